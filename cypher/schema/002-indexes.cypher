@@ -1,0 +1,8 @@
+// Lookup and search indexes. Idempotent.
+CREATE INDEX segment_chain IF NOT EXISTS FOR (n:Segment) ON (n.chainId);
+CREATE INDEX enterprise_uscc IF NOT EXISTS FOR (n:Enterprise) ON (n.uscc);
+CREATE INDEX project_stage IF NOT EXISTS FOR (n:Project) ON (n.stage);
+CREATE TEXT INDEX enterprise_name_text IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
+CREATE TEXT INDEX segment_name_text IF NOT EXISTS FOR (n:Segment) ON (n.name);
+CREATE FULLTEXT INDEX search_names IF NOT EXISTS FOR (n:Enterprise|Segment|Chain) ON EACH [n.name, n.nameEn]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

@@ -1,0 +1,39 @@
+// `npm start`: installs and builds whatever is missing, then runs the server in this process
+// (so Ctrl-C and SIGTERM reach it directly and it stops the embedded Neo4j).
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.error) throw new Error(`could not run ${command}: ${result.error.message}`);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+if (!existsSync('node_modules/.package-lock.json') || statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs) {
+  console.log('[chainatlas] installing npm packages…');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+const builtIndex = 'dist/client/index.html';
+if (!existsSync(builtIndex) || newestMtime('client') > statSync(builtIndex).mtimeMs) {
+  console.log('[chainatlas] building the client…');
+  run('npx', ['vite', 'build', 'client', '--logLevel', 'warn']);
+}
+const { register } = await import('tsx/esm/api');
+register();
+const { ensureLauncherBuilt } = await import(pathToFileURL(path.join(root, 'server/db/embedded.ts')).href);
+if (!process.env.NEO4J_URI) ensureLauncherBuilt((line) => console.log(`[chainatlas] ${line}`));
+await import(pathToFileURL(path.join(root, 'server/main.ts')).href);

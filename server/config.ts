@@ -1,0 +1,87 @@
+import path from 'node:path';
+
+export interface ExternalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface Config {
+  dataDir: string;
+  host: string;
+  port: number;
+  boltPort: number;
+  demoData: boolean;
+  homeRegion: string;
+  /** Set when NEO4J_URI is given: no embedded database is started. */
+  external: ExternalNeo4j | null;
+  /** Embedded JVM sizing. */
+  neo4jHeap: string;
+  neo4jPageCache: string;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function port(env: Env, name: string, fallback: number, problems: string[], allowZero = false): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1) || n > 65535) {
+    problems.push(`${name}=${raw}: expected a port number from ${allowZero ? 0 : 1} to 65535`);
+    return fallback;
+  }
+  return n;
+}
+
+const SIZE = /^\d+[kmg]$/i;
+
+/** Reads and validates every setting at once; throws ConfigError listing all problems. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const demo = (env.DEMO_DATA ?? 'on').toLowerCase();
+  if (!['on', 'off'].includes(demo)) problems.push(`DEMO_DATA=${env.DEMO_DATA}: expected on or off`);
+  const homeRegion = env.HOME_REGION ?? 'QDEDZ';
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(homeRegion)) problems.push(`HOME_REGION=${homeRegion}: expected a region code (letters, digits, - or _)`);
+  const host = env.HOST ?? '127.0.0.1';
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) problems.push(`HOST=${host}: ChainAtlas listens on loopback only (127.0.0.1, localhost or ::1); put a reverse proxy in front to serve others`);
+
+  let external: ExternalNeo4j | null = null;
+  const uri = env.NEO4J_URI;
+  if (uri) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) problems.push(`NEO4J_URI=${uri}: expected bolt://, neo4j://, neo4j+s:// or bolt+s:// followed by a host`);
+    if (!env.NEO4J_USER) problems.push('NEO4J_USER: required when NEO4J_URI is set');
+    if (!env.NEO4J_PASSWORD) problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set');
+    external = { uri, user: env.NEO4J_USER ?? '', password: env.NEO4J_PASSWORD ?? '', database: env.NEO4J_DATABASE || undefined };
+  } else {
+    for (const name of ['NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) {
+      if (env[name]) problems.push(`${name}: only used together with NEO4J_URI (the embedded database manages its own credentials)`);
+    }
+  }
+  const heap = env.NEO4J_HEAP ?? '512m';
+  if (!SIZE.test(heap)) problems.push(`NEO4J_HEAP=${heap}: expected a size such as 512m or 2g`);
+  const pageCache = env.NEO4J_PAGECACHE ?? '256m';
+  if (!SIZE.test(pageCache)) problems.push(`NEO4J_PAGECACHE=${pageCache}: expected a size such as 256m or 4g`);
+
+  const config: Config = {
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    host,
+    port: port(env, 'PORT', 4000, problems, true),
+    boltPort: port(env, 'NEO4J_BOLT_PORT', 7687, problems, true),
+    demoData: demo === 'on',
+    homeRegion,
+    external,
+    neo4jHeap: heap,
+    neo4jPageCache: pageCache,
+    production: env.NODE_ENV === 'production',
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

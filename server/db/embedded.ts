@@ -1,0 +1,214 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../config.js';
+
+export const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j/', import.meta.url));
+const CLASSES = path.join(LAUNCHER_DIR, 'target', 'classes', 'chainatlas', 'Launcher.class');
+const LIB = path.join(LAUNCHER_DIR, 'target', 'lib');
+
+export interface EmbeddedOptions {
+  /** The app's DATA_DIR; the database lives in DATA_DIR/neo4j. */
+  dataDir: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  /** Name of the setting that chose the port, for error messages. */
+  portSetting?: string;
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  version: string;
+  pid: number;
+  /** Shuts the database down cleanly; resolves when the JVM has exited. */
+  stop(): Promise<void>;
+  /** Resolves when the JVM exits for any reason. */
+  exited: Promise<number | null>;
+}
+
+export interface RuntimeInfo {
+  pid: number;
+  uri: string;
+  ownerPid: number;
+}
+
+export function launcherBuilt(): boolean {
+  return existsSync(CLASSES) && existsSync(LIB);
+}
+
+/** Builds the launcher with Maven when it is missing (first run downloads Neo4j's jars). */
+export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
+  if (launcherBuilt()) return;
+  log('Building the embedded Neo4j launcher with Maven (first run downloads ~130 MB of jars)…');
+  const result = spawnSync('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], { stdio: 'inherit' });
+  if (result.error) throw new Error(`could not run mvn (is Maven installed?): ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`the Maven build of ${LAUNCHER_DIR} failed (exit ${result.status})`);
+}
+
+function neo4jDir(dataDir: string): string {
+  return path.join(dataDir, 'neo4j');
+}
+
+export function runtimeFile(dataDir: string): string {
+  return path.join(neo4jDir(dataDir), 'runtime.json');
+}
+
+export function passwordFile(dataDir: string): string {
+  return path.join(neo4jDir(dataDir), 'password');
+}
+
+/** The embedded database's password, generated on first use and kept with mode 600. */
+export function ensurePassword(dataDir: string): string {
+  const file = passwordFile(dataDir);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const password = randomBytes(24).toString('base64url');
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${password}\n`, { mode: 0o600 });
+  renameSync(tmp, file);
+  chmodSync(file, 0o600);
+  return password;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The running embedded instance of this DATA_DIR, if some process serves it now. */
+export function readRuntime(dataDir: string): RuntimeInfo | null {
+  const file = runtimeFile(dataDir);
+  if (!existsSync(file)) return null;
+  try {
+    const info = JSON.parse(readFileSync(file, 'utf8')) as RuntimeInfo;
+    return isAlive(info.pid) ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+export function portFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
+  });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen({ port: 0, host: '127.0.0.1' }, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts Neo4j Community in its own JVM with Bolt on 127.0.0.1 and waits for it to be ready.
+ * The JVM reads its stdin only to notice this process's exit, so it never outlives us.
+ */
+export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? (() => {});
+  const setting = options.portSetting ?? 'NEO4J_BOLT_PORT';
+  const running = readRuntime(options.dataDir);
+  if (running) {
+    throw new ConfigError([`DATA_DIR=${options.dataDir}: its database is already open in process ${running.ownerPid} (${running.uri}); stop that process or use another DATA_DIR`]);
+  }
+  const port = options.boltPort === 0 ? await freePort() : options.boltPort;
+  if (!(await portFree(port))) {
+    throw new ConfigError([`${setting}=${port}: port ${port} on 127.0.0.1 is already in use; free it or choose another port`]);
+  }
+  ensureLauncherBuilt(log);
+  const password = ensurePassword(options.dataDir);
+  const home = neo4jDir(options.dataDir);
+  const logStream = createWriteStream(path.join(home, 'launcher.log'), { flags: 'a' });
+
+  const child: ChildProcess = spawn(
+    'java',
+    [
+      `-Xmx${options.heap}`,
+      '-Xms64m',
+      '-XX:+UseSerialGC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      `${path.join(LAUNCHER_DIR, 'target', 'classes')}${path.delimiter}${path.join(LIB, '*')}`,
+      'chainatlas.Launcher',
+      '--home', path.join(home, 'home'),
+      '--port', String(port),
+      '--password-file', passwordFile(options.dataDir),
+      '--pagecache', options.pageCache,
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  child.stderr?.pipe(logStream);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const ready = await new Promise<{ uri: string; version: string }>((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error(`Neo4j did not start within 180 s; see ${path.join(home, 'launcher.log')}`)), 180_000);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`could not start java (is a JDK 17 installed?): ${error.message}`));
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      let newline: number;
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, newline).trim();
+        buffer = buffer.slice(newline + 1);
+        logStream.write(`${line}\n`);
+        const okMatch = /^NEO4J_READY (\S+) (\S+)/.exec(line);
+        const errMatch = /^NEO4J_ERROR (\S+) (.*)$/.exec(line);
+        if (okMatch) {
+          clearTimeout(timer);
+          resolve({ uri: okMatch[1]!, version: okMatch[2]! });
+        } else if (errMatch) {
+          clearTimeout(timer);
+          if (errMatch[1] === 'PORT_IN_USE') reject(new ConfigError([`${setting}=${port}: ${errMatch[2]}`]));
+          else if (errMatch[1] === 'STORE_LOCKED') reject(new ConfigError([`DATA_DIR=${options.dataDir}: ${errMatch[2]}`]));
+          else reject(new Error(`Neo4j failed to start: ${errMatch[2]}`));
+        }
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`Neo4j exited during start-up (code ${code}); see ${path.join(home, 'launcher.log')}`));
+    });
+  }).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
+
+  const info: RuntimeInfo = { pid: child.pid!, uri: ready.uri, ownerPid: process.pid };
+  writeFileSync(runtimeFile(options.dataDir), JSON.stringify(info), { mode: 0o600 });
+  log(`Neo4j ${ready.version} ready at ${ready.uri} (pid ${child.pid})`);
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      child.stdin?.end();
+      const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(killer);
+      rmSync(runtimeFile(options.dataDir), { force: true });
+      logStream.end();
+    })();
+    return stopping;
+  };
+  return { uri: ready.uri, user: 'neo4j', password, version: ready.version, pid: child.pid!, stop, exited };
+}

@@ -1,0 +1,113 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { fromNeo4jError } from '../errors.js';
+import { cypher } from './cypher.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface QueryOptions {
+  /** Transaction timeout in milliseconds. */
+  timeoutMs?: number;
+}
+
+/** Runs named queries inside one write transaction. */
+export interface TxRunner {
+  run<T = Row>(name: string, params?: Params): Promise<T[]>;
+  /** Runs query text that is not a named file (schema statements, console EXPLAIN). */
+  runText<T = Row>(text: string, params?: Params): Promise<T[]>;
+}
+
+/**
+ * Converts JS values to what Cypher expects: whole numbers become Neo4j integers (so LIMIT,
+ * SKIP and range() accept them and stored counts stay integers); everything else passes.
+ */
+export function toNeo4j(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4j);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNeo4j(v);
+    return out;
+  }
+  return value;
+}
+
+/** Converts driver values back: temporal values become ISO strings. Integers arrive as numbers. */
+export function fromNeo4j(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(fromNeo4j);
+  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) return String(value);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = fromNeo4j(v);
+    return out;
+  }
+  return value;
+}
+
+function rowsOf<T>(records: Array<{ toObject(): Row }>): T[] {
+  return records.map((r) => fromNeo4j(r.toObject()) as T);
+}
+
+/**
+ * The one place that runs queries against Neo4j. Reads are routed as reads and writes as writes,
+ * so a cluster spreads them; every error leaves here as an AppError mapped by its Neo4j code.
+ */
+export class QueryRunner {
+  constructor(
+    readonly driver: Driver,
+    readonly database?: string,
+  ) {}
+
+  read<T = Row>(name: string, params: Params = {}, options: QueryOptions = {}): Promise<T[]> {
+    return this.execute<T>(name, cypher(name), params, neo4j.routing.READ, options);
+  }
+
+  write<T = Row>(name: string, params: Params = {}, options: QueryOptions = {}): Promise<T[]> {
+    return this.execute<T>(name, cypher(name), params, neo4j.routing.WRITE, options);
+  }
+
+  /** Runs query text (schema statements, console queries) with the given routing. */
+  text<T = Row>(label: string, text: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'READ', options: QueryOptions = {}): Promise<T[]> {
+    return this.execute<T>(label, text, params, mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE, options);
+  }
+
+  /** One write transaction for several queries: all of them commit, or none. */
+  async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    let current = 'transaction';
+    try {
+      return await session.executeWrite(
+        (tx: ManagedTransaction) => {
+          const runText = async <R>(label: string, text: string, params: Params = {}) => {
+            current = label;
+            const result = await tx.run(text, toNeo4j(params) as Params);
+            return rowsOf<R>(result.records);
+          };
+          return work({
+            run: <R>(name: string, params?: Params) => runText<R>(name, cypher(name), params),
+            runText: <R>(text: string, params?: Params) => runText<R>('statement', text, params),
+          });
+        },
+        options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
+      );
+    } catch (error) {
+      throw fromNeo4jError(error, current);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async execute<T>(label: string, text: string, params: Params, routing: "READ" | "WRITE", options: QueryOptions): Promise<T[]> {
+    try {
+      const result = await this.driver.executeQuery(text, toNeo4j(params) as Params, {
+        routing,
+        database: this.database,
+        transactionConfig: options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
+      });
+      return rowsOf<T>(result.records);
+    } catch (error) {
+      throw fromNeo4jError(error, label);
+    }
+  }
+}

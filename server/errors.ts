@@ -1,0 +1,64 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes the API speaks; every GraphQL error carries one as `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'TIMEOUT'
+  | 'INTERNAL_SERVER_ERROR';
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
+  }
+}
+
+export const badInput = (message: string, extra?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, extra);
+export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} not found`, { what, id });
+
+/** Neo4j server and driver error codes, mapped to API codes in this one place. */
+const NEO4J_CODES: Array<[RegExp, ErrorCode]> = [
+  [/^(ServiceUnavailable|SessionExpired)$/, 'DATABASE_UNAVAILABLE'],
+  [/^Neo\.TransientError\.General\.DatabaseUnavailable$/, 'DATABASE_UNAVAILABLE'],
+  [/^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit)$/, 'DATABASE_UNAVAILABLE'],
+  [/^Neo\.ClientError\.Schema\.ConstraintValidationFailed$/, 'CONFLICT'],
+  [/^Neo\.ClientError\.Transaction\.TransactionTimedOut/, 'TIMEOUT'],
+  [/^Neo\.TransientError\.Transaction\.(LockClientStopped|Terminated)$/, 'TIMEOUT'],
+  [/^Neo\.ClientError\.Statement\.(SyntaxError|SemanticError|ParameterMissing|TypeError|ArgumentError|ArithmeticError|EntityNotFound)$/, 'BAD_USER_INPUT'],
+  [/^Neo\.ClientError\.Statement\.AccessMode$/, 'FORBIDDEN'],
+  [/^Neo\.ClientError\.Security\.Forbidden$/, 'FORBIDDEN'],
+];
+
+export function codeForNeo4jError(code: string | undefined): ErrorCode {
+  if (!code) return 'INTERNAL_SERVER_ERROR';
+  for (const [pattern, mapped] of NEO4J_CODES) if (pattern.test(code)) return mapped;
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+/** Wraps anything a query threw into an AppError; keeps the Neo4j code for logs. */
+export function fromNeo4jError(error: unknown, query: string): AppError {
+  if (error instanceof AppError) return error;
+  const neoCode = (error as { code?: string } | null)?.code;
+  const mapped = codeForNeo4jError(neoCode);
+  const detail = error instanceof Error ? error.message : String(error);
+  const messages: Record<ErrorCode, string> = {
+    DATABASE_UNAVAILABLE: 'The graph database is not reachable right now; try again shortly.',
+    CONFLICT: `Conflict: ${detail}`,
+    TIMEOUT: `The query took too long and was stopped (${query}).`,
+    BAD_USER_INPUT: detail,
+    FORBIDDEN: `Not allowed: ${detail}`,
+    UNAUTHENTICATED: 'Sign in first.',
+    NOT_FOUND: detail,
+    INTERNAL_SERVER_ERROR: 'Internal server error',
+  };
+  const wrapped = new AppError(mapped, messages[mapped], { neo4jCode: neoCode ?? null, query });
+  (wrapped as { originalError?: unknown }).originalError = error;
+  return wrapped;
+}

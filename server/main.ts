@@ -1,0 +1,50 @@
+import { loadConfig, ConfigError } from './config.js';
+import { openDatabase, type Database } from './database.js';
+import { buildApp, type App } from './app.js';
+import { applySchema } from './db/schema.js';
+import { loadDemoDataIfEmpty } from './demo.js';
+
+const log = (line: string) => console.log(`[chainatlas] ${line}`);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  let db: Database | null = null;
+  let app: App | null = null;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping…`);
+    await app?.close().catch((e: unknown) => console.error(e));
+    await db?.close().catch((e: unknown) => console.error(e));
+    log('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  db = await openDatabase(config, { log });
+  log(`Neo4j ${db.version} (${db.mode}) at ${db.uri}`);
+  await applySchema(db.runner);
+  if (config.demoData) {
+    const loaded = await loadDemoDataIfEmpty(db.runner, log);
+    if (loaded) log(`demo data loaded: ${loaded}`);
+  }
+  app = await buildApp(config, db.runner);
+  const port = await app.listen(config.port, config.host);
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s → http://${host}:${port}/  (GraphQL: http://${host}:${port}/graphql)`);
+  if (db.embedded) void db.embedded.exited.then((code) => {
+    if (!stopping) {
+      console.error(`[chainatlas] the embedded Neo4j exited unexpectedly (code ${code}); stopping`);
+      void stop('neo4j-exit');
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`[chainatlas] ${error.message}`);
+  else console.error('[chainatlas] failed to start:', error);
+  process.exit(1);
+});
