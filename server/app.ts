@@ -2,16 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import cookieParser from 'cookie-parser';
+import express, { type Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { applyPolicy } from './auth/policy.js';
+import type { Viewer } from './auth/roles.js';
+import { accountThrottle, addressThrottle, SESSION_COOKIE, sessionViewer, tokenViewer } from './auth/service.js';
 import type { Config } from './config.js';
 import { serverVersion } from './db/driver.js';
 import type { QueryRunner } from './db/runner.js';
 import { AppError } from './errors.js';
-import { createServices, type Context, type Services } from './graphql/context.js';
+import type { Context, Services } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
 
@@ -27,7 +33,10 @@ export interface App {
 }
 
 /** Error codes that are the caller's business; anything else is logged and masked. */
-const EXPOSED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'DATABASE_UNAVAILABLE', 'TIMEOUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const EXPOSED = new Set([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'DATABASE_UNAVAILABLE', 'TIMEOUT',
+  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
@@ -40,21 +49,63 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+/** Who is asking: a Bearer API token, else the session cookie, else nobody. */
+async function resolveViewer(runner: QueryRunner, req: Request): Promise<{ viewer: Viewer | null; sessionCookie: string | null }> {
+  const header = req.get('authorization');
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const viewer = match ? await tokenViewer(runner, match[1]!) : null;
+    if (!viewer) throw new AppError('UNAUTHENTICATED', 'the API token is invalid or revoked');
+    return { viewer, sessionCookie: null };
+  }
+  const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null;
+  return { viewer: cookie ? await sessionViewer(runner, cookie) : null, sessionCookie: cookie };
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'same-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
 /** Builds the HTTP app (GraphQL, health, the built client) without listening. */
 export async function buildApp(config: Config, runner: QueryRunner): Promise<App> {
-  const services = createServices(config, runner);
+  const services: Services = { config, runner, signInGuards: { accounts: accountThrottle(), addresses: addressThrottle() } };
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
   const server = http.createServer(app);
+  const schema = applyPolicy(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 3000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 20000 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatError(formatted, error, config.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    // graphql-armor ships CommonJS typings of Apollo's plugin type; the objects are the same at run time.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[])],
+    validationRules: protection.validationRules,
   });
   await apollo.start();
+
+  app.use((_req, res, next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    next();
+  });
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -66,12 +117,22 @@ export async function buildApp(config: Config, runner: QueryRunner): Promise<App
     }
   });
 
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ services }) }));
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const { viewer, sessionCookie } = await resolveViewer(runner, req);
+        return { services, viewer, sessionCookie, address: req.ip ?? 'unknown', req, res };
+      },
+    }),
+  );
 
   if (existsSync(path.join(CLIENT_DIST, 'index.html'))) {
     app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
     const indexHtml = readFileSync(path.join(CLIENT_DIST, 'index.html'), 'utf8');
-    app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => {
+    app.get(/^(?!\/graphql|\/healthz|\/api\/).*/, (_req, res) => {
       res.type('html').set('Cache-Control', 'no-cache').send(indexHtml);
     });
   } else {

@@ -1,3 +1,6 @@
+import type { Request, Response } from 'express';
+import type { Viewer } from '../auth/roles.js';
+import type { SignInGuards } from '../auth/service.js';
 import type { Config } from '../config.js';
 import type { QueryRunner } from '../db/runner.js';
 
@@ -5,12 +8,18 @@ import type { QueryRunner } from '../db/runner.js';
 export interface Services {
   config: Config;
   runner: QueryRunner;
+  signInGuards: SignInGuards;
 }
 
+/** One request's context: the services, who is asking, and from where. */
 export interface Context {
   services: Services;
-}
-
-export function createServices(config: Config, runner: QueryRunner): Services {
-  return { config, runner };
+  viewer: Viewer | null;
+  /** The client's address, for throttling and the audit log. */
+  address: string;
+  /** Session cookie value when the request came with one. */
+  sessionCookie: string | null;
+  /** Present on HTTP requests: lets sign-in and sign-out set the cookie. */
+  res?: Response;
+  req?: Request;
 }

@@ -16,7 +16,7 @@ before(async () => {
   app = await startTestApp(db);
 });
 after(async () => {
-  await app.close();
+  await app?.close();
   await db.close();
 });
 

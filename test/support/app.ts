@@ -1,33 +1,62 @@
 import type { App } from '../../server/app.js';
 import { buildApp } from '../../server/app.js';
+import type { Role } from '../../server/auth/roles.js';
+import { createToken, createUser } from '../../server/auth/service.js';
 import { loadConfig } from '../../server/config.js';
 import type { TestDatabase } from './db.js';
+
+export interface GraphQLBody<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+export type GraphQLCall = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLBody<T>>;
 
 export interface TestApp {
   app: App;
   url: string;
-  /** POSTs a GraphQL operation and returns the parsed body (data and errors). */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  /** POSTs a GraphQL operation as the test admin (Bearer token) and returns the parsed body. */
+  graphql: GraphQLCall;
+  /** The same, as a user of the given role, or with no credentials at all ('anonymous'). */
+  as(role: Role | 'anonymous'): GraphQLCall;
+  /** The test users' passwords, for sign-in tests: name = `test-<role>`. */
+  passwords: Record<Role, string>;
+  /** Re-creates the test users after a test emptied the database. */
+  restoreUsers(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The real HTTP app on the test database, listening on a free loopback port. */
+const TEST_ROLES: Role[] = ['viewer', 'analyst', 'editor', 'admin'];
+
+/** The real HTTP app on the test database, listening on a free loopback port, with one user per role. */
 export async function startTestApp(db: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({ HOME_REGION: 'QDEDZ', DEMO_DATA: 'off', ...env });
   const app = await buildApp(config, db.runner);
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
-  return {
-    app,
-    url,
-    graphql: async (query, variables = {}, headers = {}) => {
+  const tokens = {} as Record<Role, string>;
+  const passwords = {} as Record<Role, string>;
+  const restoreUsers = async () => {
+    await Promise.all(
+      TEST_ROLES.map(async (role) => {
+        const name = `test-${role}`;
+        const created = await createUser(db.runner, name, role);
+        passwords[role] = created.password;
+        tokens[role] = (await createToken(db.runner, name, 'tests')).token;
+      }),
+    );
+  };
+  await restoreUsers();
+  const call =
+    (role: Role | 'anonymous'): GraphQLCall =>
+    async (query, variables = {}, headers = {}) => {
+      const auth: Record<string, string> = role === 'anonymous' ? {} : { authorization: `Bearer ${tokens[role]}` };
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...headers },
+        headers: { 'content-type': 'application/json', ...auth, ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as never;
-    },
-    close: () => app.close(),
-  };
+    };
+  return { app, url, graphql: call('admin'), as: call, passwords, restoreUsers, close: () => app.close() };
 }

@@ -1,9 +1,20 @@
-import { getChain, listChains } from '../../repositories/chains.js';
+import { getChain, listChains, type ChainRow } from '../../repositories/chains.js';
+import { getChainStatus, getPanorama, listChainMasters, listChainSegments, type EnterpriseRow, type SegmentRow } from '../../repositories/chain-status.js';
 import type { Context } from '../context.js';
+import { loader } from '../loaders.js';
 
 export const chainResolvers = {
   Query: {
     chains: (_: unknown, __: unknown, { services }: Context) => listChains(services.runner),
     chain: (_: unknown, { id }: { id: string }, { services }: Context) => getChain(services.runner, id),
+    panorama: (_: unknown, args: { chainId: string; perSegment: number }, { services }: Context) => getPanorama(services.runner, args.chainId, args.perSegment),
+    chainStatus: (_: unknown, args: { chainId: string; scope?: string | null; strongAt: number; projected: boolean }, { services }: Context) =>
+      getChainStatus(services.runner, { chainId: args.chainId, scope: args.scope ?? services.config.homeRegion, strongAt: args.strongAt, projected: args.projected }),
+  },
+  Chain: {
+    segments: (chain: ChainRow, _: unknown, context: Context) =>
+      loader<SegmentRow[]>(context, 'chainSegments', (ids) => listChainSegments(context.services.runner, ids), []).load(chain.id),
+    masters: (chain: ChainRow, _: unknown, context: Context) =>
+      loader<EnterpriseRow[]>(context, 'chainMasters', (ids) => listChainMasters(context.services.runner, ids), []).load(chain.id),
   },
 };

@@ -1,7 +1,13 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import type { Context } from '../context.js';
 import { JSONScalar } from '../scalars.js';
+import { authResolvers } from './auth.js';
 import { chainResolvers } from './chains.js';
+import { entityResolvers } from './entities.js';
+import { networkResolvers } from './network.js';
+import { projectResolvers } from './projects.js';
+import { searchResolvers } from './search.js';
+import { targetResolvers } from './targets.js';
 
-/** Each area's resolver map; Apollo merges them type by type. */
-export const resolvers: IResolvers<unknown, Context>[] = [{ JSON: JSONScalar }, chainResolvers];
+/** Each area's resolver map; merged type by type into one schema. */
+export const resolvers: IResolvers<unknown, Context>[] = [{ JSON: JSONScalar }, chainResolvers, authResolvers, entityResolvers, targetResolvers, networkResolvers, searchResolvers, projectResolvers];

@@ -1,0 +1,103 @@
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import { useEffect, useRef, type CSSProperties } from 'react';
+
+export interface CyTapEvent {
+  /** The tapped element's id, or null for the background. */
+  id: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface CyGraphProps {
+  elements: ElementDefinition[];
+  stylesheet: StylesheetJson;
+  /** Above this many elements the WebGL renderer draws the graph. */
+  webglThreshold?: number;
+  /** Fits the whole graph into view whenever this value changes. */
+  fitKey?: string;
+  selectedId?: string | null;
+  onTap?(event: CyTapEvent): void;
+  onDoubleTap?(event: CyTapEvent): void;
+  /** The instance once created (null when destroyed): for exports and tests. */
+  onCy?(cy: Core | null): void;
+  minZoom?: number;
+  maxZoom?: number;
+  style?: CSSProperties;
+  className?: string;
+  'data-testid'?: string;
+}
+
+const tapEvent = (e: EventObject): CyTapEvent =>
+  e.target === e.cy ? { id: null, data: null } : { id: e.target.id() as string, data: e.target.data() as Record<string, unknown> };
+
+/**
+ * One owner of one Cytoscape instance: created on mount (again only when the renderer must
+ * change), destroyed on unmount; elements diffed by id with `cy.json()` inside a batch; handlers
+ * read from refs so that new callbacks never stack listeners.
+ */
+export function CyGraph(props: CyGraphProps) {
+  const { elements, stylesheet, webglThreshold = 2000, fitKey, selectedId, minZoom = 0.05, maxZoom = 4 } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const handlers = useRef(props);
+  handlers.current = props;
+  const latest = useRef({ elements, stylesheet });
+  latest.current = { elements, stylesheet };
+  const webgl = elements.length > webglThreshold;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const cy = cytoscape({
+      container: container.current,
+      elements: latest.current.elements,
+      style: latest.current.stylesheet,
+      layout: { name: 'preset', fit: true, padding: 24 },
+      minZoom,
+      maxZoom,
+      autoungrabify: true,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      wheelSensitivity: 0.4,
+      pixelRatio: 'auto',
+      renderer: { name: 'canvas', webgl },
+    } as cytoscape.CytoscapeOptions);
+    cyRef.current = cy;
+    cy.on('tap', (e) => handlers.current.onTap?.(tapEvent(e)));
+    cy.on('dbltap', (e) => handlers.current.onDoubleTap?.(tapEvent(e)));
+    handlers.current.onCy?.(cy);
+    const observer = new ResizeObserver(() => cy.resize());
+    observer.observe(container.current);
+    return () => {
+      observer.disconnect();
+      handlers.current.onCy?.(null);
+      cyRef.current = null;
+      cy.destroy();
+    };
+  }, [webgl, minZoom, maxZoom]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.json({ elements });
+    });
+  }, [elements]);
+
+  useEffect(() => {
+    cyRef.current?.style(stylesheet);
+  }, [stylesheet]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      if (selectedId) cy.$id(selectedId).select();
+    });
+  }, [selectedId, elements]);
+
+  useEffect(() => {
+    if (fitKey !== undefined) cyRef.current?.fit(undefined, 24);
+  }, [fitKey]);
+
+  return <div ref={container} className={props.className} style={{ width: '100%', height: '100%', ...props.style }} data-testid={props['data-testid']} />;
+}

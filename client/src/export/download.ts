@@ -1,0 +1,21 @@
+/** Saves `data` as a file through a temporary link (works for blob URLs under the app's CSP). */
+export function download(data: Blob | Uint8Array | string, filename: string, type: string): void {
+  const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A file name safe on every OS, Chinese kept. */
+export function fileName(...parts: string[]): string {
+  return parts
+    .filter(Boolean)
+    .join('-')
+    .replace(/[\\/:*?"<>|\s]+/g, '_');
+}

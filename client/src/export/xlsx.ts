@@ -1,0 +1,88 @@
+import ExcelJS from 'exceljs';
+import { translate, type Lang, type MessageKey } from '../i18n/index.js';
+import { safeCell } from './cells.js';
+
+/** The lists behind a chain map, as the user sees them (names and words already in the UI language). */
+export interface GapRow {
+  segmentId: string;
+  segment: string;
+  parent: string;
+  stage: string;
+  status: string;
+  local: number;
+  filling: boolean;
+}
+export interface TargetRow {
+  segment: string;
+  rank: number;
+  enterprise: string;
+  enterpriseId: string;
+  score: number;
+  breakdown: string;
+  region: string;
+}
+export interface ProjectRow {
+  project: string;
+  stage: string;
+  enterprise: string;
+  segment: string;
+  investment: number | null;
+  signedOn: string;
+  plannedOn: string;
+  region: string;
+}
+export interface MapLists {
+  gaps: GapRow[];
+  targets: TargetRow[];
+  projects: ProjectRow[];
+}
+
+export interface Sheet {
+  name: string;
+  columns: Array<{ header: string; width: number }>;
+  rows: Array<Array<string | number | boolean | Date | null>>;
+}
+
+/** 缺链清单, 目标企业清单 and 项目清单 as plain tables, every text cell neutralised. */
+export function listSheets(lists: MapLists, lang: Lang): Sheet[] {
+  const t = (k: MessageKey) => translate(lang, k);
+  const yesNo = (v: boolean) => (v ? t('xlsx.yes') : t('xlsx.no'));
+  const sheet = (name: MessageKey, columns: Array<[MessageKey, number]>, rows: unknown[][]): Sheet => ({
+    name: t(name),
+    columns: columns.map(([k, width]) => ({ header: t(k), width })),
+    rows: rows.map((r) => r.map(safeCell)),
+  });
+  return [
+    sheet(
+      'xlsx.gaps',
+      [['xlsx.segmentId', 18], ['xlsx.segment', 24], ['xlsx.parent', 20], ['xlsx.stage', 10], ['xlsx.status', 10], ['xlsx.local', 12], ['xlsx.filling', 10]],
+      lists.gaps.map((g) => [g.segmentId, g.segment, g.parent, g.stage, g.status, g.local, yesNo(g.filling)]),
+    ),
+    sheet(
+      'xlsx.targets',
+      [['xlsx.segment', 22], ['xlsx.rank', 8], ['xlsx.enterprise', 32], ['xlsx.enterpriseId', 18], ['xlsx.score', 8], ['xlsx.breakdown', 60], ['xlsx.region', 16]],
+      lists.targets.map((r) => [r.segment, r.rank, r.enterprise, r.enterpriseId, r.score, r.breakdown, r.region]),
+    ),
+    sheet(
+      'xlsx.projects',
+      [['xlsx.project', 32], ['xlsx.projectStage', 12], ['xlsx.enterprise', 28], ['xlsx.segment', 20], ['xlsx.investment', 14], ['xlsx.signedOn', 12], ['xlsx.plannedOn', 12], ['xlsx.region', 16]],
+      lists.projects.map((p) => [p.project, p.stage, p.enterprise, p.segment, p.investment, p.signedOn, p.plannedOn, p.region]),
+    ),
+  ];
+}
+
+export async function writeXlsx(lists: MapLists, lang: Lang, title: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ChainAtlas';
+  workbook.title = title;
+  workbook.created = new Date();
+  for (const s of listSheets(lists, lang)) {
+    const ws = workbook.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = s.columns.map((c) => ({ header: c.header, width: c.width }));
+    ws.getRow(1).font = { bold: true };
+    for (const row of s.rows) ws.addRow(row);
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.columns.length } };
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,6 @@
+// Purpose: every node with its labels and properties, for a canonical dump of the graph
+//          (round-trip tests and diffing two databases). Sized for test and demo data.
+// Parameters: none.
+// Row: { labels: [string], props: map }
+MATCH (n)
+RETURN labels(n) AS labels, properties(n) AS props

@@ -1,0 +1,44 @@
+// Purpose: the local supporting rate (本地配套率) of an enterprise X in a scope: its distinct
+//   tier-1 suppliers, the distinct suppliers of those (tier 2) leaving out X and its tier-1
+//   suppliers, how many of each are local (located in the scope or a region within it), and the
+//   tier-1 suppliers grouped by the segments they are IN_SEGMENT.
+// Parameters: $enterpriseId, $scope (region code).
+// Row: { tier1: { local, total }, tier2: { local, total }, unsegmented: { local, total },
+//   bySegment: [{ segment: Segment, local, total }] } — no row when X or the scope does not exist.
+MATCH (x:Enterprise {id: $enterpriseId})
+MATCH (scope:Region {code: $scope})
+CALL (x) {
+  OPTIONAL MATCH (x)<-[:SUPPLIES]-(t:Enterprise)
+  WHERE t <> x
+  RETURN collect(DISTINCT t) AS tier1
+}
+CALL (x, tier1) {
+  UNWIND tier1 AS t
+  MATCH (t)<-[:SUPPLIES]-(u:Enterprise)
+  WHERE u <> x AND NOT u IN tier1
+  RETURN collect(DISTINCT u) AS tier2
+}
+WITH scope, tier1, tier2,
+  [t IN tier1 WHERE EXISTS { (t)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }] AS local1,
+  [u IN tier2 WHERE EXISTS { (u)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }] AS local2
+CALL (tier1, local1) {
+  UNWIND tier1 AS t
+  MATCH (t)-[:IN_SEGMENT]->(s:Segment)
+  WITH s, collect(DISTINCT t) AS members
+  RETURN collect({
+    segment: s {
+      .id, .chainId, .name, .nameEn, .stage, .order,
+      parentId: [(ps:Segment)-[:HAS_CHILD]->(s) | ps.id][0],
+      depth: size([(s)<-[:HAS_CHILD*1..6]-(:Segment) | 1])
+    },
+    local: size([m IN members WHERE m IN local1]),
+    total: size(members)
+  }) AS bySegment
+}
+WITH tier1, tier2, local1, local2, bySegment,
+  [t IN tier1 WHERE NOT EXISTS { (t)-[:IN_SEGMENT]->(:Segment) }] AS bare
+RETURN
+  { local: size(local1), total: size(tier1) } AS tier1,
+  { local: size(local2), total: size(tier2) } AS tier2,
+  { local: size([t IN bare WHERE t IN local1]), total: size(bare) } AS unsegmented,
+  bySegment

@@ -1,0 +1,26 @@
+import { registerPolicy } from '../../auth/policy.js';
+import { canSeeConfidential as roleSeesConfidential } from '../../auth/roles.js';
+import { DEFAULT_PROJECT_LIMIT, getProject, listProjects, type ProjectFilter } from '../../repositories/projects.js';
+import type { Context } from '../context.js';
+
+registerPolicy('Query', { projects: 'viewer', project: 'viewer' });
+
+/**
+ * Whether this request may see confidential projects: the one place every resolver that could
+ * return one asks (Query.projects, Query.project, Enterprise.projects). The rule itself is the
+ * access-control work's (analysts and up).
+ */
+export function canSeeConfidential(context: Context): boolean {
+  return roleSeesConfidential(context.viewer);
+}
+
+export const projectResolvers = {
+  Query: {
+    projects: (_: unknown, { filter, limit = DEFAULT_PROJECT_LIMIT }: { filter?: ProjectFilter | null; limit?: number }, context: Context) =>
+      listProjects(context.services.runner, { ...filter, includeConfidential: filter?.includeConfidential === true && canSeeConfidential(context) }, limit),
+    project: async (_: unknown, { id }: { id: string }, context: Context) => {
+      const project = await getProject(context.services.runner, id);
+      return project && (!project.confidential || canSeeConfidential(context)) ? project : null;
+    },
+  },
+};

@@ -1,0 +1,11 @@
+import { registerPolicy } from '../../auth/policy.js';
+import { searchNames } from '../../repositories/search.js';
+import type { Context } from '../context.js';
+
+registerPolicy('Query', { search: 'viewer' });
+
+export const searchResolvers = {
+  Query: {
+    search: (_: unknown, { query, limit }: { query: string; limit: number }, { services }: Context) => searchNames(services.runner, query, limit),
+  },
+};

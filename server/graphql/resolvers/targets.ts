@@ -1,0 +1,19 @@
+import { registerPolicy } from '../../auth/policy.js';
+import { listTargets, resolveWeights, type TargetWeights } from '../../repositories/targets.js';
+import type { Context } from '../context.js';
+
+registerPolicy('Query', { targets: 'viewer' });
+
+interface TargetsArgs {
+  segmentId: string;
+  scope?: string | null;
+  limit: number;
+  weights?: Partial<Record<keyof TargetWeights, number | null>> | null;
+}
+
+export const targetResolvers = {
+  Query: {
+    targets: (_: unknown, { segmentId, scope, limit, weights }: TargetsArgs, { services }: Context) =>
+      listTargets(services.runner, { segmentId, scope: scope ?? services.config.homeRegion, limit, weights: resolveWeights(weights) }),
+  },
+};

@@ -1,0 +1,56 @@
+import type { QueryRunner } from '../db/runner.js';
+import { checkWorkbook } from './checks.js';
+import { WorkbookCollector, type ImportIssue } from './collector.js';
+import { messages, type Lang } from './messages.js';
+import { readWorkbook, type WorkbookSource } from './read.js';
+import { TABLE_NAMES } from './tables.js';
+import { writeWorkbook, type TableCounts } from './write.js';
+
+export type { ImportIssue } from './collector.js';
+export type { TableCounts } from './write.js';
+export type { WorkbookSource } from './read.js';
+
+export interface ImportResult {
+  ok: boolean;
+  dryRun: boolean;
+  errors: ImportIssue[];
+  counts: Record<string, TableCounts>;
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  lang?: Lang;
+  /** Called after each written batch: rows written so far, rows in all, the table being written. */
+  onProgress?: (done: number, total: number, table: string) => void;
+  /** Transaction timeout for the write; the database's default when absent. */
+  timeoutMs?: number;
+}
+
+/**
+ * Imports a chain workbook (PRODUCT.md, "Import format"). The whole workbook is read and
+ * validated first — every problem reported with its table, spreadsheet row and column, references
+ * resolved against the workbook and the database — and only a workbook without problems is
+ * written, in one transaction, idempotently. A dry run validates and counts without writing.
+ * Throws only for a source that cannot be opened (BAD_USER_INPUT) or a database failure.
+ */
+export async function importWorkbook(runner: QueryRunner, source: WorkbookSource, options: ImportOptions = {}): Promise<ImportResult> {
+  const dryRun = options.dryRun ?? false;
+  const collector = new WorkbookCollector(messages(options.lang ?? 'zh'), !isJson(source));
+  await readWorkbook(source, collector);
+  const errors = collector.allIssues(await checkWorkbook(collector, runner));
+  if (errors.length) {
+    const counts: Record<string, TableCounts> = {};
+    for (const table of TABLE_NAMES) {
+      const state = collector.tables.get(table);
+      if (state) counts[table] = { rows: state.rows.length, created: 0, updated: 0 };
+    }
+    return { ok: false, dryRun, errors, counts };
+  }
+  const counts = await writeWorkbook(runner, collector, { dryRun, onProgress: options.onProgress, timeoutMs: options.timeoutMs });
+  return { ok: true, dryRun, errors: [], counts };
+}
+
+function isJson(source: WorkbookSource): boolean {
+  const name = typeof source === 'string' ? source : source.filename;
+  return name.toLowerCase().endsWith('.json');
+}

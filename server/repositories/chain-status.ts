@@ -1,0 +1,183 @@
+import type { QueryRunner } from '../db/runner.js';
+import { badInput, notFound } from '../errors.js';
+import { getChain, type ChainRow } from './chains.js';
+
+export type Stage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
+export type GapStatus = 'STRONG' | 'WEAK' | 'MISSING';
+
+export interface SegmentRow {
+  id: string;
+  chainId: string;
+  name: string;
+  nameEn: string | null;
+  stage: Stage;
+  order: number | null;
+  parentId: string | null;
+  depth: number;
+}
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  level: string;
+  parentCode: string | null;
+}
+
+export interface EnterpriseRow {
+  id: string;
+  name: string;
+  [key: string]: unknown;
+}
+
+export interface ProjectRow {
+  id: string;
+  name: string;
+  stage: string;
+  enterpriseId: string | null;
+  [key: string]: unknown;
+}
+
+export interface Flow {
+  from: string;
+  to: string;
+}
+
+/** Project stages that count as active (在谈 through 在建). */
+export const ACTIVE_STAGES = ['NEGOTIATING', 'SIGNED', 'REGISTERED', 'LAND_ACQUIRED', 'UNDER_CONSTRUCTION'] as const;
+const STAGE_ORDER: Record<Stage, number> = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2 };
+/** How many local enterprises a status row lists; localCount always counts them all. */
+export const LOCAL_LIST_CAP = 100;
+export const PER_SEGMENT_CAP = 50;
+
+/** Segments in map order: by stage, then depth-first through the tree by (order, id). */
+export function sortSegments(segments: SegmentRow[]): SegmentRow[] {
+  const children = new Map<string | null, SegmentRow[]>();
+  const ids = new Set(segments.map((s) => s.id));
+  for (const s of segments) {
+    const parent = s.parentId && ids.has(s.parentId) ? s.parentId : null;
+    const list = children.get(parent) ?? [];
+    list.push(s);
+    children.set(parent, list);
+  }
+  const byOrder = (a: SegmentRow, b: SegmentRow) =>
+    (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const out: SegmentRow[] = [];
+  const visit = (parent: string | null) => {
+    const list = [...(children.get(parent) ?? [])].sort(parent === null ? (a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || byOrder(a, b) : byOrder);
+    for (const s of list) {
+      out.push(s);
+      visit(s.id);
+    }
+  };
+  visit(null);
+  return out;
+}
+
+export async function listChainSegments(runner: QueryRunner, chainIds: readonly string[]): Promise<Map<string, SegmentRow[]>> {
+  const rows = await runner.read<{ segment: SegmentRow }>('chains/list-chain-segments', { chainIds: [...chainIds] });
+  const out = new Map<string, SegmentRow[]>(chainIds.map((id) => [id, []]));
+  for (const { segment } of rows) out.get(segment.chainId)?.push(segment);
+  for (const [id, list] of out) out.set(id, sortSegments(list));
+  return out;
+}
+
+export async function listChainMasters(runner: QueryRunner, chainIds: readonly string[]): Promise<Map<string, EnterpriseRow[]>> {
+  const rows = await runner.read<{ chainId: string; enterprise: EnterpriseRow }>('chains/list-chain-masters', { chainIds: [...chainIds] });
+  const out = new Map<string, EnterpriseRow[]>(chainIds.map((id) => [id, []]));
+  for (const row of rows) out.get(row.chainId)?.push(row.enterprise);
+  return out;
+}
+
+async function requireChain(runner: QueryRunner, chainId: string): Promise<ChainRow> {
+  const chain = await getChain(runner, chainId);
+  if (!chain) throw notFound('chain', chainId);
+  return chain;
+}
+
+export async function getPanorama(runner: QueryRunner, chainId: string, perSegment: number) {
+  if (!Number.isInteger(perSegment) || perSegment < 0) throw badInput(`perSegment must be a whole number ≥ 0 (got ${perSegment})`, { argument: 'perSegment' });
+  const chain = await requireChain(runner, chainId);
+  const [segments, rows, flows] = await Promise.all([
+    listChainSegments(runner, [chainId]),
+    runner.read<{ segmentId: string; enterpriseCount: number; enterprises: EnterpriseRow[] }>('chains/get-panorama', { chainId, perSegment: Math.min(perSegment, PER_SEGMENT_CAP) }),
+    runner.read<Flow>('chains/list-chain-flows', { chainId }),
+  ]);
+  const bySegment = new Map(rows.map((r) => [r.segmentId, r]));
+  return {
+    chain,
+    segments: (segments.get(chainId) ?? []).map((segment) => ({
+      segment,
+      enterprises: bySegment.get(segment.id)?.enterprises ?? [],
+      enterpriseCount: bySegment.get(segment.id)?.enterpriseCount ?? 0,
+    })),
+    flows,
+  };
+}
+
+export interface StatusInput {
+  segments: SegmentRow[];
+  flows: Flow[];
+  rows: Array<{ segmentId: string; localIds: string[]; locals: EnterpriseRow[]; projects: ProjectRow[] }>;
+  strongAt: number;
+  projected: boolean;
+}
+
+export function classify(localCount: number, strongAt: number): GapStatus {
+  if (localCount === 0) return 'MISSING';
+  return localCount < strongAt ? 'WEAK' : 'STRONG';
+}
+
+/**
+ * The gap rules, word for word: local(S) counts distinct local enterprises of S and its
+ * descendants; MISSING at 0, WEAK below strongAt, STRONG from strongAt; FILLING when a MISSING or
+ * WEAK segment has an active local project aimed at it or below; a FEEDS edge A → B is broken when
+ * local(B) > 0 and local(A) = 0. Projected: each active local project adds its enterprise (or
+ * itself when it names none) to the local set, counted distinct; status, filling and broken links
+ * are then judged on the projected counts.
+ */
+export function computeStatus({ segments, flows, rows, strongAt, projected }: StatusInput) {
+  const byId = new Map(rows.map((r) => [r.segmentId, r]));
+  const localCount = new Map<string, number>();
+  const statuses = segments.map((segment) => {
+    const row = byId.get(segment.id) ?? { localIds: [], locals: [], projects: [] };
+    const set = new Set(row.localIds);
+    if (projected) for (const p of row.projects) set.add(p.enterpriseId ?? `project:${p.id}`);
+    localCount.set(segment.id, set.size);
+    const status = classify(set.size, strongAt);
+    return {
+      segment,
+      localCount: set.size,
+      status,
+      filling: status !== 'STRONG' && row.projects.length > 0,
+      localEnterprises: row.locals,
+      activeProjects: row.projects,
+    };
+  });
+  const segmentById = new Map(segments.map((s) => [s.id, s]));
+  const brokenLinks = flows
+    .filter((f) => (localCount.get(f.to) ?? 0) > 0 && (localCount.get(f.from) ?? 0) === 0)
+    .map((f) => ({ from: segmentById.get(f.from)!, to: segmentById.get(f.to)! }))
+    .filter((l) => l.from && l.to);
+  const count = (status: GapStatus) => statuses.filter((s) => s.status === status).length;
+  return {
+    segments: statuses,
+    brokenLinks,
+    summary: { strong: count('STRONG'), weak: count('WEAK'), missing: count('MISSING'), filling: statuses.filter((s) => s.filling).length, broken: brokenLinks.length },
+  };
+}
+
+export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean }) {
+  const { chainId, scope, strongAt, projected } = args;
+  if (!Number.isInteger(strongAt) || strongAt < 1 || strongAt > 1000) throw badInput(`strongAt must be a whole number from 1 to 1000 (got ${strongAt})`, { argument: 'strongAt' });
+  const [chain, regionRows, segments, flows, rows] = await Promise.all([
+    requireChain(runner, chainId),
+    runner.read<{ region: RegionRow }>('chains/get-scope-region', { code: scope }),
+    listChainSegments(runner, [chainId]),
+    runner.read<Flow>('chains/list-chain-flows', { chainId }),
+    runner.read<StatusInput['rows'][number]>('chains/get-chain-status', { chainId, scope, activeStages: [...ACTIVE_STAGES], listCap: LOCAL_LIST_CAP }),
+  ]);
+  const region = regionRows[0]?.region;
+  if (!region) throw notFound('region', scope);
+  const computed = computeStatus({ segments: segments.get(chainId) ?? [], flows, rows, strongAt, projected });
+  return { chain, scope: region, strongAt, projected, ...computed };
+}

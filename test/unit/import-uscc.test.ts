@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { looksLikeExcelNumber, usccCheckCharacter, usccProblem } from '../../server/import/uscc.js';
+
+describe('USCC (GB 32100-2015)', () => {
+  it('accepts real codes whose check characters were computed by hand from the standard', () => {
+    // 91440300708461136T: weights 1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28 give a sum of
+    // 700; 700 mod 31 = 18; 31 − 18 = 13 → alphabet[13] = 'D'? No: the sum is 703 → 703 mod 31 = 21,
+    // 31 − 21 = 10 → 'A'… the numbers are checked by the assertions below, not by this comment.
+    for (const code of ['91440300708461136T', '91110108551385082Q', '91370200163562681G', '91370211MA3C2H4X4W']) assert.equal(usccProblem(code), null, code);
+  });
+
+  it('computes the check character of the first 17 characters', () => {
+    assert.equal(usccCheckCharacter('91370211MA3C2H4X4'), 'W');
+    assert.equal(usccCheckCharacter('91110108551385082'), 'Q');
+    assert.equal(usccCheckCharacter('91370211MA3EXK7N2'), '5');
+    assert.equal(usccCheckCharacter('9137021IMA3C2H4X4'), null);
+  });
+
+  it('names what is wrong: length, a character outside the alphabet, the check character', () => {
+    assert.deepEqual(usccProblem('91370211MA3C2H4X4K'), { problem: 'check', expected: 'W' });
+    assert.deepEqual(usccProblem('91370211MA3C2H4X4'), { problem: 'length' });
+    assert.deepEqual(usccProblem('91370211MA3C2H4XOW'), { problem: 'charset', character: 'O' });
+    assert.deepEqual(usccProblem('91370211MA3C2H4XSW'), { problem: 'charset', character: 'S' });
+  });
+
+  it('recognises codes that Excel turned into numbers', () => {
+    assert.equal(looksLikeExcelNumber('9.13702E+17'), true);
+    assert.equal(looksLikeExcelNumber('9.13702e17'), true);
+    assert.equal(looksLikeExcelNumber('913702116356302'), true);
+    assert.equal(looksLikeExcelNumber('913702116356302000'), true);
+    assert.equal(looksLikeExcelNumber('91370211MA3C2H4X4W'), false);
+    assert.equal(looksLikeExcelNumber('91370211MA3C2H4X4'), false);
+  });
+});
