@@ -19,6 +19,7 @@ export interface Config {
   /** Embedded JVM sizing. */
   neo4jHeap: string;
   neo4jPageCache: string;
+  /** False only with NODE_ENV=development: stack traces and field suggestions are then shown. */
   production: boolean;
 }
 
@@ -80,7 +81,7 @@ export function loadConfig(env: Env = process.env): Config {
     external,
     neo4jHeap: heap,
     neo4jPageCache: pageCache,
-    production: env.NODE_ENV === 'production',
+    production: env.NODE_ENV !== 'development',
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -3,6 +3,7 @@ import { openDatabase, type Database } from './database.js';
 import { buildApp, type App } from './app.js';
 import { applySchema } from './db/schema.js';
 import { loadDemoDataIfEmpty } from './demo.js';
+import { countUsers, createUser, recordAudit } from './auth/service.js';
 
 const log = (line: string) => console.log(`[chainatlas] ${line}`);
 
@@ -31,9 +32,19 @@ async function main(): Promise<void> {
     const loaded = await loadDemoDataIfEmpty(db.runner, log);
     if (loaded) log(`demo data loaded: ${loaded}`);
   }
+  let firstAdmin: string | null = null;
+  if ((await countUsers(db.runner)) === 0) {
+    firstAdmin = (await createUser(db.runner, 'admin', 'admin')).password;
+    await recordAudit(db.runner, { user: null, action: 'createUser', target: 'admin', detail: { role: 'admin', reason: 'first start' }, address: 'localhost' });
+  }
   app = await buildApp(config, db.runner);
   const port = await app.listen(config.port, config.host);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  if (firstAdmin) {
+    log('first start: created the user "admin". Its password is shown this once — sign in and keep it safe:');
+    log(`    admin / ${firstAdmin}`);
+    log('    (lost it? `npm run users -- reset-password admin`)');
+  }
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s → http://${host}:${port}/  (GraphQL: http://${host}:${port}/graphql)`);
   if (db.embedded) void db.embedded.exited.then((code) => {
     if (!stopping) {

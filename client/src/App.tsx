@@ -1,32 +1,97 @@
-import { useEffect, useState } from 'react';
-import { gql } from './api/graphql';
+import { GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, ConfigProvider, Dropdown, Layout, Menu, Result, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router-dom';
+import { atLeast, SessionProvider, useSession } from './api/session';
+import { I18nProvider, useI18n } from './i18n/react';
+import { FONT_STACK } from './graph/palette';
+import { ChainMapView } from './views/map/ChainMapView';
+import { EnterpriseView } from './views/EnterpriseView';
+import { HomeView } from './views/HomeView';
+import { ImportView } from './views/ImportView';
+import { PipelineView } from './views/PipelineView';
+import { QueryConsoleView } from './views/QueryConsoleView';
+import { SignInView } from './views/SignInView';
+import { SupplierNetworkView } from './views/SupplierNetworkView';
 
-interface ChainCard {
-  id: string;
-  name: string;
-  nameEn: string | null;
+function NotFound() {
+  const { t } = useI18n();
+  return <Result status="404" title={t('app.notFound')} extra={<Link to="/">{t('app.backHome')}</Link>} />;
+}
+
+function Shell() {
+  const { t, lang, setLang } = useI18n();
+  const { me, can, signOut } = useSession();
+  const location = useLocation();
+  const section = location.pathname.split('/')[1] ?? '';
+  const nav = [
+    { key: '', label: <Link to="/">{t('nav.home')}</Link> },
+    ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
+    ...(can('Query.cypher') && atLeast(me, 'analyst') ? [{ key: 'console', label: <Link to="/console">{t('nav.console')}</Link> }] : []),
+    ...(can('Mutation.importWorkbook') && atLeast(me, 'editor') ? [{ key: 'import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
+  ];
+  return (
+    <Layout style={{ height: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 16px', background: '#001529', height: 52, lineHeight: '52px' }}>
+        <Link to="/" style={{ color: '#fff', fontWeight: 600, fontSize: 17, whiteSpace: 'nowrap' }} data-testid="app-title">
+          {t('app.title')}
+        </Link>
+        {me ? <Menu theme="dark" mode="horizontal" selectedKeys={[section === 'chains' ? '' : section]} items={nav} style={{ flex: 1, minWidth: 0, background: 'transparent', lineHeight: '52px' }} /> : <div style={{ flex: 1 }} />}
+        <Button type="text" icon={<GlobalOutlined />} style={{ color: '#fff' }} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
+          {t('lang.switch')}
+        </Button>
+        {me ? (
+          <Dropdown menu={{ items: [{ key: 'out', icon: <LogoutOutlined />, label: t('auth.signOut'), onClick: () => void signOut() }] }}>
+            <Button type="text" icon={<UserOutlined />} style={{ color: '#fff' }} data-testid="user-menu">
+              {me.name} · {t(`auth.role.${me.role}`)}
+            </Button>
+          </Dropdown>
+        ) : null}
+      </Layout.Header>
+      <Layout.Content style={{ overflow: 'auto', minHeight: 0, background: '#f5f7fa' }}>
+        {me === undefined ? (
+          <div style={{ padding: 64, textAlign: 'center' }}>
+            <Spin size="large" />
+          </div>
+        ) : me === null ? (
+          <SignInView />
+        ) : (
+          <Routes>
+            <Route path="/" element={<HomeView />} />
+            <Route path="/chains/:chainId" element={<ChainMapView />} />
+            <Route path="/enterprises/:id" element={<EnterpriseView />} />
+            <Route path="/enterprises/:id/network" element={<SupplierNetworkView />} />
+            <Route path="/pipeline" element={<PipelineView />} />
+            <Route path="/console" element={<QueryConsoleView />} />
+            <Route path="/import" element={<ImportView />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        )}
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+function Themed({ children }: { children: React.ReactNode }) {
+  const { lang } = useI18n();
+  return (
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { fontFamily: FONT_STACK, borderRadius: 6 } }}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
 }
 
 export function App() {
-  const [chains, setChains] = useState<ChainCard[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    gql<{ chains: ChainCard[] }>('query Chains { chains { id name nameEn } }')
-      .then((data) => setChains(data.chains))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
   return (
-    <main>
-      <h1>ChainAtlas · 产业链图谱</h1>
-      {error && <p role="alert">{error}</p>}
-      {chains === null && !error && <p>加载中…</p>}
-      <ul data-testid="chain-list">
-        {chains?.map((c) => (
-          <li key={c.id} data-chain-id={c.id}>
-            {c.name}
-          </li>
-        ))}
-      </ul>
-    </main>
+    <I18nProvider>
+      <Themed>
+        <SessionProvider>
+          <BrowserRouter>
+            <Shell />
+          </BrowserRouter>
+        </SessionProvider>
+      </Themed>
+    </I18nProvider>
   );
 }

@@ -2,7 +2,8 @@
 // any descendant, and the active local projects targeting it or a segment below it.
 // "Local" = LOCATED_IN the scope region or a region WITHIN it. Status, filling, broken links
 // and the projected count are derived from these rows in TypeScript (chain-status.ts).
-// Parameters: $chainId, $scope (region code), $activeStages (list), $listCap (int).
+// Confidential projects take part only when $includeConfidential is true (analysts and up).
+// Parameters: $chainId, $scope (region code), $activeStages (list), $listCap (int), $includeConfidential (bool).
 // Row: { segmentId, localIds: [id], locals: [<Enterprise projection>] (first $listCap),
 //        projects: [<Project projection>] } — no row at all when the scope does not exist.
 MATCH (scope:Region {code: $scope})
@@ -21,6 +22,7 @@ CALL (s, scopeRegions) {
 CALL (s, scopeRegions) {
   OPTIONAL MATCH (s)-[:HAS_CHILD*0..8]->(:Segment)<-[:TARGETS]-(p:Project)-[:LOCATED_IN]->(r:Region)
   WHERE p.stage IN $activeStages AND r IN scopeRegions
+    AND ($includeConfidential OR NOT coalesce(p.confidential, false))
   WITH DISTINCT p
   ORDER BY p.id
   RETURN collect(p) AS projects

@@ -3,7 +3,8 @@
 //   Anchored on both ids; the patterns are bounded at 6 links (the API's cap), $maxHops narrows it.
 // Parameters: $fromId, $toId (different ids), $maxHops (1..6), $maxPaths (int).
 // Row: { directed: bool, nodes: [Enterprise], edges: [{ from, to, products, since, evidence, source }] }
-//   one per path, ordered by the ids along the path — no row when there is no path or either
+//   one per path, ordered by the ids along the path, then by the suppliers' ids along it (two
+//   paths through the same nodes differ in the direction of a link) — no row when there is no path or either
 //   enterprise does not exist.
 MATCH (a:Enterprise {id: $fromId})
 MATCH (b:Enterprise {id: $toId})
@@ -11,7 +12,7 @@ CALL (a, b) {
   MATCH path = ALL SHORTEST (a)-[:SUPPLIES]->{1,6}(b)
   WHERE length(path) <= $maxHops
   WITH path
-  ORDER BY [n IN nodes(path) | n.id]
+  ORDER BY [n IN nodes(path) | n.id], [l IN relationships(path) | startNode(l).id]
   LIMIT $maxPaths
   RETURN collect(path) AS directedPaths
 }
@@ -21,7 +22,7 @@ CALL (a, b, directedPaths) {
   MATCH path = ALL SHORTEST (a)-[:SUPPLIES]-{1,6}(b)
   WHERE length(path) <= $maxHops
   WITH path
-  ORDER BY [n IN nodes(path) | n.id]
+  ORDER BY [n IN nodes(path) | n.id], [l IN relationships(path) | startNode(l).id]
   LIMIT $maxPaths
   RETURN collect(path) AS undirectedPaths
 }

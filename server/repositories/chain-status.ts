@@ -1,6 +1,7 @@
 import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
 import { getChain, type ChainRow } from './chains.js';
+import { ACTIVE_STAGES } from './projects.js';
 
 export type Stage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
 export type GapStatus = 'STRONG' | 'WEAK' | 'MISSING';
@@ -42,8 +43,6 @@ export interface Flow {
   to: string;
 }
 
-/** Project stages that count as active (在谈 through 在建). */
-export const ACTIVE_STAGES = ['NEGOTIATING', 'SIGNED', 'REGISTERED', 'LAND_ACQUIRED', 'UNDER_CONSTRUCTION'] as const;
 const STAGE_ORDER: Record<Stage, number> = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2 };
 /** How many local enterprises a status row lists; localCount always counts them all. */
 export const LOCAL_LIST_CAP = 100;
@@ -166,15 +165,15 @@ export function computeStatus({ segments, flows, rows, strongAt, projected }: St
   };
 }
 
-export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean }) {
-  const { chainId, scope, strongAt, projected } = args;
+export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean }) {
+  const { chainId, scope, strongAt, projected, includeConfidential } = args;
   if (!Number.isInteger(strongAt) || strongAt < 1 || strongAt > 1000) throw badInput(`strongAt must be a whole number from 1 to 1000 (got ${strongAt})`, { argument: 'strongAt' });
   const [chain, regionRows, segments, flows, rows] = await Promise.all([
     requireChain(runner, chainId),
     runner.read<{ region: RegionRow }>('chains/get-scope-region', { code: scope }),
     listChainSegments(runner, [chainId]),
     runner.read<Flow>('chains/list-chain-flows', { chainId }),
-    runner.read<StatusInput['rows'][number]>('chains/get-chain-status', { chainId, scope, activeStages: [...ACTIVE_STAGES], listCap: LOCAL_LIST_CAP }),
+    runner.read<StatusInput['rows'][number]>('chains/get-chain-status', { chainId, scope, activeStages: ACTIVE_STAGES, listCap: LOCAL_LIST_CAP, includeConfidential }),
   ]);
   const region = regionRows[0]?.region;
   if (!region) throw notFound('region', scope);

@@ -62,9 +62,9 @@ export function pinyinKey(text: string): string | null {
 const KIND_ORDER: Record<SearchKind, number> = { CHAIN: 0, SEGMENT: 1, ENTERPRISE: 2 };
 
 /**
- * The score of one way a thing matched. The classes never overlap: EXACT 4; PREFIX in [3, 4) and
- * CONTAINS in [1, 2), higher the closer the query is to the whole of what it matched; FULL_TEXT in
- * [2, 3) by Lucene relevance.
+ * The score of one way a thing matched. The classes never overlap, even after rounding: EXACT 4;
+ * PREFIX in [3, 3.99] and CONTAINS in [1, 1.99], higher the closer the query is to the whole of what
+ * it matched; FULL_TEXT in [2, 2.99) by Lucene relevance.
  */
 export function matchScore(row: Pick<SearchRow, 'match' | 'closeness' | 'relevance'>): number {
   const closeness = Math.min(Math.max(row.closeness ?? 0, 0), 1);
@@ -76,7 +76,7 @@ export function matchScore(row: Pick<SearchRow, 'match' | 'closeness' | 'relevan
         return 3 + 0.99 * closeness;
       case 'FULL_TEXT': {
         const relevance = Math.max(row.relevance ?? 0, 0);
-        return 2 + relevance / (1 + relevance);
+        return 2 + (0.99 * relevance) / (1 + relevance);
       }
       case 'CONTAINS':
         return 1 + 0.99 * closeness;

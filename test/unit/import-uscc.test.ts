@@ -3,10 +3,9 @@ import { describe, it } from 'node:test';
 import { looksLikeExcelNumber, usccCheckCharacter, usccProblem } from '../../server/import/uscc.js';
 
 describe('USCC (GB 32100-2015)', () => {
-  it('accepts real codes whose check characters were computed by hand from the standard', () => {
-    // 91440300708461136T: weights 1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28 give a sum of
-    // 700; 700 mod 31 = 18; 31 − 18 = 13 → alphabet[13] = 'D'? No: the sum is 703 → 703 mod 31 = 21,
-    // 31 − 21 = 10 → 'A'… the numbers are checked by the assertions below, not by this comment.
+  it('accepts codes whose 18th character is the right check character', () => {
+    // 91110108551385082Q: Σ value×weight over the first 17 = 999; 999 mod 31 = 7; 31 − 7 = 24 → 'Q'.
+    // 91370211MA3C2H4X4W (a made-up code): Σ = 2700; 2700 mod 31 = 3; 31 − 3 = 28 → 'W'.
     for (const code of ['91440300708461136T', '91110108551385082Q', '91370200163562681G', '91370211MA3C2H4X4W']) assert.equal(usccProblem(code), null, code);
   });
 

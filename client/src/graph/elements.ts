@@ -45,6 +45,25 @@ export function badgePosition(seg: LaidOutSegment) {
   return { x: seg.x + seg.w / 2 - BADGE.w / 2 - 6, y: seg.y - seg.h / 2 - 3 };
 }
 
+/** Where the segment from a's centre towards (bx, by) leaves rectangle a. */
+export function clipToBox(a: { x: number; y: number; w: number; h: number }, bx: number, by: number): [number, number] {
+  const dx = bx - a.x;
+  const dy = by - a.y;
+  if (dx === 0 && dy === 0) return [a.x, a.y];
+  const t = Math.min(dx === 0 ? Infinity : a.w / 2 / Math.abs(dx), dy === 0 ? Infinity : a.h / 2 / Math.abs(dy));
+  return [a.x + dx * Math.min(t, 1), a.y + dy * Math.min(t, 1)];
+}
+
+/**
+ * The 断链 marker's place: the middle of the part of the straight edge that lies outside both
+ * end boxes, so it does not sit on either segment's label.
+ */
+export function markerPosition(a: LaidOutSegment, b: LaidOutSegment) {
+  const [x1, y1] = clipToBox(a, b.x, b.y);
+  const [x2, y2] = clipToBox(b, a.x, a.y);
+  return { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+}
+
 /** Vertical offset of a box's label so that it sits inside the header band. */
 export function boxLabelOffset(seg: LaidOutSegment): number {
   return METRICS.boxTop + (seg.lines.length + 1) * seg.fontSize * LINE_HEIGHT;
@@ -134,7 +153,7 @@ export function buildElements(layout: ChainLayout, data: MapData, mode: MapMode)
       out.push({
         group: 'nodes',
         data: { id: markerId(f.from, f.to), kind: 'marker', from: f.from, to: f.to, label: translate(lang, 'status.brokenShort'), w: MARKER.size, h: MARKER.size, tmw: MARKER.size, z: 45 },
-        position: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
+        position: markerPosition(a, b),
         classes: 'broken-marker',
         grabbable: false,
       });

@@ -128,7 +128,26 @@ export function layoutChain(segments: readonly SegmentInput[], flows: readonly F
       const h = 2 * M.leafPadY + (lines.length + 1) * lineH(M.leafFont);
       return { seg, depth, kind: 'leaf', w: M.leafW, h, headerH: h, lines, font: M.leafFont, children: [], ents: [], shift: 0 };
     }
-    const kidGrid = grid(kids, gridCols(kids.length, kids.some((k) => k.kind === 'box')), (k) => k.kind === 'leaf');
+    // Children in their order, in runs: a run of leaves is one grid, a run of boxes another,
+    // stacked top to bottom, so leaves stay compact and boxes do not stretch them.
+    const runs: Measured[][] = [];
+    for (const k of kids) {
+      const last = runs[runs.length - 1];
+      if (last && (last[0]!.kind === 'leaf') === (k.kind === 'leaf')) last.push(k);
+      else runs.push([k]);
+    }
+    const runGrids = runs.map((run) => grid(run, gridCols(run.length, run[0]!.kind === 'box'), (k) => k.kind === 'leaf'));
+    const kidGrid = {
+      width: Math.max(0, ...runGrids.map((g) => g.width)),
+      height: runGrids.reduce((h, g, i) => h + g.height + (i ? M.gap : 0), 0),
+      placed: [] as Array<{ item: Measured; dx: number; dy: number }>,
+    };
+    let runY = 0;
+    for (const g of runGrids) {
+      const dx = (kidGrid.width - g.width) / 2;
+      for (const p of g.placed) kidGrid.placed.push({ item: p.item, dx: dx + p.dx, dy: runY + p.dy });
+      runY += g.height + M.gap;
+    }
     const entItems = entList.map((ent) => {
       const lines = wrapText(label(ent), M.entW - 2 * M.entPad, M.entFont, M.entMaxLines);
       return { ent, w: M.entW, h: 2 * M.entPad + lines.length * lineH(M.entFont), lines };

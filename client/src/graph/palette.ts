@@ -30,6 +30,6 @@ export const ENTERPRISE = {
   remote: { fill: '#ffffff', border: '#8c8c8c', text: '#434343' },
   master: '#722ed1',
 };
-export const FLOW = { line: '#8c8c8c', width: 1.5 };
+export const FLOW = { line: '#a6a6a6', width: 1.2 };
 export const BROKEN = { line: '#cf1322', width: 4, marker: '#cf1322', markerText: '#ffffff' };
 export const FILLING = { fill: '#1677ff', text: '#ffffff' };

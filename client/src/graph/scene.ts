@@ -1,5 +1,5 @@
 import { translate } from '../i18n/index.js';
-import { BADGE, MARKER, brokenSet, badgePosition, segmentLook } from './elements.js';
+import { BADGE, MARKER, brokenSet, badgePosition, clipToBox as clip, markerPosition, segmentLook } from './elements.js';
 import { LINE_HEIGHT, METRICS } from './layout.js';
 import { BROKEN, ENTERPRISE, FILLING, FLOW, NEUTRAL, PANORAMA, STAGE, STATUS_BOX_FILL, STATUS_COLORS } from './palette.js';
 import { wrapText } from './text.js';
@@ -20,7 +20,12 @@ export interface Scene {
   width: number;
   height: number;
   title: string;
+  /** Everything, in drawing order. */
   items: SceneItem[];
+  /** Where the map itself lies (model origin at its top-left, scale 1). */
+  mapArea: { x: number; y: number; w: number; h: number };
+  /** The items around the map: background, title, legend, footer (for a raster map drawn elsewhere). */
+  frame: SceneItem[];
 }
 
 export interface ExportMeta {
@@ -41,14 +46,6 @@ const FOOTER_LINE = 20;
 /** Baseline of a text line whose box of height `lineH` starts at `top`. */
 const baseline = (top: number, lineH: number, size: number) => top + lineH / 2 + size * 0.36;
 
-/** Where the segment from a's centre towards b's centre leaves rectangle a. */
-function clip(a: { x: number; y: number; w: number; h: number }, bx: number, by: number): [number, number] {
-  const dx = bx - a.x;
-  const dy = by - a.y;
-  if (dx === 0 && dy === 0) return [a.x, a.y];
-  const t = Math.min(dx === 0 ? Infinity : a.w / 2 / Math.abs(dx), dy === 0 ? Infinity : a.h / 2 / Math.abs(dy));
-  return [a.x + dx * Math.min(t, 1), a.y + dy * Math.min(t, 1)];
-}
 
 function segmentColors(mode: MapMode, seg: LaidOutSegment, status: GapStatus | null) {
   if (mode === 'panorama') return { fill: seg.kind === 'box' ? PANORAMA.boxFill : PANORAMA.fill, stroke: PANORAMA.border, text: PANORAMA.text, width: 1 };
@@ -65,6 +62,7 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
   const lang = layout.lang;
   const { mode } = meta;
   const items: SceneItem[] = [];
+  let mapStart = 0;
   const width = Math.max(layout.width + 2 * MARGIN, 960);
   const ox = (width - layout.width) / 2;
   const oy = TITLE_H + LEGEND_H;
@@ -125,6 +123,7 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
     swatch('#ffffff', ENTERPRISE.remote.border, translate(lang, 'map.legend.enterpriseRemote'));
   }
 
+  mapStart = items.length;
   for (const s of layout.stages) {
     const x = ox + s.x - s.w / 2;
     const y = oy + s.y - s.h / 2;
@@ -190,16 +189,25 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
       fill: color,
     });
     if (isBroken) {
-      const cx = ox + (a.x + b.x) / 2;
-      const cy = oy + (a.y + b.y) / 2;
+      const m = markerPosition(a, b);
+      const cx = ox + m.x;
+      const cy = oy + m.y;
       markers.push({ t: 'circle', cx, cy, r: MARKER.size / 2, fill: BROKEN.marker, stroke: '#ffffff', strokeWidth: 2 });
       markers.push({ t: 'text', x: cx, y: cy + MARKER.font * 0.36, text: translate(lang, 'status.brokenShort'), size: MARKER.font, fill: BROKEN.markerText, anchor: 'middle', bold: true });
     }
   }
   items.push(...badges, ...markers);
+  const frameEnd = items.length;
 
   footerLines.forEach((text, i) => {
     items.push({ t: 'text', x: MARGIN, y: oy + layout.height + 24 + i * FOOTER_LINE + 12, text, size: 12, fill: '#595959', anchor: 'start' });
   });
-  return { width, height, title, items };
+  return {
+    width,
+    height,
+    title,
+    items,
+    mapArea: { x: ox, y: oy, w: layout.width, h: layout.height },
+    frame: [...items.slice(0, mapStart), ...items.slice(frameEnd)],
+  };
 }

@@ -14,6 +14,18 @@ export const en: Record<keyof typeof zh, string> = {
   'lang.switch': '中文',
   'lang.label': 'Language',
 
+  'auth.title': 'Sign in',
+  'auth.hint': 'Use the account an administrator gave you.',
+  'auth.name': 'User name',
+  'auth.password': 'Password',
+  'auth.submit': 'Sign in',
+  'auth.required': 'Required',
+  'auth.signOut': 'Sign out',
+  'auth.role.viewer': 'Viewer',
+  'auth.role.analyst': 'Analyst',
+  'auth.role.editor': 'Editor',
+  'auth.role.admin': 'Admin',
+
   'nav.home': 'Home',
   'nav.map': 'Chain map',
   'nav.pipeline': 'Pipeline',
@@ -82,6 +94,7 @@ export const en: Record<keyof typeof zh, string> = {
   'search.kind.SEGMENT': 'Segment',
   'search.kind.CHAIN': 'Chain',
 
+  'map.scopeOption': '{name} ({level})',
   'map.scope': 'Scope',
   'map.strongAt': 'Strong at',
   'map.strongAtHint': 'A segment with at least this many local enterprises is strong',
@@ -154,6 +167,12 @@ export const en: Record<keyof typeof zh, string> = {
   'ent.source': 'Source',
   'ent.role': 'Role',
 
+  'ent.parks': 'Parks',
+  'role.PRODUCER': 'Producer',
+  'role.RESEARCH': 'Research',
+  'role.SERVICE': 'Service',
+  'role.TRADER': 'Trader',
+
   'net.title': 'Supplier network of {name}',
   'net.tier1': 'Tier 1 suppliers',
   'net.tier2': 'Tier 2 suppliers',
@@ -165,6 +184,9 @@ export const en: Record<keyof typeof zh, string> = {
   'net.outside': 'Elsewhere',
   'net.focus': 'Focus enterprise',
 
+  'net.tiers': 'Tiers',
+  'net.truncated': 'The network is large and was cut',
+
   'pipe.title': 'Project pipeline',
   'pipe.investment': '{value} 100M CNY',
   'pipe.planned': 'Production planned {date}',
@@ -174,6 +196,8 @@ export const en: Record<keyof typeof zh, string> = {
   'pipe.total': 'Total {value} 100M CNY',
   'pipe.filterChain': 'Chain',
   'pipe.all': 'All',
+
+  'pipe.move': 'Move to stage',
 
   'console.title': 'Query console (read-only Cypher)',
   'console.run': 'Run',
@@ -195,6 +219,10 @@ export const en: Record<keyof typeof zh, string> = {
   'import.column': 'Column',
   'import.message': 'Problem',
   'import.counts': 'Counts',
+
+  'import.rows': 'Rows',
+  'import.created': 'Created',
+  'import.updated': 'Updated',
 
   'xlsx.gaps': 'Gaps',
   'xlsx.targets': 'Targets',

@@ -12,6 +12,18 @@ export const zh = {
   'lang.switch': 'English',
   'lang.label': '语言',
 
+  'auth.title': '登录',
+  'auth.hint': '使用管理员分配的账号登录。',
+  'auth.name': '用户名',
+  'auth.password': '密码',
+  'auth.submit': '登录',
+  'auth.required': '必填',
+  'auth.signOut': '退出登录',
+  'auth.role.viewer': '查看者',
+  'auth.role.analyst': '分析员',
+  'auth.role.editor': '编辑',
+  'auth.role.admin': '管理员',
+
   'nav.home': '首页',
   'nav.map': '产业链图谱',
   'nav.pipeline': '项目看板',
@@ -80,6 +92,7 @@ export const zh = {
   'search.kind.SEGMENT': '环节',
   'search.kind.CHAIN': '产业链',
 
+  'map.scopeOption': '{name}（{level}）',
   'map.scope': '范围',
   'map.strongAt': '强链阈值',
   'map.strongAtHint': '本地企业数 ≥ 阈值为强链',
@@ -152,6 +165,12 @@ export const zh = {
   'ent.source': '来源',
   'ent.role': '角色',
 
+  'ent.parks': '所在园区',
+  'role.PRODUCER': '生产',
+  'role.RESEARCH': '研发',
+  'role.SERVICE': '服务',
+  'role.TRADER': '贸易',
+
   'net.title': '{name} 的供应网络',
   'net.tier1': '一级供应商',
   'net.tier2': '二级供应商',
@@ -163,6 +182,9 @@ export const zh = {
   'net.outside': '外地',
   'net.focus': '核心企业',
 
+  'net.tiers': '层级',
+  'net.truncated': '网络过大，已截断显示',
+
   'pipe.title': '项目看板',
   'pipe.investment': '{value} 亿元',
   'pipe.planned': '计划投产 {date}',
@@ -172,6 +194,8 @@ export const zh = {
   'pipe.total': '合计 {value} 亿元',
   'pipe.filterChain': '产业链',
   'pipe.all': '全部',
+
+  'pipe.move': '调整阶段',
 
   'console.title': '查询控制台（只读 Cypher）',
   'console.run': '运行',
@@ -193,6 +217,10 @@ export const zh = {
   'import.column': '列',
   'import.message': '问题',
   'import.counts': '数量',
+
+  'import.rows': '行数',
+  'import.created': '新建',
+  'import.updated': '更新',
 
   'xlsx.gaps': '缺链清单',
   'xlsx.targets': '目标企业清单',

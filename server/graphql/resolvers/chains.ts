@@ -1,5 +1,6 @@
 import { getChain, listChains, type ChainRow } from '../../repositories/chains.js';
 import { getChainStatus, getPanorama, listChainMasters, listChainSegments, type EnterpriseRow, type SegmentRow } from '../../repositories/chain-status.js';
+import { canSeeConfidential } from '../../auth/roles.js';
 import type { Context } from '../context.js';
 import { loader } from '../loaders.js';
 
@@ -8,8 +9,8 @@ export const chainResolvers = {
     chains: (_: unknown, __: unknown, { services }: Context) => listChains(services.runner),
     chain: (_: unknown, { id }: { id: string }, { services }: Context) => getChain(services.runner, id),
     panorama: (_: unknown, args: { chainId: string; perSegment: number }, { services }: Context) => getPanorama(services.runner, args.chainId, args.perSegment),
-    chainStatus: (_: unknown, args: { chainId: string; scope?: string | null; strongAt: number; projected: boolean }, { services }: Context) =>
-      getChainStatus(services.runner, { chainId: args.chainId, scope: args.scope ?? services.config.homeRegion, strongAt: args.strongAt, projected: args.projected }),
+    chainStatus: (_: unknown, args: { chainId: string; scope?: string | null; strongAt: number; projected: boolean }, { services, viewer }: Context) =>
+      getChainStatus(services.runner, { chainId: args.chainId, scope: args.scope ?? services.config.homeRegion, strongAt: args.strongAt, projected: args.projected, includeConfidential: canSeeConfidential(viewer) }),
   },
   Chain: {
     segments: (chain: ChainRow, _: unknown, context: Context) =>

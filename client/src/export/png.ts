@@ -1,0 +1,98 @@
+import type { Core } from 'cytoscape';
+import { FONT_STACK } from '../graph/palette';
+import type { Scene, SceneItem } from '../graph/scene';
+import { CANVAS_MAX_SIDE, planPng, setPngDpi, type PngPlan } from './raster';
+
+function drawItem(ctx: CanvasRenderingContext2D, it: SceneItem) {
+  switch (it.t) {
+    case 'rect':
+      ctx.beginPath();
+      ctx.roundRect(it.x, it.y, it.w, it.h, it.r);
+      ctx.fillStyle = it.fill;
+      ctx.fill();
+      if (it.stroke) {
+        ctx.strokeStyle = it.stroke;
+        ctx.lineWidth = it.strokeWidth ?? 1;
+        ctx.stroke();
+      }
+      break;
+    case 'line':
+      ctx.beginPath();
+      ctx.moveTo(it.x1, it.y1);
+      ctx.lineTo(it.x2, it.y2);
+      ctx.strokeStyle = it.stroke;
+      ctx.lineWidth = it.width;
+      ctx.stroke();
+      break;
+    case 'poly':
+      ctx.beginPath();
+      it.points.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+      ctx.closePath();
+      ctx.fillStyle = it.fill;
+      ctx.fill();
+      break;
+    case 'circle':
+      ctx.beginPath();
+      ctx.arc(it.cx, it.cy, it.r, 0, Math.PI * 2);
+      ctx.fillStyle = it.fill;
+      ctx.fill();
+      if (it.stroke) {
+        ctx.strokeStyle = it.stroke;
+        ctx.lineWidth = it.strokeWidth ?? 1;
+        ctx.stroke();
+      }
+      break;
+    case 'text':
+      ctx.font = `${it.bold ? 'bold ' : ''}${it.size}px ${FONT_STACK}`;
+      ctx.fillStyle = it.fill;
+      ctx.textAlign = it.anchor === 'middle' ? 'center' : it.anchor === 'end' ? 'right' : 'left';
+      ctx.textBaseline = 'alphabetic';
+      ctx.fillText(it.text, it.x, it.y);
+      break;
+  }
+}
+
+function loadImage(blob: Blob): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const url = URL.createObjectURL(blob);
+    const img = new Image();
+    img.onload = () => {
+      URL.revokeObjectURL(url);
+      resolve(img);
+    };
+    img.onerror = () => {
+      URL.revokeObjectURL(url);
+      reject(new Error('the map image could not be decoded'));
+    };
+    img.src = url;
+  });
+}
+
+/**
+ * The chain map as a PNG at `dpi` (300 by default): Cytoscape renders the map itself
+ * (`cy.png`, full graph, off the screen's zoom), framed by the title, legend and footer of the
+ * export scene. The scale is lowered when the picture would pass Chrome's canvas limits; the
+ * resolution reached is written into the file (pHYs) and returned.
+ */
+export async function exportPng(cy: Core, scene: Scene, dpi = 300): Promise<{ blob: Blob; plan: PngPlan }> {
+  const plan = planPng(scene.width, scene.height, dpi);
+  const s = plan.scale;
+  // maxWidth/maxHeight keep Cytoscape from multiplying the scale by the screen's pixel ratio
+  const mapBlob = (await cy.png({ output: 'blob-promise', full: true, scale: s, bg: '#ffffff', maxWidth: CANVAS_MAX_SIDE, maxHeight: CANVAS_MAX_SIDE })) as Blob;
+  const map = await loadImage(mapBlob);
+  const canvas = document.createElement('canvas');
+  canvas.width = plan.width;
+  canvas.height = plan.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.save();
+  ctx.scale(s, s);
+  for (const it of scene.frame) drawItem(ctx, it);
+  ctx.restore();
+  // The graph's bounding box is the stage columns' (plus a border's width): fit it to the map area.
+  const a = scene.mapArea;
+  ctx.drawImage(map, a.x * s, a.y * s, a.w * s, a.h * s);
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas is too large to encode'))), 'image/png'));
+  const stamped = setPngDpi(new Uint8Array(await blob.arrayBuffer()), plan.dpi);
+  return { blob: new Blob([stamped as BlobPart], { type: 'image/png' }), plan };
+}

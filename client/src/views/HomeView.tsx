@@ -1,0 +1,194 @@
+import { AutoComplete, Alert, Card, Empty, Input, Skeleton, Space, Tag, Typography } from 'antd';
+import { useMemo, useState, useEffect } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { ENTERPRISE_REF } from '../api/fragments';
+import { gql } from '../api/graphql';
+import { useSession } from '../api/session';
+import type { ChainSummary, SearchHit } from '../api/types';
+import { useGql } from '../api/use-gql';
+import { EChart, type EChartOption } from '../components/EChart';
+import { STATUS_COLORS } from '../graph/palette';
+import { useI18n } from '../i18n/react';
+
+interface CardStatus {
+  chainStatus: {
+    scope: { name: string };
+    summary: { strong: number; weak: number; missing: number; filling: number; broken: number };
+    segments: Array<{ segment: { id: string; depth: number }; activeProjects: Array<{ id: string }> }>;
+  };
+}
+
+const CARD_STATUS = `query CardStatus($chainId: ID!) {
+  chainStatus(chainId: $chainId) {
+    scope { name }
+    summary { strong weak missing filling broken }
+    segments { segment { id depth } activeProjects { id } }
+  }
+}`;
+
+function ChainCard({ chain }: { chain: ChainSummary & { segments: Array<{ id: string }> } }) {
+  const { t, name } = useI18n();
+  const status = useGql<CardStatus>(CARD_STATUS, { chainId: chain.id });
+  const data = status.status === 'ok' ? status.data.chainStatus : null;
+  const activeProjects = data ? new Set(data.segments.flatMap((s) => s.activeProjects.map((p) => p.id))).size : 0;
+  const option = useMemo<EChartOption | null>(() => {
+    if (!data) return null;
+    const rows = [
+      { key: 'STRONG', value: data.summary.strong },
+      { key: 'WEAK', value: data.summary.weak },
+      { key: 'MISSING', value: data.summary.missing },
+    ] as const;
+    return {
+      animation: false,
+      grid: { left: 48, right: 28, top: 6, bottom: 6 },
+      tooltip: { trigger: 'item' },
+      xAxis: { type: 'value', show: false, minInterval: 1 },
+      yAxis: { type: 'category', data: rows.map((r) => t(`status.${r.key}`)), inverse: true, axisTick: { show: false }, axisLine: { show: false } },
+      series: [
+        {
+          type: 'bar',
+          barWidth: 14,
+          data: rows.map((r) => ({ value: r.value, itemStyle: { color: STATUS_COLORS[r.key].border } })),
+          label: { show: true, position: 'right', fontSize: 12 },
+        },
+      ],
+    };
+  }, [data, t]);
+  return (
+    <Card
+      title={
+        <Link to={`/chains/${encodeURIComponent(chain.id)}`} data-testid="chain-link">
+          {name(chain)}
+        </Link>
+      }
+      extra={<Link to={`/chains/${encodeURIComponent(chain.id)}`}>{t('home.open')}</Link>}
+      size="small"
+      style={{ height: '100%' }}
+    >
+      {chain.description ? (
+        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ minHeight: 44 }}>
+          {chain.description}
+        </Typography.Paragraph>
+      ) : null}
+      {status.status === 'error' ? <Alert type="warning" showIcon message={status.error.message} /> : null}
+      {!data && status.status !== 'error' ? <Skeleton active paragraph={{ rows: 3 }} title={false} /> : null}
+      {data && option ? (
+        <>
+          <Space size={4} wrap data-testid="chain-counts">
+            <Tag color={STATUS_COLORS.STRONG.border} data-status="STRONG">
+              {t('status.STRONG')} {data.summary.strong}
+            </Tag>
+            <Tag color={STATUS_COLORS.WEAK.border} data-status="WEAK">
+              {t('status.WEAK')} {data.summary.weak}
+            </Tag>
+            <Tag color={STATUS_COLORS.MISSING.border} data-status="MISSING">
+              {t('status.MISSING')} {data.summary.missing}
+            </Tag>
+            <Tag color="blue">
+              {t('status.FILLING')} {data.summary.filling}
+            </Tag>
+          </Space>
+          <EChart option={option} style={{ height: 96, marginTop: 6 }} testId="chain-chart" />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('home.scope', { scope: data.scope.name })} · {t('home.segments', { count: chain.segments.length })} · {t('home.activeProjects', { count: activeProjects })}
+          </Typography.Text>
+        </>
+      ) : null}
+      <div style={{ marginTop: 8 }}>
+        <Typography.Text strong>{t('home.masters')}：</Typography.Text>
+        {chain.masters.length ? (
+          chain.masters.map((m) => (
+            <Link key={m.id} to={`/enterprises/${encodeURIComponent(m.id)}`} style={{ marginRight: 8 }}>
+              {name(m)}
+            </Link>
+          ))
+        ) : (
+          <Typography.Text type="secondary">{t('home.noMasters')}</Typography.Text>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+function SearchBox() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setHits([]);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      gql<{ search: SearchHit[] }>('query Search($query: String!) { search(query: $query, limit: 12) { kind id name chainId score } }', { query: q })
+        .then((d) => live && setHits(d.search))
+        .catch(() => live && setHits([]));
+    }, 200);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+  const go = (hit: SearchHit) => {
+    if (hit.kind === 'ENTERPRISE') navigate(`/enterprises/${encodeURIComponent(hit.id)}`);
+    else if (hit.kind === 'CHAIN') navigate(`/chains/${encodeURIComponent(hit.id)}`);
+    else navigate(`/chains/${encodeURIComponent(hit.chainId ?? '')}?sel=${encodeURIComponent(hit.id)}`);
+  };
+  return (
+    <AutoComplete
+      style={{ width: '100%', maxWidth: 560 }}
+      value={query}
+      onChange={setQuery}
+      onSelect={(value: string) => {
+        const hit = hits.find((h) => `${h.kind}:${h.id}` === value);
+        if (hit) go(hit);
+      }}
+      notFoundContent={query.trim() ? t('home.searchEmpty') : null}
+      options={hits.map((h) => ({
+        value: `${h.kind}:${h.id}`,
+        label: (
+          <span data-testid="search-hit" data-kind={h.kind} data-id={h.id}>
+            <Tag>{t(`search.kind.${h.kind}`)}</Tag>
+            {h.name}
+          </span>
+        ),
+      }))}
+    >
+      <Input.Search placeholder={t('home.search')} allowClear data-testid="search" size="large" />
+    </AutoComplete>
+  );
+}
+
+export function HomeView() {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const chains = useGql<{ chains: Array<ChainSummary & { segments: Array<{ id: string }> }> }>(
+    `query Chains { chains { id name nameEn description masters { ${ENTERPRISE_REF} } segments { id } } }`,
+  );
+  return (
+    <div style={{ padding: '20px 24px', maxWidth: 1400, margin: '0 auto' }}>
+      <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4 }}>
+        {t('home.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('home.subtitle')}</Typography.Paragraph>
+      {can('Query.search') ? (
+        <div style={{ marginBottom: 20 }}>
+          <SearchBox />
+        </div>
+      ) : null}
+      {chains.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: chains.error.message })} /> : null}
+      {chains.status === 'loading' && !chains.data ? <Skeleton active /> : null}
+      {chains.status === 'ok' && chains.data.chains.length === 0 ? <Empty description={t('app.empty')} /> : null}
+      <ul data-testid="chain-list" style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))', gap: 16 }}>
+        {(chains.status === 'ok' ? chains.data.chains : []).map((c) => (
+          <li key={c.id} data-chain-id={c.id}>
+            <ChainCard chain={c} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { Alert, App as AntApp, Card, Empty, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
+import { PROJECT_REF } from '../api/fragments';
+import { gql } from '../api/graphql';
+import { atLeast, useSession } from '../api/session';
+import { PROJECT_STAGES, type ProjectRef, type ProjectStage } from '../api/types';
+import { useGql } from '../api/use-gql';
+import { useI18n } from '../i18n/react';
+
+const QUERY = `query Pipeline($filter: ProjectFilter) { projects(filter: $filter, limit: 1000) { ${PROJECT_REF} } }`;
+const STAGE_COLOR: Record<ProjectStage, string> = {
+  LEAD: '#8c8c8c',
+  NEGOTIATING: '#1677ff',
+  SIGNED: '#13c2c2',
+  REGISTERED: '#2f54eb',
+  LAND_ACQUIRED: '#fa8c16',
+  UNDER_CONSTRUCTION: '#d48806',
+  IN_PRODUCTION: '#389e0d',
+  DROPPED: '#bfbfbf',
+};
+
+/** The project pipeline (项目看板): one column per stage, LEAD to IN_PRODUCTION, then DROPPED. */
+export function PipelineView() {
+  const { t, name } = useI18n();
+  const { me, can } = useSession();
+  const { message } = AntApp.useApp();
+  const [params, setParams] = useSearchParams();
+  const chainId = params.get('chain') || null;
+  const chains = useGql<{ chains: Array<{ id: string; name: string; nameEn: string | null }> }>('query PipelineChains { chains { id name nameEn } }');
+  const filter = { ...(chainId ? { chainId } : {}), includeConfidential: atLeast(me, 'analyst') };
+  const projects = useGql<{ projects: ProjectRef[] }>(QUERY, { filter });
+  const canMove = can('Mutation.moveProject') && atLeast(me, 'editor');
+  const move = async (id: string, stage: ProjectStage) => {
+    try {
+      await gql('mutation Move($id: ID!, $stage: ProjectStage!) { moveProject(id: $id, stage: $stage) { id stage } }', { id, stage });
+      projects.reload();
+    } catch (e) {
+      message.error(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+  const list = projects.status === 'ok' || projects.status === 'loading' ? (projects.data?.projects ?? []) : [];
+  return (
+    <div style={{ padding: '16px 20px', height: '100%', display: 'flex', flexDirection: 'column' }} data-testid="pipeline-view">
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('pipe.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('pipe.filterChain')}</Typography.Text>
+        <Select
+          style={{ minWidth: 180 }}
+          value={chainId ?? ''}
+          onChange={(v: string) => setParams(v ? { chain: v } : {}, { replace: true })}
+          options={[{ value: '', label: t('pipe.all') }, ...(chains.status === 'ok' ? chains.data.chains.map((c) => ({ value: c.id, label: name(c) })) : [])]}
+          data-testid="pipeline-chain"
+        />
+      </Space>
+      {projects.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: projects.error.message })} /> : null}
+      {projects.status === 'loading' && !projects.data ? <Skeleton active /> : null}
+      <div style={{ flex: 1, display: 'grid', gridTemplateColumns: `repeat(${PROJECT_STAGES.length}, minmax(220px, 1fr))`, gap: 10, overflowX: 'auto', minHeight: 0 }}>
+        {PROJECT_STAGES.map((stage) => {
+          const inStage = list.filter((p) => p.stage === stage);
+          const total = inStage.reduce((sum, p) => sum + (p.investmentYi ?? 0), 0);
+          return (
+            <section key={stage} data-testid="pipeline-column" data-stage={stage} style={{ background: '#fafafa', border: '1px solid #f0f0f0', borderTop: `3px solid ${STAGE_COLOR[stage]}`, borderRadius: 6, padding: 8, overflowY: 'auto', minHeight: 0 }}>
+              <div style={{ marginBottom: 8 }}>
+                <Typography.Text strong>{t(`projectStage.${stage}`)}</Typography.Text> <Tag>{t('pipe.count', { count: inStage.length })}</Tag>
+                {total ? (
+                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('pipe.total', { value: Math.round(total * 100) / 100 })}</div>
+                ) : null}
+              </div>
+              {inStage.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={null} /> : null}
+              {inStage.map((p) => (
+                <Card key={p.id} size="small" style={{ marginBottom: 8 }} data-testid="project-card" data-project-id={p.id}>
+                  <Typography.Text strong>{p.name}</Typography.Text>
+                  {p.confidential ? (
+                    <Tag color="red" style={{ marginLeft: 6 }}>
+                      {t('pipe.confidential')}
+                    </Tag>
+                  ) : null}
+                  <div style={{ fontSize: 12, color: '#595959', marginTop: 4 }}>
+                    {p.enterprise ? <Link to={`/enterprises/${encodeURIComponent(p.enterprise.id)}`}>{name(p.enterprise)}</Link> : null}
+                    {p.segment ? (
+                      <div>
+                        <Link to={`/chains/${encodeURIComponent(p.segment.chainId)}?sel=${encodeURIComponent(p.segment.id)}`}>{name(p.segment)}</Link>
+                      </div>
+                    ) : null}
+                    {p.investmentYi != null ? <div>{t('pipe.investment', { value: p.investmentYi })}</div> : null}
+                    {p.signedOn ? <div>{t('pipe.signed', { date: p.signedOn })}</div> : null}
+                    {p.plannedProductionOn ? <div>{t('pipe.planned', { date: p.plannedProductionOn })}</div> : null}
+                  </div>
+                  {canMove ? (
+                    <Select
+                      size="small"
+                      style={{ width: '100%', marginTop: 6 }}
+                      value={p.stage}
+                      onChange={(s: ProjectStage) => void move(p.id, s)}
+                      options={PROJECT_STAGES.map((s) => ({ value: s, label: t(`projectStage.${s}`) }))}
+                      aria-label={t('pipe.move')}
+                    />
+                  ) : null}
+                </Card>
+              ))}
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useGql } from '../api/use-gql';
+import { CyGraph, type CyTapEvent } from '../components/CyGraph';
+import { EChart, type EChartOption } from '../components/EChart';
+import { networkElements, networkStylesheet } from '../graph/network';
+import { ENTERPRISE } from '../graph/palette';
+import { useI18n } from '../i18n/react';
+
+interface Rate {
+  local: number;
+  total: number;
+  rate: number | null;
+}
+interface NetworkData {
+  supplierNetwork: {
+    center: { id: string; name: string; nameEn: string | null };
+    nodes: Array<{ enterprise: { id: string; name: string; nameEn: string | null; region: { name: string } | null }; tier: number; local: boolean }>;
+    edges: Array<{ from: string; to: string }>;
+    truncated: boolean;
+  };
+  supportingRate: {
+    scope: { code: string; name: string };
+    tier1: Rate;
+    tier2: Rate;
+    bySegment: Array<{ segment: { id: string; name: string; nameEn: string | null }; local: number; total: number; rate: number | null }>;
+  };
+}
+
+const QUERY = `query Network($id: ID!, $tiers: Int, $scope: ID) {
+  supplierNetwork(enterpriseId: $id, tiers: $tiers, scope: $scope) {
+    center { id name nameEn }
+    nodes { enterprise { id name nameEn region { name } } tier local }
+    edges { from to }
+    truncated
+  }
+  supportingRate(enterpriseId: $id, scope: $scope) {
+    scope { code name }
+    tier1 { local total rate }
+    tier2 { local total rate }
+    bySegment { segment { id name nameEn } local total rate }
+  }
+}`;
+
+const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
+
+/** An enterprise's suppliers tier by tier, local or not, with its 本地配套率. */
+export function SupplierNetworkView() {
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const tiersRaw = Number(params.get('tiers'));
+  const tiers = tiersRaw >= 1 && tiersRaw <= 3 ? tiersRaw : 2;
+  const scope = params.get('scope') || null;
+  const navigate = useNavigate();
+  const { t, name } = useI18n();
+  const q = useGql<NetworkData>(QUERY, { id, tiers, scope });
+  const data = q.status === 'ok' || q.status === 'loading' ? q.data : undefined;
+  const elements = useMemo(
+    () => (data ? networkElements(data.supplierNetwork.nodes.map((n) => ({ id: n.enterprise.id, name: name(n.enterprise), tier: n.tier, local: n.local })), data.supplierNetwork.edges) : []),
+    [data, name],
+  );
+  const styles = useMemo(() => networkStylesheet(), []);
+  const chart = useMemo<EChartOption | null>(() => {
+    if (!data) return null;
+    const rows = data.supportingRate.bySegment.slice(0, 12);
+    return {
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      legend: { data: [t('net.local'), t('net.outside')], top: 0 },
+      grid: { left: 110, right: 20, top: 28, bottom: 10 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => name(r.segment)) },
+      series: [
+        { name: t('net.local'), type: 'bar', stack: 'n', data: rows.map((r) => r.local), itemStyle: { color: ENTERPRISE.local.border } },
+        { name: t('net.outside'), type: 'bar', stack: 'n', data: rows.map((r) => r.total - r.local), itemStyle: { color: '#bfbfbf' } },
+      ],
+    };
+  }, [data, t, name]);
+  const onTap = useCallback((e: CyTapEvent) => {
+    if (e.data?.kind === 'enterprise') navigate(`/enterprises/${encodeURIComponent(String(e.data.enterpriseId))}/network${window.location.search}`);
+  }, [navigate]);
+
+  if (q.status === 'error') {
+    return q.error.code === 'NOT_FOUND' ? (
+      <Result status="404" title={t('app.notFound')} extra={<Link to="/">{t('app.backHome')}</Link>} />
+    ) : (
+      <Alert type="error" showIcon message={t('app.error', { message: q.error.message })} style={{ margin: 24 }} />
+    );
+  }
+  if (!data) return <Skeleton active style={{ padding: 24 }} />;
+  const rate = data.supportingRate;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }} data-testid="network-view">
+      <div style={{ padding: '10px 16px', background: '#fff', borderBottom: '1px solid #f0f0f0', display: 'flex', gap: 16, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          <Link to={`/enterprises/${encodeURIComponent(id)}`}>{t('net.title', { name: name(data.supplierNetwork.center) })}</Link>
+        </Typography.Title>
+        <Space size={6}>
+          <Typography.Text type="secondary">{t('net.tiers')}</Typography.Text>
+          <InputNumber min={1} max={3} value={tiers} onChange={(v) => setParams((p) => { const n = new URLSearchParams(p); if (v && v !== 2) n.set('tiers', String(v)); else n.delete('tiers'); return n; }, { replace: true })} style={{ width: 64 }} data-testid="network-tiers" />
+        </Space>
+        <Typography.Text type="secondary">{t('home.scope', { scope: rate.scope.name })}</Typography.Text>
+        {data.supplierNetwork.truncated ? <Alert type="warning" showIcon banner message={t('net.truncated')} /> : null}
+      </div>
+      <div style={{ flex: 1, display: 'flex', minHeight: 0 }}>
+        <div style={{ flex: 1, minWidth: 0, background: '#fff', position: 'relative' }}>
+          <CyGraph elements={elements} stylesheet={styles} onTap={onTap} fitKey={`${id}|${tiers}`} data-testid="network-cy" />
+          <div style={{ position: 'absolute', left: 12, bottom: 12, fontSize: 12, background: 'rgba(255,255,255,.9)', padding: '4px 8px', borderRadius: 4 }}>
+            <span style={{ display: 'inline-block', width: 18, height: 11, background: '#f6ffed', border: `2px solid ${ENTERPRISE.local.border}`, marginRight: 6 }} />
+            {t('net.local')}
+            <span style={{ display: 'inline-block', width: 18, height: 11, background: '#fafafa', border: `1px solid ${ENTERPRISE.remote.border}`, margin: '0 6px 0 14px' }} />
+            {t('net.outside')}
+            <span style={{ display: 'inline-block', width: 18, height: 11, background: '#f9f0ff', border: `3px solid ${ENTERPRISE.master}`, margin: '0 6px 0 14px' }} />
+            {t('net.focus')}
+          </div>
+        </div>
+        <div style={{ width: 380, flex: 'none', overflow: 'auto', padding: 16, borderLeft: '1px solid #f0f0f0', background: '#fff' }}>
+          <Row gutter={12}>
+            <Col span={12}>
+              <Card size="small" data-testid="rate-tier1">
+                <Statistic title={t('net.rateTier1')} value={pct(rate.tier1.rate)} />
+                <Typography.Text type="secondary">{t('net.rateValue', { local: rate.tier1.local, total: rate.tier1.total, percent: pct(rate.tier1.rate) })}</Typography.Text>
+              </Card>
+            </Col>
+            <Col span={12}>
+              <Card size="small" data-testid="rate-tier2">
+                <Statistic title={t('net.rateTier2')} value={pct(rate.tier2.rate)} />
+                <Typography.Text type="secondary">{t('net.rateValue', { local: rate.tier2.local, total: rate.tier2.total, percent: pct(rate.tier2.rate) })}</Typography.Text>
+              </Card>
+            </Col>
+          </Row>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('net.bySegment')}
+          </Typography.Title>
+          {chart && rate.bySegment.length ? <EChart option={chart} style={{ height: Math.max(140, 34 + 26 * Math.min(12, rate.bySegment.length)) }} testId="rate-chart" /> : <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { gql } from '../../api/graphql';
+import type { Region } from '../../api/types';
+import { useI18n } from '../../i18n/react';
+
+const regionCache = new Map<string, Promise<Region | null>>();
+function region(code: string): Promise<Region | null> {
+  let hit = regionCache.get(code);
+  if (!hit) {
+    hit = gql<{ region: Region | null }>('query Region($code: ID!) { region(code: $code) { code name level parentCode } }', { code })
+      .then((d) => d.region)
+      .catch(() => null);
+    regionCache.set(code, hit);
+  }
+  return hit;
+}
+
+let homeScope: Promise<Region | null> | null = null;
+/** The server's home region (the default scope): the scope of a status map asked without one. */
+function home(chainId: string): Promise<Region | null> {
+  homeScope ??= gql<{ chainStatus: { scope: Region } }>('query Home($chainId: ID!) { chainStatus(chainId: $chainId) { scope { code name level parentCode } } }', { chainId })
+    .then((d) => d.chainStatus.scope)
+    .catch(() => null);
+  return homeScope;
+}
+
+/** A region and its ancestors up to the province: zone → district → city → province. */
+async function ladder(start: Region): Promise<Region[]> {
+  const out: Region[] = [start];
+  let current: Region | null = start;
+  while (current?.parentCode && current.level !== 'PROVINCE' && out.length < 8) {
+    current = await region(current.parentCode);
+    if (!current || current.level === 'COUNTRY') break;
+    out.push(current);
+  }
+  return out;
+}
+
+/**
+ * The scope of the status map: the home zone and the regions it lies in (district, city,
+ * province). `current` is the scope the last status answer used.
+ */
+export function ScopePicker({ chainId, value, current, onChange }: { chainId: string; value: string | null; current: Region | null; onChange(code: string | null): void }) {
+  const { t } = useI18n();
+  const [options, setOptions] = useState<Region[]>([]);
+  useEffect(() => {
+    let live = true;
+    const anchor = value === null && current ? Promise.resolve(current) : home(chainId);
+    if (value === null && current) homeScope ??= Promise.resolve(current);
+    anchor.then(async (h) => {
+      if (!h) return;
+      const list = await ladder(h);
+      if (current && !list.some((r) => r.code === current.code)) list.push(current);
+      if (live) setOptions(list);
+    });
+    return () => {
+      live = false;
+    };
+  }, [chainId, value, current]);
+  const selected = value ?? current?.code ?? undefined;
+  return (
+    <Select
+      data-testid="scope-picker"
+      style={{ minWidth: 220 }}
+      value={selected}
+      loading={!options.length}
+      onChange={(code: string) => onChange(code === options[0]?.code ? null : code)}
+      options={options.map((r) => ({ value: r.code, label: t('map.scopeOption', { name: r.name, level: t(`level.${r.level}`) }) }))}
+      aria-label={t('map.scope')}
+    />
+  );
+}

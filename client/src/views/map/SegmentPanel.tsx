@@ -1,0 +1,199 @@
+import { CloseOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Empty, List, Space, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { TARGETS_QUERY } from '../../api/fragments';
+import { gql } from '../../api/graphql';
+import { atLeast, useSession } from '../../api/session';
+import type { EnterpriseRef, Panorama, ProjectRef, Segment, SegmentStatus, Target } from '../../api/types';
+import { useGql } from '../../api/use-gql';
+import { STATUS_COLORS } from '../../graph/palette';
+import type { MapMode } from '../../graph/types';
+import { useI18n } from '../../i18n/react';
+
+export interface SegmentPanelProps {
+  segment: Segment;
+  pano: Panorama['segments'][number] | undefined;
+  status: SegmentStatus | undefined;
+  mode: MapMode;
+  strongAt: number;
+  scope: string | null;
+  /** Broken links (断链) that touch this segment, as names. */
+  broken: Array<{ from: string; to: string }>;
+  childCount: number;
+  onClose(): void;
+}
+
+const fmtScore = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+function EnterpriseList({ items, testId }: { items: EnterpriseRef[]; testId: string }) {
+  const { name, t } = useI18n();
+  if (!items.length) return <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>;
+  return (
+    <ul data-testid={testId} style={{ margin: 0, paddingLeft: 18 }}>
+      {items.map((e) => (
+        <li key={e.id} data-enterprise-id={e.id}>
+          <Link to={`/enterprises/${encodeURIComponent(e.id)}`}>{name(e)}</Link>
+          {e.region ? <Typography.Text type="secondary"> · {e.region.name}</Typography.Text> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ProjectList({ items }: { items: ProjectRef[] }) {
+  const { name, t } = useI18n();
+  if (!items.length) return <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>;
+  return (
+    <ul data-testid="panel-projects" style={{ margin: 0, paddingLeft: 18 }}>
+      {items.map((p) => (
+        <li key={p.id}>
+          {p.name} <Tag>{t(`projectStage.${p.stage}`)}</Tag>
+          {p.enterprise ? (
+            <Link to={`/enterprises/${encodeURIComponent(p.enterprise.id)}`} style={{ fontSize: 12 }}>
+              {name(p.enterprise)}
+            </Link>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Targets({ segmentId, scope }: { segmentId: string; scope: string | null }) {
+  const { t, lang, name } = useI18n();
+  const { can, me } = useSession();
+  const { message } = AntApp.useApp();
+  const targets = useGql<{ targets: Target[] }>(TARGETS_QUERY, { segmentId, scope, limit: 10 });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [created, setCreated] = useState<Set<string>>(new Set());
+  const canCreate = can('Mutation.createProjectFromTarget') && atLeast(me, 'editor');
+  const create = async (enterpriseId: string) => {
+    setBusy(enterpriseId);
+    try {
+      const d = await gql<{ createProjectFromTarget: { id: string; name: string } }>(
+        'mutation CreateLead($segmentId: ID!, $enterpriseId: ID!, $scope: ID) { createProjectFromTarget(segmentId: $segmentId, enterpriseId: $enterpriseId, scope: $scope) { id name } }',
+        { segmentId, enterpriseId, scope },
+      );
+      setCreated((s) => new Set(s).add(enterpriseId));
+      message.success(t('panel.leadCreated', { name: d.createProjectFromTarget.name }));
+    } catch (e) {
+      message.error(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+  if (targets.status === 'loading' && !targets.data) return <Spin size="small" />;
+  if (targets.status === 'error') return <Alert type="error" showIcon message={t('app.error', { message: targets.error.message })} />;
+  const list = targets.status === 'ok' || targets.status === 'loading' ? (targets.data?.targets ?? []) : [];
+  if (!list.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('app.empty')} />;
+  return (
+    <List
+      data-testid="targets"
+      size="small"
+      dataSource={list}
+      renderItem={(target, i) => (
+        <List.Item
+          key={target.enterprise.id}
+          data-testid="target-item"
+          data-enterprise-id={target.enterprise.id}
+          actions={
+            canCreate
+              ? [
+                  <Button
+                    key="lead"
+                    size="small"
+                    data-testid="create-lead"
+                    loading={busy === target.enterprise.id}
+                    disabled={created.has(target.enterprise.id)}
+                    onClick={() => void create(target.enterprise.id)}
+                  >
+                    {t('panel.createLead')}
+                  </Button>,
+                ]
+              : []
+          }
+        >
+          <div style={{ width: '100%' }}>
+            <Space size={6} wrap>
+              <Typography.Text strong>{i + 1}.</Typography.Text>
+              <Link to={`/enterprises/${encodeURIComponent(target.enterprise.id)}`}>{name(target.enterprise)}</Link>
+              <Tag color="blue" data-testid="target-score">
+                {t('panel.score', { score: fmtScore(target.score) })}
+              </Tag>
+            </Space>
+            <div data-testid="target-breakdown" style={{ fontSize: 12, color: '#595959', marginTop: 2 }}>
+              {target.breakdown.map((b) => (lang === 'en' ? b.reasonEn : b.reason)).join('，')}
+            </div>
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+/** The side panel of a segment: the rule in words, its enterprises, projects and ranked targets. */
+export function SegmentPanel(props: SegmentPanelProps) {
+  const { segment, pano, status, mode, strongAt, scope, broken, childCount } = props;
+  const { t, name } = useI18n();
+  const { can } = useSession();
+  const rule: string[] = [];
+  if (mode === 'panorama' || !status) rule.push(t('panel.rulePanorama', { count: pano?.enterpriseCount ?? 0 }));
+  else {
+    const params = { local: status.localCount, strongAt };
+    rule.push(t(status.status === 'MISSING' ? 'panel.ruleMissing' : status.status === 'WEAK' ? 'panel.ruleWeak' : 'panel.ruleStrong', params));
+    if (status.filling) rule.push(t('panel.ruleFilling'));
+    if (mode === 'projected') rule.push(t('panel.ruleProjected'));
+  }
+  const color = mode !== 'panorama' && status ? STATUS_COLORS[status.status] : null;
+  return (
+    <aside data-testid="segment-panel" data-segment-id={segment.id} style={{ height: '100%', overflow: 'auto', padding: '12px 16px', borderLeft: '1px solid #f0f0f0', background: '#fff' }}>
+      <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 8 }}>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="panel-title">
+          {name(segment)}
+        </Typography.Title>
+        <Button type="text" size="small" icon={<CloseOutlined />} onClick={props.onClose} aria-label={t('panel.close')} data-testid="panel-close" />
+      </div>
+      <Space size={4} wrap style={{ margin: '6px 0' }}>
+        <Tag>{t(`stage.${segment.stage}`)}</Tag>
+        {color && status ? (
+          <Tag color={color.border} data-testid="panel-status">
+            {t(`status.${status.status}`)}
+          </Tag>
+        ) : null}
+        {status?.filling && mode !== 'panorama' ? <Tag color="blue">{t('status.FILLING')}</Tag> : null}
+        {childCount ? <Tag>{t('panel.children', { count: childCount })}</Tag> : null}
+      </Space>
+      <section style={{ background: color?.fill ?? '#f5f5f5', borderLeft: `4px solid ${color?.border ?? '#bfbfbf'}`, padding: '6px 10px', borderRadius: 4, margin: '6px 0 12px' }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('panel.rule')}
+        </Typography.Text>
+        <div data-testid="panel-rule">
+          {rule.map((r) => (
+            <div key={r}>{r}</div>
+          ))}
+          {broken.map((b) => (
+            <div key={`${b.from}->${b.to}`} style={{ color: '#cf1322' }} data-testid="panel-broken">
+              {t('panel.brokenIn', b)}
+            </div>
+          ))}
+        </div>
+      </section>
+      {mode !== 'panorama' && status ? (
+        <>
+          <Typography.Title level={5}>{t('panel.localEnterprises', { count: status.localEnterprises.length })}</Typography.Title>
+          <EnterpriseList items={status.localEnterprises} testId="panel-local" />
+          <Typography.Title level={5}>{t('panel.activeProjects', { count: status.activeProjects.length })}</Typography.Title>
+          <ProjectList items={status.activeProjects} />
+        </>
+      ) : (
+        <>
+          <Typography.Title level={5}>{t('panel.enterprises', { count: pano?.enterpriseCount ?? 0 })}</Typography.Title>
+          <EnterpriseList items={pano?.enterprises ?? []} testId="panel-enterprises" />
+        </>
+      )}
+      <Typography.Title level={5}>{t('panel.targets')}</Typography.Title>
+      {can('Query.targets') ? <Targets segmentId={segment.id} scope={scope} /> : <Typography.Text type="secondary">{t('panel.targetsUnavailable')}</Typography.Text>}
+    </aside>
+  );
+}

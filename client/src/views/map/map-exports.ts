@@ -1,0 +1,149 @@
+import type { Core } from 'cytoscape';
+import { PROJECT_REF, TARGETS_QUERY } from '../../api/fragments';
+import { gql } from '../../api/graphql';
+import type { ChainStatus, Panorama, ProjectRef, Target } from '../../api/types';
+import { download, fileName } from '../../export/download';
+import type { MapLists } from '../../export/xlsx';
+import { exportSvg } from '../../graph/export-svg';
+import { buildScene, modeName, type ExportMeta } from '../../graph/scene';
+import type { ChainLayout, MapData } from '../../graph/types';
+import { localName, translate, type Lang } from '../../i18n/index';
+
+export type ExportKind = 'svg' | 'png' | 'pdf-A3' | 'pdf-A4' | 'xlsx';
+
+export interface ExportContext {
+  lang: Lang;
+  layout: ChainLayout;
+  data: MapData;
+  meta: ExportMeta;
+  cy: Core | null;
+  chainId: string;
+  pano: Panorama;
+  status: ChainStatus | null;
+  scope: string | null;
+  canProjects: boolean;
+  canTargets: boolean;
+}
+
+let fontBytes: Promise<Uint8Array> | null = null;
+/** Noto Sans SC (SIL OFL), shipped with the client as a static asset and fetched on first PDF export. */
+function pdfFont(): Promise<Uint8Array> {
+  fontBytes ??= import('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url')
+    .then((m: { default: string }) => fetch(m.default))
+    .then((r) => {
+      if (!r.ok) throw new Error(`font: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    })
+    .then((b) => new Uint8Array(b));
+  fontBytes.catch(() => (fontBytes = null));
+  return fontBytes;
+}
+
+async function inBatches<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  return out;
+}
+
+/** 缺链清单 (missing and weak segments), 目标企业清单 (top targets per gap) and 项目清单. */
+export async function collectLists(ctx: ExportContext): Promise<MapLists> {
+  const { lang, pano, status } = ctx;
+  const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate(lang, k, p);
+  const segs = new Map(pano.segments.map((s) => [s.segment.id, s.segment]));
+  const nameOf = (id: string | null | undefined) => {
+    const s = id ? segs.get(id) : undefined;
+    return s ? localName(lang, s) : '';
+  };
+  const order = new Map(ctx.layout.segments.map((s, i) => [s.id, i]));
+  const gapRows = (status?.segments ?? [])
+    .filter((s) => s.status !== 'STRONG')
+    .sort((a, b) => (order.get(a.segment.id) ?? 0) - (order.get(b.segment.id) ?? 0));
+  const gaps = gapRows.map((s) => {
+    const seg = segs.get(s.segment.id);
+    return {
+      segmentId: s.segment.id,
+      segment: nameOf(s.segment.id),
+      parent: nameOf(seg?.parentId),
+      stage: seg ? t(`stage.${seg.stage}`) : '',
+      status: t(`status.${s.status}`),
+      local: s.localCount,
+      filling: s.filling,
+    };
+  });
+  const targets: MapLists['targets'] = [];
+  if (ctx.canTargets) {
+    const lists = await inBatches(gapRows, 4, (s) =>
+      gql<{ targets: Target[] }>(TARGETS_QUERY, { segmentId: s.segment.id, scope: ctx.scope, limit: 10 })
+        .then((d) => d.targets)
+        .catch(() => [] as Target[]),
+    );
+    gapRows.forEach((s, i) => {
+      lists[i]!.forEach((target, rank) =>
+        targets.push({
+          segment: nameOf(s.segment.id),
+          rank: rank + 1,
+          enterprise: localName(lang, target.enterprise),
+          enterpriseId: target.enterprise.id,
+          score: target.score,
+          breakdown: target.breakdown.map((b) => (lang === 'en' ? b.reasonEn : b.reason)).join('; '),
+          region: target.enterprise.region?.name ?? '',
+        }),
+      );
+    });
+  }
+  let projects: ProjectRef[];
+  if (ctx.canProjects) {
+    projects = (await gql<{ projects: ProjectRef[] }>(`query ChainProjects($chainId: ID!) { projects(filter: { chainId: $chainId }, limit: 1000) { ${PROJECT_REF} } }`, { chainId: ctx.chainId })).projects;
+  } else {
+    const seen = new Map<string, ProjectRef>();
+    for (const s of status?.segments ?? []) for (const p of s.activeProjects) seen.set(p.id, p);
+    projects = [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+  return {
+    gaps,
+    targets,
+    projects: projects.map((p) => ({
+      project: p.name,
+      stage: t(`projectStage.${p.stage}`),
+      enterprise: p.enterprise ? localName(lang, p.enterprise) : '',
+      segment: p.segment ? localName(lang, p.segment) : '',
+      investment: p.investmentYi,
+      signedOn: p.signedOn ?? '',
+      plannedOn: p.plannedProductionOn ?? '',
+      region: p.region?.name ?? '',
+    })),
+  };
+}
+
+/** Makes one export file and hands it to the browser; returns the file name. */
+export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<string> {
+  const { lang, layout, data, meta } = ctx;
+  const base = fileName(meta.chainName, modeName(lang, meta.mode), meta.scopeName, meta.dataDate);
+  if (kind === 'svg') {
+    const name = `${base}.svg`;
+    download(exportSvg(layout, data, meta), name, 'image/svg+xml;charset=utf-8');
+    return name;
+  }
+  if (kind === 'png') {
+    if (!ctx.cy) throw new Error('the map is not drawn yet');
+    const { exportPng } = await import('../../export/png');
+    const { blob, plan } = await exportPng(ctx.cy, buildScene(layout, data, meta), 300);
+    const name = `${base}-${plan.dpi}dpi.png`;
+    download(blob, name, 'image/png');
+    return name;
+  }
+  if (kind === 'pdf-A3' || kind === 'pdf-A4') {
+    const page = kind === 'pdf-A3' ? 'A3' : 'A4';
+    const [{ sceneToPdf }, font] = await Promise.all([import('../../export/pdf'), pdfFont()]);
+    const scene = buildScene(layout, data, meta);
+    const bytes = await sceneToPdf(scene, { page, font, title: scene.title, subject: translate(lang, 'export.asOf', { date: meta.dataDate }) });
+    const name = `${base}-${page}.pdf`;
+    download(bytes, name, 'application/pdf');
+    return name;
+  }
+  const [{ writeXlsx }, lists] = await Promise.all([import('../../export/xlsx'), collectLists(ctx)]);
+  const bytes = await writeXlsx(lists, lang, `${meta.chainName} · ${modeName(lang, meta.mode)}`);
+  const name = `${base}.xlsx`;
+  download(bytes, name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  return name;
+}

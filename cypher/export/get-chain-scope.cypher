@@ -1,0 +1,59 @@
+// Purpose: what an export of one chain holds: its segments, the enterprises in them (plus its
+//          chain masters and the enterprises behind projects that target it), the projects that
+//          target it, the parks of those enterprises and projects, and every region any of them is
+//          located in together with those regions' ancestors (so the region tree stays whole).
+// Parameters: $chainId (string).
+// Row: { chains, segments, enterprises, projects, parks, regions: [string] } — no row when the
+//      chain does not exist.
+MATCH (c:Chain {id: $chainId})
+CALL (c) {
+  OPTIONAL MATCH (s:Segment {chainId: c.id})
+  RETURN collect(s.id) AS segments
+}
+CALL (c) {
+  OPTIONAL MATCH (p:Project)-[:TARGETS]->(:Segment {chainId: c.id})
+  RETURN collect(DISTINCT p.id) AS projects
+}
+CALL (c) {
+  CALL (c) {
+    MATCH (e:Enterprise)-[:IN_SEGMENT]->(:Segment {chainId: c.id})
+    RETURN e
+    UNION
+    MATCH (e:Enterprise)-[:LEADS]->(c)
+    RETURN e
+    UNION
+    MATCH (:Segment {chainId: c.id})<-[:TARGETS]-(:Project)-[:BY]->(e:Enterprise)
+    RETURN e
+  }
+  RETURN collect(e.id) AS enterprises
+}
+CALL (enterprises, projects) {
+  CALL (enterprises, projects) {
+    UNWIND enterprises AS id
+    MATCH (:Enterprise {id: id})-[:SETTLED_IN]->(pk:Park)
+    RETURN pk
+    UNION
+    UNWIND projects AS id
+    MATCH (:Project {id: id})-[:IN_PARK]->(pk:Park)
+    RETURN pk
+  }
+  RETURN collect(pk.id) AS parks
+}
+CALL (enterprises, projects, parks) {
+  CALL (enterprises, projects, parks) {
+    UNWIND enterprises AS id
+    MATCH (:Enterprise {id: id})-[:LOCATED_IN]->(r:Region)
+    RETURN r
+    UNION
+    UNWIND parks AS id
+    MATCH (:Park {id: id})-[:LOCATED_IN]->(r:Region)
+    RETURN r
+    UNION
+    UNWIND projects AS id
+    MATCH (:Project {id: id})-[:LOCATED_IN]->(r:Region)
+    RETURN r
+  }
+  MATCH (r)-[:WITHIN*0..32]->(a:Region)
+  RETURN collect(DISTINCT a.code) AS regions
+}
+RETURN [c.id] AS chains, segments, enterprises, projects, parks, regions

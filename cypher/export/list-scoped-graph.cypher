@@ -1,0 +1,27 @@
+// Purpose: the nodes in scope and the relationships among them, for graph exports (GraphML,
+//          Cytoscape JSON). Nodes are named by label and business key, never by internal id.
+// Parameters: $chains, $segments, $enterprises, $parks, $projects, $regions: the ids in scope
+//             (lists), each null to export everything (see get-chain-scope).
+// Row: { nodes: [{ label, key, props }], edges: [{ type, fromLabel, fromKey, toLabel, toKey, props }] }
+CALL () {
+  MATCH (n:Chain) WHERE $chains IS NULL OR n.id IN $chains RETURN n
+  UNION
+  MATCH (n:Segment) WHERE $segments IS NULL OR n.id IN $segments RETURN n
+  UNION
+  MATCH (n:Enterprise) WHERE $enterprises IS NULL OR n.id IN $enterprises RETURN n
+  UNION
+  MATCH (n:Park) WHERE $parks IS NULL OR n.id IN $parks RETURN n
+  UNION
+  MATCH (n:Project) WHERE $projects IS NULL OR n.id IN $projects RETURN n
+  UNION
+  MATCH (n:Region) WHERE $regions IS NULL OR n.code IN $regions RETURN n
+}
+WITH collect(n) AS nodes
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN nodes
+  RETURN collect({ type: type(r), fromLabel: head(labels(a)), fromKey: coalesce(a.id, a.code),
+                   toLabel: head(labels(b)), toKey: coalesce(b.id, b.code), props: properties(r) }) AS edges
+}
+RETURN [n IN nodes | { label: head(labels(n)), key: coalesce(n.id, n.code), props: properties(n) }] AS nodes, edges

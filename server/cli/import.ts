@@ -1,0 +1,87 @@
+// Imports a chain workbook into the configured database.
+// Usage: npm run import -- <folder|file.xlsx|file.json|table.csv> [--dry-run] [--json] [--lang en]
+// Exit code: 0 imported (or a clean dry run), 1 the workbook was rejected, 2 usage or system error.
+import { ConfigError, loadConfig } from '../config.js';
+import { openDatabase, type Database } from '../database.js';
+import { applySchema } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import { importWorkbook, type ImportResult } from '../import/index.js';
+import { renderTable, progressBar } from '../import/terminal.js';
+
+const USAGE = 'usage: npm run import -- <folder|file.xlsx|file.json|table.csv> [--dry-run] [--json] [--lang zh|en]';
+
+interface Args {
+  source: string;
+  dryRun: boolean;
+  json: boolean;
+  lang: 'zh' | 'en';
+}
+
+function parseArgs(argv: string[]): Args | string {
+  let source: string | null = null;
+  let dryRun = false;
+  let json = false;
+  let lang: 'zh' | 'en' = 'zh';
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--json') json = true;
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
+      if (value !== 'zh' && value !== 'en') return `--lang: expected zh or en, got ${value ?? 'nothing'}`;
+      lang = value;
+    } else if (arg === '-h' || arg === '--help') return '';
+    else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else if (source) return `one workbook at a time (got ${source} and ${arg})`;
+    else source = arg;
+  }
+  if (!source) return 'which workbook? give a folder of CSV files, an .xlsx, a .json or a .csv file';
+  return { source, dryRun, json, lang };
+}
+
+function report(result: ImportResult, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
+  if (!result.ok) {
+    const head = zh ? `工作簿被拒绝，共 ${result.errors.length} 个问题，未写入任何数据：` : `The workbook was rejected with ${result.errors.length} problem(s); nothing was written:`;
+    const rows = result.errors.map((e) => [e.table, e.row === null ? '' : String(e.row), e.column ?? '', e.message]);
+    return `${head}\n${renderTable(zh ? ['表', '行', '列', '问题'] : ['table', 'row', 'column', 'problem'], rows)}`;
+  }
+  const rows = Object.entries(result.counts).map(([table, c]) => [table, String(c.rows), String(c.created), String(c.updated)]);
+  const total = Object.values(result.counts).reduce((t, c) => ({ rows: t.rows + c.rows, created: t.created + c.created, updated: t.updated + c.updated }), { rows: 0, created: 0, updated: 0 });
+  rows.push([zh ? '合计' : 'total', String(total.rows), String(total.created), String(total.updated)]);
+  const head = result.dryRun ? (zh ? '试运行：工作簿有效，以下为将要写入的数量（未写入）：' : 'Dry run: the workbook is valid; it would write (nothing was written):') : zh ? '导入完成：' : 'Imported:';
+  return `${head}\n${renderTable(zh ? ['表', '行数', '新建', '更新'] : ['table', 'rows', 'created', 'updated'], rows, [1, 2, 3])}`;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    if (args) console.error(args);
+    console.error(USAGE);
+    return 2;
+  }
+  let db: Database | null = null;
+  try {
+    const config = loadConfig();
+    db = await openDatabase(config, { attach: true, log: (line) => console.error(`[import] ${line}`) });
+    await applySchema(db.runner);
+    const bar = process.stderr.isTTY && !args.json ? progressBar(process.stderr) : null;
+    const started = Date.now();
+    const result = await importWorkbook(db.runner, args.source, { dryRun: args.dryRun, lang: args.lang, onProgress: bar ?? undefined });
+    bar?.done();
+    if (args.json) console.log(JSON.stringify(result, null, 2));
+    else {
+      console.log(report(result, args.lang));
+      if (result.ok) console.error(`[import] ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    return result.ok ? 0 : 1;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof AppError) console.error(`[import] ${error.message}`);
+    else console.error('[import] failed:', error);
+    return 2;
+  } finally {
+    await db?.close().catch((e: unknown) => console.error(e));
+  }
+}
+
+process.exitCode = await main();

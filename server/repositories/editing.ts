@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import type { QueryRunner } from '../db/runner.js';
+import { AppError, badInput, notFound } from '../errors.js';
+import { importWorkbook, type ImportResult } from '../import/index.js';
+import { getEnterprise, getSegment } from './entities.js';
+import { getProject } from './projects.js';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Single-record edits go through the workbook import, so a form and a spreadsheet meet exactly the
+ * same validation (enums, dates, USCC check characters, references) and the same writes.
+ */
+async function writeRows(runner: QueryRunner, tables: Record<string, Row[]>, lang: 'zh' | 'en' = 'zh'): Promise<ImportResult> {
+  const data = Buffer.from(JSON.stringify(tables));
+  const result = await importWorkbook(runner, { filename: 'edit.json', data }, { lang });
+  if (!result.ok) {
+    const first = result.errors[0];
+    const where = first ? `${first.column ?? first.table}: ${first.message}` : 'rejected';
+    throw badInput(result.errors.length > 1 ? `${where} (and ${result.errors.length - 1} more)` : where, { issues: result.errors });
+  }
+  return result;
+}
+
+const blankToNull = (value: unknown) => (value === undefined || value === '' ? null : value);
+
+export interface EnterpriseInput {
+  id: string;
+  name: string;
+  regionCode: string;
+  nameEn?: string | null;
+  uscc?: string | null;
+  scale?: string | null;
+  listed?: boolean | null;
+  founded?: string | null;
+  tags?: string[] | null;
+}
+
+export async function upsertEnterprise(runner: QueryRunner, input: EnterpriseInput) {
+  if ((input.tags ?? []).some((t) => t.includes(';'))) throw badInput('tags: a tag cannot contain ";"', { argument: 'tags' });
+  await writeRows(runner, {
+    enterprises: [
+      {
+        id: input.id,
+        name: input.name,
+        region_code: input.regionCode,
+        name_en: blankToNull(input.nameEn),
+        uscc: blankToNull(input.uscc),
+        scale: blankToNull(input.scale),
+        listed: input.listed ?? null,
+        founded: blankToNull(input.founded),
+        tags: (input.tags ?? []).join(';') || null,
+      },
+    ],
+  });
+  return (await getEnterprise(runner, input.id))!;
+}
+
+export interface SegmentInput {
+  id: string;
+  chainId: string;
+  name: string;
+  stage: string;
+  parentId?: string | null;
+  nameEn?: string | null;
+  order?: number | null;
+}
+
+export async function upsertSegment(runner: QueryRunner, input: SegmentInput) {
+  await writeRows(runner, {
+    segments: [{ id: input.id, chain_id: input.chainId, name: input.name, stage: input.stage, parent_id: blankToNull(input.parentId), name_en: blankToNull(input.nameEn), order: input.order ?? null }],
+  });
+  return (await getSegment(runner, input.id))!;
+}
+
+export async function addFlow(runner: QueryRunner, from: string, to: string): Promise<boolean> {
+  if (from === to) throw badInput('a segment cannot feed itself', { argument: 'to' });
+  const rows = await runner.write('editing/merge-flow', { from, to });
+  if (!rows.length) throw notFound('segment', `${from} or ${to}`);
+  return true;
+}
+
+export interface EnterpriseSegmentInput {
+  enterpriseId: string;
+  segmentId: string;
+  role?: string | null;
+  products?: string | null;
+  evidence?: string | null;
+  source?: string | null;
+}
+
+export async function setEnterpriseSegment(runner: QueryRunner, input: EnterpriseSegmentInput): Promise<boolean> {
+  await writeRows(runner, {
+    enterprise_segments: [
+      { enterprise_id: input.enterpriseId, segment_id: input.segmentId, role: blankToNull(input.role), products: blankToNull(input.products), evidence: blankToNull(input.evidence), source: blankToNull(input.source) },
+    ],
+  });
+  return true;
+}
+
+export interface SupplyInput {
+  supplierId: string;
+  customerId: string;
+  products?: string | null;
+  since?: string | null;
+  evidence?: string | null;
+  source?: string | null;
+}
+
+export async function setSupply(runner: QueryRunner, input: SupplyInput): Promise<boolean> {
+  await writeRows(runner, {
+    supplies: [
+      { supplier_id: input.supplierId, customer_id: input.customerId, products: blankToNull(input.products), since: blankToNull(input.since), evidence: blankToNull(input.evidence), source: blankToNull(input.source) },
+    ],
+  });
+  return true;
+}
+
+export interface ProjectInput {
+  id: string;
+  name: string;
+  regionCode: string;
+  stage: string;
+  enterpriseId?: string | null;
+  segmentId?: string | null;
+  parkId?: string | null;
+  investmentYi?: number | null;
+  signedOn?: string | null;
+  plannedProductionOn?: string | null;
+  confidential?: boolean | null;
+}
+
+export async function upsertProject(runner: QueryRunner, input: ProjectInput) {
+  await writeRows(runner, {
+    projects: [
+      {
+        id: input.id,
+        name: input.name,
+        region_code: input.regionCode,
+        stage: input.stage,
+        enterprise_id: blankToNull(input.enterpriseId),
+        segment_id: blankToNull(input.segmentId),
+        park_id: blankToNull(input.parkId),
+        investment_yi: input.investmentYi ?? null,
+        signed_on: blankToNull(input.signedOn),
+        planned_production_on: blankToNull(input.plannedProductionOn),
+        confidential: input.confidential ?? false,
+      },
+    ],
+  });
+  return (await getProject(runner, input.id))!;
+}
+
+/** Runs a delete-style query whose single row says how many things it removed. */
+async function removed(runner: QueryRunner, name: string, params: Row): Promise<boolean> {
+  const [row] = await runner.write<{ deleted: number }>(name, params);
+  return (row?.deleted ?? 0) > 0;
+}
+
+export const deleteEnterprise = (runner: QueryRunner, id: string) => removed(runner, 'editing/delete-enterprise', { id });
+export const deleteProject = (runner: QueryRunner, id: string) => removed(runner, 'editing/delete-project', { id });
+export const removeFlow = (runner: QueryRunner, from: string, to: string) => removed(runner, 'editing/delete-flow', { from, to });
+export const removeEnterpriseSegment = (runner: QueryRunner, enterpriseId: string, segmentId: string) => removed(runner, 'editing/delete-enterprise-segment', { enterpriseId, segmentId });
+export const removeSupply = (runner: QueryRunner, supplierId: string, customerId: string) => removed(runner, 'editing/delete-supply', { supplierId, customerId });
+
+export async function deleteSegment(runner: QueryRunner, id: string): Promise<boolean> {
+  const [row] = await runner.write<{ found: boolean; children: number; deleted: number }>('editing/delete-segment', { id });
+  if (row?.found && row.children > 0) throw new AppError('CONFLICT', `segment ${id} has ${row.children} sub-segment(s); delete or move them first`);
+  return (row?.deleted ?? 0) > 0;
+}
+
+export async function moveProject(runner: QueryRunner, id: string, stage: string) {
+  const [row] = await runner.write<{ previous: string }>('editing/set-project-stage', { id, stage, at: new Date().toISOString() });
+  if (!row) throw notFound('project', id);
+  return { previous: row.previous, project: (await getProject(runner, id))! };
+}
+
+/** A LEAD project for a recommended target, unless that target is already in the scope's pipeline. */
+export async function createProjectFromTarget(runner: QueryRunner, segmentId: string, enterpriseId: string, scope: string) {
+  const [names] = await runner.read<{ enterprise: string; segment: string }>('editing/get-target-names', { enterpriseId, segmentId });
+  if (!names) throw notFound('enterprise or segment', `${enterpriseId} / ${segmentId}`);
+  const [existing] = await runner.read<{ id: string; stage: string }>('editing/find-pipeline-project', { enterpriseId, segmentId, scope });
+  if (existing) throw new AppError('CONFLICT', `${names.enterprise} is already in the pipeline for ${names.segment}: project ${existing.id} (${existing.stage})`, { projectId: existing.id });
+  const id = `lead-${new Date().toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
+  return upsertProject(runner, { id, name: `${names.enterprise} · ${names.segment}（招商线索）`, regionCode: scope, stage: 'LEAD', enterpriseId, segmentId });
+}
+
+export async function importUploaded(runner: QueryRunner, filename: string, contentBase64: string, dryRun: boolean, lang: 'zh' | 'en') {
+  if (!/^[^/\\]{1,200}\.(xlsx|json|csv)$/i.test(filename)) throw badInput(`filename "${filename}": expected a .xlsx, .json or .csv file name`, { argument: 'filename' });
+  const data = Buffer.from(contentBase64, 'base64');
+  if (data.length === 0) throw badInput('the uploaded file is empty', { argument: 'contentBase64' });
+  const result = await importWorkbook(runner, { filename, data }, { dryRun, lang });
+  return { ...result, counts: Object.entries(result.counts).map(([table, c]) => ({ table, ...c })) };
+}
