@@ -1,34 +1,31 @@
-// Purpose: the 现状图 inputs — per segment of a chain, the distinct local enterprises in it or
-// any descendant, and the active local projects targeting it or a segment below it.
-// "Local" = LOCATED_IN the scope region or a region WITHIN it. Status, filling, broken links
-// and the projected count are derived from these rows in TypeScript (chain-status.ts).
-// Confidential projects take part only when $includeConfidential is true (analysts and up).
+// Purpose: the 现状图 inputs — per segment of a chain that has any, the distinct local enterprises
+// in it or any descendant, and the active local projects targeting it or a segment below it.
+// "Local" = LOCATED_IN the scope region or a region WITHIN it. The query starts from the scope's
+// regions, so its cost follows the number of local enterprises, not the size of the chain.
+// Status, filling, broken links and the projected count are derived in TypeScript
+// (server/repositories/chain-status.ts). Segments absent from the rows have no local enterprise
+// and no active project. Confidential projects take part only when $includeConfidential is true.
 // Parameters: $chainId, $scope (region code), $activeStages (list), $listCap (int), $includeConfidential (bool).
 // Row: { segmentId, localIds: [id], locals: [<Enterprise projection>] (first $listCap),
 //        projects: [<Project projection>] } — no row at all when the scope does not exist.
 MATCH (scope:Region {code: $scope})
-CALL (scope) {
-  MATCH (r:Region)-[:WITHIN*0..8]->(scope)
-  RETURN collect(DISTINCT r) AS scopeRegions
+MATCH (r:Region)-[:WITHIN*0..8]->(scope)
+WITH collect(r) AS scopeRegions
+CALL (scopeRegions) {
+  UNWIND scopeRegions AS r
+  MATCH (r)<-[:LOCATED_IN]-(e:Enterprise)-[:IN_SEGMENT]->(:Segment {chainId: $chainId})<-[:HAS_CHILD*0..8]-(s:Segment)
+  RETURN s, e, null AS p
+  UNION
+  UNWIND scopeRegions AS r
+  MATCH (r)<-[:LOCATED_IN]-(p:Project)-[:TARGETS]->(:Segment {chainId: $chainId})<-[:HAS_CHILD*0..8]-(s:Segment)
+  WHERE p.stage IN $activeStages AND ($includeConfidential OR NOT coalesce(p.confidential, false))
+  RETURN s, null AS e, p
 }
-MATCH (s:Segment {chainId: $chainId})
-CALL (s, scopeRegions) {
-  MATCH (s)-[:HAS_CHILD*0..8]->(:Segment)<-[:IN_SEGMENT]-(e:Enterprise)-[:LOCATED_IN]->(r:Region)
-  WHERE r IN scopeRegions
-  WITH DISTINCT e
-  ORDER BY CASE e.scale WHEN 'LARGE' THEN 0 WHEN 'MEDIUM' THEN 1 WHEN 'SMALL' THEN 2 WHEN 'MICRO' THEN 3 ELSE 4 END, e.id
-  RETURN collect(e.id) AS localIds, collect(e)[0..$listCap] AS locals
-}
-CALL (s, scopeRegions) {
-  OPTIONAL MATCH (s)-[:HAS_CHILD*0..8]->(:Segment)<-[:TARGETS]-(p:Project)-[:LOCATED_IN]->(r:Region)
-  WHERE p.stage IN $activeStages AND r IN scopeRegions
-    AND ($includeConfidential OR NOT coalesce(p.confidential, false))
-  WITH DISTINCT p
-  ORDER BY p.id
-  RETURN collect(p) AS projects
-}
-RETURN s.id AS segmentId, localIds,
-       [e IN locals | e { .id, .name, .nameEn, .uscc, .scale, .listed, .founded, tags: coalesce(e.tags, []),
+WITH s, e, p
+ORDER BY CASE e.scale WHEN 'LARGE' THEN 0 WHEN 'MEDIUM' THEN 1 WHEN 'SMALL' THEN 2 WHEN 'MICRO' THEN 3 ELSE 4 END, e.id, p.id
+WITH s, collect(DISTINCT e) AS localList, collect(DISTINCT p) AS projects
+RETURN s.id AS segmentId, [e IN localList | e.id] AS localIds,
+       [e IN localList[0..$listCap] | e { .id, .name, .nameEn, .uscc, .scale, .listed, .founded, tags: coalesce(e.tags, []),
                           region: [(e)-[:LOCATED_IN]->(r:Region) | r { .code, .name, .level, parentCode: [(r)-[:WITHIN]->(x) | x.code][0] }][0] }] AS locals,
        [p IN projects | p { .id, .name, .stage, .investmentYi, .signedOn, .plannedProductionOn,
                             confidential: coalesce(p.confidential, false),

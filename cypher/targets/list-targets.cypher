@@ -16,18 +16,23 @@ OPTIONAL MATCH up = (scope)-[:WITHIN*0..6]->(prov:Region {level: 'PROVINCE'})
 WITH scope, s, prov
 ORDER BY length(up)
 WITH scope, s, collect(prov)[0] AS province
-CALL (scope, s, province) {
+// Enterprises with an active project in the scope, gathered once (from the project_stage index)
+// rather than probed per candidate.
+CALL (scope) {
+  MATCH (p:Project)-[:BY]->(busy:Enterprise)
+  WHERE p.stage IN $activeStages
+    AND EXISTS { (p)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }
+  RETURN collect(DISTINCT busy) AS busy
+}
+CALL (scope, s, province, busy) {
   MATCH (s)-[:HAS_CHILD*0..6]->(:Segment)<-[link:IN_SEGMENT]-(e:Enterprise)
   WITH e, collect(link.evidence) AS evidences
-  WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }
-    AND NOT EXISTS {
-      MATCH (p:Project)-[:BY]->(e)
-      WHERE p.stage IN $activeStages
-        AND EXISTS { (p)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }
-    }
+  WHERE NOT e IN busy
+    AND NOT EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }
   WITH e,
     'CONFIRMED' IN evidences AS confirmed,
-    province IS NOT NULL AND EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(province) } AS inProvince,
+    // Walk up from the enterprise (a handful of hops), not down the whole province.
+    province IS NOT NULL AND province IN [(e)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(up:Region) | up] AS inProvince,
     COLLECT {
       MATCH (e)-[:SUPPLIES]->(c:Enterprise)
       WHERE c <> e AND EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }

@@ -30,6 +30,7 @@ export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
     project: 'viewer',
     users: 'admin',
     auditLog: 'admin',
+    cypher: 'analyst', savedQueries: 'analyst', exampleQueries: 'analyst', // + saveQuery, deleteSavedQuery (Mutation): registered in resolvers/console.ts
   },
   Mutation: {
     signIn: 'public',

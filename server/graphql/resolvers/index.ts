@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { JSONScalar } from '../scalars.js';
 import { authResolvers } from './auth.js';
 import { chainResolvers } from './chains.js';
+import { consoleResolvers } from './console.js';
 import { editingResolvers } from './editing.js';
 import { entityResolvers } from './entities.js';
 import { networkResolvers } from './network.js';
@@ -11,4 +12,4 @@ import { searchResolvers } from './search.js';
 import { targetResolvers } from './targets.js';
 
 /** Each area's resolver map; merged type by type into one schema. */
-export const resolvers: IResolvers<unknown, Context>[] = [{ JSON: JSONScalar }, chainResolvers, authResolvers, entityResolvers, targetResolvers, networkResolvers, searchResolvers, projectResolvers, editingResolvers];
+export const resolvers: IResolvers<unknown, Context>[] = [{ JSON: JSONScalar }, chainResolvers, authResolvers, entityResolvers, targetResolvers, networkResolvers, searchResolvers, projectResolvers, editingResolvers, consoleResolvers];

@@ -260,24 +260,26 @@ export function ChainMapView() {
       </div>
       {error ? <Alert type="error" showIcon banner message={t('app.error', { message: error.message })} /> : null}
       <div style={{ flex: 1, display: 'flex', minHeight: 0 }}>
-        <div style={{ flex: 1, position: 'relative', minWidth: 0, background: '#fff' }}>
-          {panorama.segments.length === 0 ? (
-            <Result status="info" title={t('map.noSegments')} />
-          ) : (
-            <CyGraph
-              data-testid="cy"
-              elements={elements}
-              stylesheet={styles}
-              selectedId={selected ? `seg:${selected}` : null}
-              fitKey={`${chainId}|${allEnterprises}|${lang}`}
-              onTap={onTap}
-              onDoubleTap={onDoubleTap}
-              onCy={onCy}
-            />
-          )}
-          <div style={{ position: 'absolute', left: 12, bottom: 12, right: 12, pointerEvents: 'none', display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 12 }}>
+        <div style={{ flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0, background: '#fff' }}>
+          <div style={{ flex: 1, position: 'relative', minHeight: 0 }}>
+            {panorama.segments.length === 0 ? (
+              <Result status="info" title={t('map.noSegments')} />
+            ) : (
+              <CyGraph
+                data-testid="cy"
+                elements={elements}
+                stylesheet={styles}
+                selectedId={selected ? `seg:${selected}` : null}
+                fitKey={`${chainId}|${allEnterprises}|${lang}`}
+                onTap={onTap}
+                onDoubleTap={onDoubleTap}
+                onCy={onCy}
+              />
+            )}
+          </div>
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 12, padding: '2px 12px', borderTop: '1px solid #f0f0f0' }}>
             <MapLegend mode={mode} enterprises={allEnterprises || drill.length > 0} />
-            <Typography.Text type="secondary" style={{ fontSize: 12, background: 'rgba(255,255,255,0.9)', padding: '2px 6px', borderRadius: 4 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('map.hint')}
             </Typography.Text>
           </div>

@@ -48,7 +48,7 @@ export function MapLegend({ mode, enterprises }: { mode: MapMode; enterprises: b
     items.push(item('remote', <span style={swatch('#fff', ENTERPRISE.remote.border)} />, t('map.legend.enterpriseRemote')));
   }
   return (
-    <div data-testid="map-legend" style={{ fontSize: 12, color: '#434343', background: 'rgba(255,255,255,0.92)', border: '1px solid #f0f0f0', borderRadius: 6, padding: '6px 10px', lineHeight: '22px' }}>
+    <div data-testid="map-legend" style={{ fontSize: 12, color: '#434343', lineHeight: '26px' }}>
       {items}
     </div>
   );

@@ -1,0 +1,259 @@
+import neo4j, { type ManagedTransaction, type Node } from 'neo4j-driver';
+import { recordAudit } from '../auth/service.js';
+import { cypher } from '../db/cypher.js';
+import { toNeo4j, type QueryRunner } from '../db/runner.js';
+import { AppError, codeForNeo4jError, fromNeo4jError } from '../errors.js';
+import { checkPlan, formatPlan, type PlanNode } from './plan-check.js';
+import { Refusal, refuse } from './refusal.js';
+import { LIMITS, PROTECTED_KEYS, PROTECTED_LABELS } from './rules.js';
+import { checkStatically } from './static-check.js';
+import { approxSize, ResultGraph, type ResultGraphJson } from './values.js';
+
+export interface ConsoleInput {
+  query: string;
+  params?: unknown;
+  limit?: number | null;
+  timeoutMs?: number | null;
+}
+
+/** Who runs the query, for the audit log. */
+export interface ConsoleActor {
+  user: string;
+  address: string | null;
+}
+
+/**
+ * How a run ended: all rows (COMPLETE), stopped at the row cap or the size budget (TRUNCATED), or
+ * stopped by the transaction timeout (TIMED_OUT, with the rows read until then).
+ */
+export type CypherStatus = 'COMPLETE' | 'TRUNCATED' | 'TIMED_OUT';
+
+export interface CypherResult {
+  columns: string[];
+  rows: unknown[][];
+  rowCount: number;
+  truncated: boolean;
+  timedOut: boolean;
+  status: CypherStatus;
+  elapsedMs: number;
+  graph: ResultGraphJson | null;
+  plan: string;
+}
+
+interface Checked {
+  statement: string;
+  params: Record<string, unknown>;
+  limit: number;
+  timeoutMs: number;
+}
+
+const STATEMENT_ERRORS = /^Neo\.ClientError\.Statement\./;
+
+function checkInput(input: ConsoleInput): Omit<Checked, 'statement'> {
+  const limit = input.limit ?? LIMITS.defaultRows;
+  if (!Number.isInteger(limit) || limit < 1 || limit > LIMITS.maxRows) {
+    throw refuse('bad-limit', 'input', `limit must be a whole number from 1 to ${LIMITS.maxRows} (got ${limit}).`, { argument: 'limit' });
+  }
+  const timeoutMs = input.timeoutMs ?? LIMITS.defaultTimeoutMs;
+  if (!Number.isInteger(timeoutMs) || timeoutMs < LIMITS.minTimeoutMs || timeoutMs > LIMITS.maxTimeoutMs) {
+    throw refuse('bad-timeout', 'input', `timeoutMs must be a whole number from ${LIMITS.minTimeoutMs} to ${LIMITS.maxTimeoutMs} (got ${timeoutMs}).`, { argument: 'timeoutMs' });
+  }
+  const params = input.params ?? {};
+  if (typeof params !== 'object' || Array.isArray(params)) {
+    throw refuse('bad-params', 'input', 'params must be a JSON object of parameter names to values, e.g. {"chainId": "display"}.', { argument: 'params' });
+  }
+  if (JSON.stringify(params).length > LIMITS.maxParamsLength) {
+    throw refuse('bad-params', 'input', `params are larger than ${LIMITS.maxParamsLength} characters of JSON.`, { argument: 'params' });
+  }
+  const leak = findProtected(params);
+  if (leak) throw refuse('protected-data', 'input', `The parameter value "${leak}" names accounts, sessions, tokens, the audit log or saved queries, which the console does not show.`, { argument: 'params' });
+  return { params: params as Record<string, unknown>, limit, timeoutMs };
+}
+
+/** A parameter string that names a protected label or key (it could feed a dynamic label or n[$key]). */
+function findProtected(value: unknown): string | null {
+  if (typeof value === 'string') return PROTECTED_LABELS.has(value) || PROTECTED_KEYS.has(value) ? value : null;
+  if (Array.isArray(value)) return value.map(findProtected).find((v) => v !== null) ?? null;
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = PROTECTED_KEYS.has(k) ? k : findProtected(v);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** Neo4j's complaint about the query text itself (syntax, unknown variable, wrong type…) as a refusal. */
+function statementError(error: unknown): Refusal | null {
+  const code = (error as { code?: string } | null)?.code;
+  if (!code || !STATEMENT_ERRORS.test(code)) return null;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'Neo.ClientError.Statement.AccessMode') {
+    return refuse('not-read-only', 'session', `Neo4j refused to write in the console's read-only transaction: ${message}`, { neo4jCode: code });
+  }
+  if (codeForNeo4jError(code) === 'BAD_USER_INPUT') return refuse('syntax', 'plan', message, { neo4jCode: code });
+  return null;
+}
+
+/**
+ * Safety layers two and three. The query is EXPLAINed in a read transaction (nothing runs) and its
+ * plan must be read-only; then it runs in a READ-mode session through executeRead, under the
+ * transaction timeout, reading at most limit + 1 records from the stream.
+ */
+class ConsoleSession {
+  constructor(private readonly runner: QueryRunner) {}
+
+  private open(fetchSize?: number) {
+    return this.runner.driver.session({ database: this.runner.database, defaultAccessMode: neo4j.session.READ, ...(fetchSize ? { fetchSize } : {}) });
+  }
+
+  async explain(checked: Checked): Promise<string> {
+    const session = this.open();
+    try {
+      const summary = await session.executeRead(async (tx) => (await tx.run(`EXPLAIN ${checked.statement}`, toNeo4j(checked.params) as Record<string, unknown>)).summary, {
+        timeout: checked.timeoutMs,
+      });
+      const plan = summary.plan === false ? null : (summary.plan as unknown as PlanNode);
+      checkPlan(plan, summary.queryType);
+      return formatPlan(plan!);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw statementError(error) ?? fromNeo4jError(error, 'console EXPLAIN');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async run(checked: Checked): Promise<Omit<CypherResult, 'plan' | 'elapsedMs'>> {
+    const { limit } = checked;
+    // What the last attempt read; survives a timeout so the rows read until then are returned.
+    let read = { columns: [] as string[], records: [] as unknown[][], truncated: false, endpoints: [] as Node[] };
+    const session = this.open(Math.min(limit + 1, 2_000));
+    let timedOut = false;
+    try {
+      await session.executeRead(
+        async (tx: ManagedTransaction) => {
+          read = { columns: [], records: [], truncated: false, endpoints: [] };
+          const result = tx.run(checked.statement, toNeo4j(checked.params) as Record<string, unknown>);
+          read.columns = await result.keys();
+          let bytes = 0;
+          for await (const record of result) {
+            if (read.records.length === limit) {
+              read.truncated = true;
+              break;
+            }
+            const row = read.columns.map((c) => record.get(c) as unknown);
+            bytes += approxSize(row);
+            if (bytes > LIMITS.maxResultBytes && read.records.length > 0) {
+              read.truncated = true;
+              break;
+            }
+            read.records.push(row);
+          }
+          read.endpoints = await this.endpoints(tx, read.records);
+        },
+        { timeout: checked.timeoutMs },
+      );
+    } catch (error) {
+      if (codeForNeo4jError((error as { code?: string } | null)?.code) === 'TIMEOUT') timedOut = true;
+      else throw statementError(error) ?? fromNeo4jError(error, 'console query');
+    } finally {
+      await session.close();
+    }
+    const graph = new ResultGraph();
+    for (const row of read.records) graph.collect(row);
+    graph.addNodes(read.endpoints);
+    graph.assignIds();
+    const rows = read.records.map((row) => row.map((cell) => graph.toJson(cell)));
+    const status: CypherStatus = timedOut ? 'TIMED_OUT' : read.truncated ? 'TRUNCATED' : 'COMPLETE';
+    return { columns: read.columns, rows, rowCount: rows.length, truncated: read.truncated, timedOut, status, graph: graph.toGraph() };
+  }
+
+  /** Nodes at the ends of returned relationships that no row held, read in the same transaction. */
+  private async endpoints(tx: ManagedTransaction, records: unknown[][]): Promise<Node[]> {
+    const probe = new ResultGraph();
+    for (const row of records) probe.collect(row);
+    const ids = probe.missingEndpoints().slice(0, LIMITS.maxEndpointFetch);
+    if (!ids.length) return [];
+    const result = await tx.run(cypher('console/list-nodes-by-element-id'), { ids });
+    return result.records.map((r) => r.get('node') as Node);
+  }
+}
+
+/** At most `max` characters, marked when cut, so an audit entry stays valid JSON under its cap. */
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…[${text.length - max} more characters]` : text);
+
+function auditParams(params: unknown): unknown {
+  const json = JSON.stringify(params ?? {});
+  return json.length > 2_000 ? { clipped: clip(json, 2_000) } : params ?? {};
+}
+
+type AuditAction = 'console.query' | 'console.refused';
+
+function auditor(runner: QueryRunner, input: ConsoleInput, actor: ConsoleActor, purpose: 'run' | 'saveQuery') {
+  return (action: AuditAction, detail: Record<string, unknown>) =>
+    recordAudit(runner, {
+      user: actor.user,
+      action,
+      target: clip(input.query.trim().split('\n')[0] ?? '', 120),
+      detail: {
+        ...(purpose === 'run' ? {} : { purpose }),
+        query: clip(input.query, 5_000),
+        params: auditParams(input.params),
+        limit: input.limit ?? null,
+        timeoutMs: input.timeoutMs ?? null,
+        ...detail,
+      },
+      address: actor.address,
+    });
+}
+
+/** Layers one and two (the input, the text, the plan); a refusal is audited before it is thrown. */
+async function check(session: ConsoleSession, input: ConsoleInput, audit: ReturnType<typeof auditor>): Promise<{ checked: Checked; plan: string }> {
+  try {
+    const checked = { ...checkInput(input), statement: checkStatically(input.query).statement };
+    return { checked, plan: await session.explain(checked) };
+  } catch (error) {
+    if (error instanceof Refusal) {
+      await audit('console.refused', { outcome: 'refused', reason: error.reason, layer: error.layer, message: error.message });
+    } else {
+      await audit('console.query', { outcome: 'error', code: error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR' });
+    }
+    throw error;
+  }
+}
+
+/** The safety check alone (nothing runs), e.g. before a query is saved; refusals are audited. */
+export async function checkConsoleQuery(runner: QueryRunner, input: ConsoleInput, actor: ConsoleActor, purpose: 'saveQuery'): Promise<{ plan: string }> {
+  const { plan } = await check(new ConsoleSession(runner), input, auditor(runner, input, actor, purpose));
+  return { plan };
+}
+
+/**
+ * Runs one console query through every safety layer and audits it, whatever the outcome:
+ * 'console.query' for queries that ran (ok, truncated, timeout or a run-time error) and
+ * 'console.refused' for queries a layer refused.
+ */
+export async function runConsoleQuery(runner: QueryRunner, input: ConsoleInput, actor: ConsoleActor): Promise<CypherResult> {
+  const audit = auditor(runner, input, actor, 'run');
+  const session = new ConsoleSession(runner);
+  const { checked, plan } = await check(session, input, audit);
+
+  const started = performance.now();
+  let result: Omit<CypherResult, 'plan' | 'elapsedMs'>;
+  try {
+    result = await session.run(checked);
+  } catch (error) {
+    const elapsedMs = Math.round(performance.now() - started);
+    if (error instanceof Refusal) {
+      await audit('console.refused', { outcome: 'refused', reason: error.reason, layer: error.layer, message: error.message, elapsedMs });
+    } else {
+      await audit('console.query', { outcome: 'error', code: error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR', message: error instanceof Error ? error.message : String(error), elapsedMs });
+    }
+    throw error;
+  }
+  const elapsedMs = Math.round(performance.now() - started);
+  const outcome = result.timedOut ? 'timeout' : result.truncated ? 'truncated' : 'ok';
+  await audit('console.query', { outcome, rowCount: result.rowCount, elapsedMs });
+  return { ...result, elapsedMs, plan };
+}

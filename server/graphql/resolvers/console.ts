@@ -1,0 +1,28 @@
+import { registerPolicy } from '../../auth/policy.js';
+import { atLeast } from '../../auth/roles.js';
+import { exampleQueries } from '../../console/examples.js';
+import { runConsoleQuery, type ConsoleInput } from '../../console/run-console-query.js';
+import { deleteSavedQuery, listSavedQueries, saveQuery, type SaveInput, type SavedQuery } from '../../console/saved-queries.js';
+import type { Context } from '../context.js';
+
+// The console's root fields, registered beside their resolvers (before the schema is built).
+registerPolicy('Query', { cypher: 'analyst', savedQueries: 'analyst', exampleQueries: 'analyst' });
+registerPolicy('Mutation', { saveQuery: 'analyst', deleteSavedQuery: 'analyst' });
+
+const actor = ({ viewer, address }: Context) => ({ user: viewer!.name, address });
+
+export const consoleResolvers = {
+  Query: {
+    cypher: (_: unknown, args: ConsoleInput, context: Context) => runConsoleQuery(context.services.runner, args, actor(context)),
+    savedQueries: (_: unknown, __: unknown, context: Context) => listSavedQueries(context.services.runner, context.viewer!.name),
+    exampleQueries: () => exampleQueries(),
+  },
+  Mutation: {
+    saveQuery: (_: unknown, args: SaveInput, context: Context) => saveQuery(context.services.runner, args, actor(context)),
+    deleteSavedQuery: (_: unknown, { id }: { id: string }, context: Context) =>
+      deleteSavedQuery(context.services.runner, id, { ...actor(context), admin: atLeast(context.viewer!.role, 'admin') }),
+  },
+  SavedQuery: {
+    mine: (query: SavedQuery, _: unknown, context: Context) => query.owner === context.viewer?.name,
+  },
+};
