@@ -1,4 +1,4 @@
-import neo4j, { type ManagedTransaction, type Node } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { recordAudit } from '../auth/service.js';
 import { cypher } from '../db/cypher.js';
 import { toNeo4j, type QueryRunner } from '../db/runner.js';
@@ -7,7 +7,7 @@ import { checkPlan, formatPlan, type PlanNode } from './plan-check.js';
 import { Refusal, refuse } from './refusal.js';
 import { LIMITS, PROTECTED_KEYS, PROTECTED_LABELS } from './rules.js';
 import { checkStatically } from './static-check.js';
-import { approxSize, ResultGraph, type ResultGraphJson } from './values.js';
+import { approxSize, ResultGraph, type Node, type ResultGraphJson } from './values.js';
 
 export interface ConsoleInput {
   query: string;
@@ -40,14 +40,12 @@ export interface CypherResult {
   plan: string;
 }
 
-interface Checked {
+export interface Checked {
   statement: string;
   params: Record<string, unknown>;
   limit: number;
   timeoutMs: number;
 }
-
-const STATEMENT_ERRORS = /^Neo\.ClientError\.Statement\./;
 
 function checkInput(input: ConsoleInput): Omit<Checked, 'statement'> {
   const limit = input.limit ?? LIMITS.defaultRows;
@@ -83,16 +81,42 @@ function findProtected(value: unknown): string | null {
   return null;
 }
 
-/** Neo4j's complaint about the query text itself (syntax, unknown variable, wrong type…) as a refusal. */
-function statementError(error: unknown): Refusal | null {
+const EXPLAIN_PREFIX = 'EXPLAIN ';
+
+/**
+ * Neo4j's message without the echo of the statement, positions made relative to the analyst's text
+ * (the console put EXPLAIN in front of line 1).
+ */
+function explainMessage(message: string): { message: string; line?: number; column?: number } {
+  const first = message.split('\n')[0]!.trim();
+  const match = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(first);
+  if (!match) return { message: first };
+  const line = Number(match[1]);
+  const column = line === 1 ? Math.max(1, Number(match[2]) - EXPLAIN_PREFIX.length) : Number(match[2]);
+  return { message: first.replace(match[0], `(line ${line}, column ${column})`), line, column };
+}
+
+/** Statement errors that mean "an administration command", not "a typo". */
+const ADMIN_ERRORS = /^Neo\.ClientError\.Statement\.(UnsupportedAdministrationCommand|NotSystemDatabaseError|UnsupportedOperationError)$/;
+
+/**
+ * Neo4j refusing the query text while planning: administration commands it cannot plan here
+ * (FORBIDDEN), or syntax, unknown names, wrong types and unknown procedures (BAD_USER_INPUT).
+ */
+function planningError(error: unknown): Refusal | null {
   const code = (error as { code?: string } | null)?.code;
-  if (!code || !STATEMENT_ERRORS.test(code)) return null;
+  if (!code || !/^Neo\.ClientError\.(Statement|Procedure)\./.test(code)) return null;
+  const { message, ...at } = explainMessage(error instanceof Error ? error.message : String(error));
+  if (ADMIN_ERRORS.test(code)) return refuse('admin-command', 'plan', `Administration commands are not allowed in the console (${message}).`, { neo4jCode: code });
+  return refuse('syntax', 'plan', message, { neo4jCode: code, ...at });
+}
+
+/** Layer three refusing a write (only reached if the first two missed it). */
+function sessionError(error: unknown): Refusal | null {
+  const code = (error as { code?: string } | null)?.code;
+  if (code !== 'Neo.ClientError.Statement.AccessMode') return null;
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'Neo.ClientError.Statement.AccessMode') {
-    return refuse('not-read-only', 'session', `Neo4j refused to write in the console's read-only transaction: ${message}`, { neo4jCode: code });
-  }
-  if (codeForNeo4jError(code) === 'BAD_USER_INPUT') return refuse('syntax', 'plan', message, { neo4jCode: code });
-  return null;
+  return refuse('not-read-only', 'session', `Neo4j refused to write in the console's read-only transaction: ${message}`, { neo4jCode: code });
 }
 
 /**
@@ -100,7 +124,7 @@ function statementError(error: unknown): Refusal | null {
  * plan must be read-only; then it runs in a READ-mode session through executeRead, under the
  * transaction timeout, reading at most limit + 1 records from the stream.
  */
-class ConsoleSession {
+export class ConsoleSession {
   constructor(private readonly runner: QueryRunner) {}
 
   private open(fetchSize?: number) {
@@ -110,7 +134,7 @@ class ConsoleSession {
   async explain(checked: Checked): Promise<string> {
     const session = this.open();
     try {
-      const summary = await session.executeRead(async (tx) => (await tx.run(`EXPLAIN ${checked.statement}`, toNeo4j(checked.params) as Record<string, unknown>)).summary, {
+      const summary = await session.executeRead(async (tx) => (await tx.run(`${EXPLAIN_PREFIX}${checked.statement}`, toNeo4j(checked.params) as Record<string, unknown>)).summary, {
         timeout: checked.timeoutMs,
       });
       const plan = summary.plan === false ? null : (summary.plan as unknown as PlanNode);
@@ -118,7 +142,7 @@ class ConsoleSession {
       return formatPlan(plan!);
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw statementError(error) ?? fromNeo4jError(error, 'console EXPLAIN');
+      throw planningError(error) ?? fromNeo4jError(error, 'console EXPLAIN');
     } finally {
       await session.close();
     }
@@ -156,7 +180,7 @@ class ConsoleSession {
       );
     } catch (error) {
       if (codeForNeo4jError((error as { code?: string } | null)?.code) === 'TIMEOUT') timedOut = true;
-      else throw statementError(error) ?? fromNeo4jError(error, 'console query');
+      else throw sessionError(error) ?? fromNeo4jError(error, 'console query');
     } finally {
       await session.close();
     }

@@ -33,9 +33,11 @@ export class TokenizeError extends Error {
 const WORD_START = /[\p{ID_Start}_]/u;
 const WORD_PART = /[\p{ID_Continue}_]/u;
 /** Whitespace by Unicode, plus the information separators and the format characters Neo4j rejects. */
-const SPACE = /[\s\p{Z}\u001C-\u001F\u0085\u180E\u200B-\u200D\u2060\uFEFF]/u;
+const EXTRA_SPACE = new Set([0x1c, 0x1d, 0x1e, 0x1f, 0x85, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const isSpace = (ch: string) => /[\s\p{Z}]/u.test(ch) || EXTRA_SPACE.has(ch.codePointAt(0)!);
 /** Where a `//` comment ends at the latest (Neo4j ends it at \n and \r; ending earlier is safe). */
-const LINE_END = /[\n\r\u000B\u000C\u0085\u2028\u2029]/u;
+const LINE_END = new Set([0x0a, 0x0d, 0x0b, 0x0c, 0x85, 0x2028, 0x2029]);
+const isLineEnd = (ch: string) => LINE_END.has(ch.charCodeAt(0));
 
 const ESCAPES: Record<string, string> = { t: '\t', b: '\b', n: '\n', r: '\r', f: '\f', "'": "'", '"': '"', '\\': '\\' };
 
@@ -64,11 +66,11 @@ export function tokenize(text: string): Token[] {
     const c = text[i]!;
     const code = text.codePointAt(i)!;
     const ch = String.fromCodePoint(code);
-    if (SPACE.test(ch)) {
+    if (isSpace(ch)) {
       i += ch.length;
     } else if (c === '/' && text[i + 1] === '/') {
       i += 2;
-      while (i < text.length && !LINE_END.test(text[i]!)) i += 1;
+      while (i < text.length && !isLineEnd(text[i]!)) i += 1;
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       if (end < 0) throw new TokenizeError('a /* comment is not closed', i);

@@ -10,10 +10,15 @@ import {
   isPoint,
   isRelationship,
   isTime,
-  type Node,
-  type Relationship,
+  type Integer,
+  type Node as DriverNode,
+  type Relationship as DriverRelationship,
 } from 'neo4j-driver';
 import { PROTECTED_KEYS, PROTECTED_LABELS } from './rules.js';
+
+/** Identities are numbers or Integers depending on the driver's integer setting; they are never used. */
+export type Node = DriverNode<Integer | number | bigint>;
+export type Relationship = DriverRelationship<Integer | number | bigint>;
 
 /** A node of the result graph: `id` is a business key, never Neo4j's internal id. */
 export interface GraphNode {
@@ -41,7 +46,7 @@ export interface ResultGraphJson {
 const KEY_PROPERTIES = ['id', 'code', 'name'] as const;
 
 const isTemporal = (value: unknown) =>
-  isDate(value as never) || isDateTime(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never);
+  isDate(value as never) || isDateTime(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
@@ -210,6 +215,8 @@ export class ResultGraph {
       return int.inSafeRange() ? int.toNumber() : int.toString();
     }
     if (isTemporal(value)) return String(value);
+    // The driver writes 'P1DT' for one day: an ISO 8601 duration has no T without a time part.
+    if (isDuration(value as never)) return String(value).replace(/T$/, '');
     if (isPoint(value as never)) {
       const p = value as { srid: unknown; x: number; y: number; z?: number };
       return { srid: this.toJson(p.srid), x: p.x, y: p.y, ...(p.z === undefined ? {} : { z: p.z }) };

@@ -36,7 +36,9 @@ export function usccProblem(code: string): UsccProblem | null {
  * 15 significant digits and pads with zeros).
  */
 export function looksLikeExcelNumber(raw: string): boolean {
-  if (/^\d+(\.\d+)?E\+?\d+$/i.test(raw)) return true;
+  // A valid code can itself read as digits-E-digits (912118065E39941271): never call that a number.
+  if (raw.length === 18 && usccProblem(raw.toUpperCase()) === null) return false;
+  if (/^\d+(\.\d+)?E\+\d+$/i.test(raw)) return true;
   if (/^\d+\.\d+$/.test(raw)) return true;
   if (/^\d+$/.test(raw) && raw.length < 18) return true;
   return /^\d{15}000$/.test(raw) && usccProblem(raw) !== null;

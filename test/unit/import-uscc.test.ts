@@ -25,7 +25,8 @@ describe('USCC (GB 32100-2015)', () => {
 
   it('recognises codes that Excel turned into numbers', () => {
     assert.equal(looksLikeExcelNumber('9.13702E+17'), true);
-    assert.equal(looksLikeExcelNumber('9.13702e17'), true);
+    assert.equal(looksLikeExcelNumber('9.13702e+17'), true);
+    assert.equal(looksLikeExcelNumber('912118065E39941271'), false);
     assert.equal(looksLikeExcelNumber('913702116356302'), true);
     assert.equal(looksLikeExcelNumber('913702116356302000'), true);
     assert.equal(looksLikeExcelNumber('91370211MA3C2H4X4W'), false);

@@ -55,7 +55,8 @@ export async function sceneToPdf(scene: Scene, options: PdfOptions): Promise<Uin
   const ox = (pw - scene.width * scale) / 2;
   const oy = ph - (ph - scene.height * scale) / 2;
   draw(page, font, scene, ox, oy, scale);
-  return doc.save();
+  // classic cross-reference and plain page objects: readable by older tools and simple checks
+  return doc.save({ useObjectStreams: false });
 }
 
 function draw(page: PDFPage, font: PDFFont, scene: Scene, ox: number, oy: number, s: number) {

@@ -77,18 +77,28 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
         .then((d) => d.targets)
         .catch(() => [] as Target[]),
     );
+    // A parent's targets include its sub-segments': list each enterprise once, under the deepest
+    // gap segment that has it.
+    const depth = (id: string) => segs.get(id)?.depth ?? 0;
+    const byDepth = gapRows.map((s, i) => ({ s, i })).sort((a, b) => depth(b.s.segment.id) - depth(a.s.segment.id) || a.i - b.i);
+    const kept = new Map<number, Target[]>();
+    const seen = new Set<string>();
+    for (const { i } of byDepth) {
+      kept.set(i, lists[i]!.filter((target) => !seen.has(target.enterprise.id)));
+      for (const target of lists[i]!) seen.add(target.enterprise.id);
+    }
     gapRows.forEach((s, i) => {
-      lists[i]!.forEach((target, rank) =>
+      for (const target of kept.get(i)!) {
         targets.push({
           segment: nameOf(s.segment.id),
-          rank: rank + 1,
+          rank: lists[i]!.indexOf(target) + 1,
           enterprise: localName(lang, target.enterprise),
           enterpriseId: target.enterprise.id,
           score: target.score,
           breakdown: target.breakdown.map((b) => (lang === 'en' ? b.reasonEn : b.reason)).join('; '),
           region: target.enterprise.region?.name ?? '',
-        }),
-      );
+        });
+      }
     });
   }
   let projects: ProjectRef[];

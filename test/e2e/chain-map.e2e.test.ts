@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, Page } from 'playwright-core';
+import { importWorkbook } from '../../server/import/index.js';
+import { testDatabase } from '../support/db.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { launchBrowser } from '../support/browser.js';
+import { displayFixture } from './display-fixture.js';
+import { clickNode, downloadFrom, readNodes, screenshot, signedInPage, type NodeState } from './support.js';
+
+const db = testDatabase();
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+const positionsOf = (nodes: Record<string, NodeState>) =>
+  Object.fromEntries(Object.entries(nodes).filter(([id]) => /^(stage|seg|ent):/.test(id)).map(([id, n]) => [id, { x: n.x, y: n.y }]));
+
+async function switchMode(mode: 'panorama' | 'status' | 'projected') {
+  await page.getByTestId(`mode-${mode}`).click();
+  await page.locator(`[data-testid="chain-map"][data-mode="${mode}"]`).waitFor();
+}
+
+before(async () => {
+  await db.reset();
+  const result = await importWorkbook(db.runner, { filename: 'display.json', data: Buffer.from(JSON.stringify(displayFixture)) });
+  assert.deepEqual(result.errors, []);
+  app = await startTestApp(db);
+  browser = await launchBrowser();
+  page = await signedInPage(browser, app, '/chains/display');
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await db.close();
+});
+
+describe('the chain map', () => {
+  it('opens on the status map with the gap classes of the scope', async () => {
+    const nodes = await readNodes(page);
+    assert.match(nodes['seg:display-glass']!.classes, /\bmissing\b/);
+    assert.match(nodes['seg:display-panel']!.classes, /\bweak\b/);
+    assert.match(nodes['seg:display-module']!.classes, /\bstrong\b/);
+    assert.match(nodes['seg:display-polarizer']!.classes, /\bfilling\b/);
+    assert.ok(nodes['badge:display-polarizer'], 'the 补链中 badge is drawn');
+    assert.ok(nodes['mark:display-glass->display-panel'], 'the 断链 marker is drawn');
+    assert.match(await page.getByTestId('map-summary').innerText(), /强链 1 · 弱链 1 · 缺链 4 · 补链中 2 · 断链 2/);
+    await screenshot(page, 'map-status');
+  });
+
+  it('keeps every node in place when switching 现状图 → 全景图 → 预测 → 现状图', async () => {
+    const status = await readNodes(page);
+    await switchMode('panorama');
+    const panorama = await readNodes(page);
+    assert.deepEqual(positionsOf(panorama), positionsOf(status));
+    assert.doesNotMatch(panorama['seg:display-glass']!.classes, /missing/);
+    assert.equal(panorama['mark:display-glass->display-panel'], undefined, 'no 断链 marker on the panorama');
+    await screenshot(page, 'map-panorama');
+    await switchMode('projected');
+    await page.waitForFunction(() => window.__cy!.$id('seg:display-polarizer').hasClass('weak'));
+    const projected = await readNodes(page);
+    assert.deepEqual(positionsOf(projected), positionsOf(status));
+    assert.match(projected['seg:display-polarizer']!.classes, /\bweak\b/, 'the 在谈 project counts as if in production');
+    await switchMode('status');
+    assert.deepEqual(positionsOf(await readNodes(page)), positionsOf(status));
+    assert.match(new URL(page.url()).search, /^$|^\?(?!.*mode=)/, 'the default mode keeps the URL clean');
+  });
+
+  it('explains a missing segment and ranks its targets with every part of the score', async () => {
+    await clickNode(page, 'seg:display-glass');
+    const panel = page.getByTestId('segment-panel');
+    await panel.waitFor();
+    assert.equal(await panel.getAttribute('data-segment-id'), 'display-glass');
+    assert.match(new URL(page.url()).searchParams.get('sel') ?? '', /^display-glass$/);
+    assert.match(await page.getByTestId('panel-rule').innerText(), /缺链：本地企业 0 家；强链阈值 3/);
+    assert.match(await page.getByTestId('panel-rule').innerText(), /断链.*玻璃基板 → 面板/);
+    const first = page.getByTestId('target-item').first();
+    await first.waitFor();
+    assert.equal(await first.getAttribute('data-enterprise-id'), 'corning');
+    assert.match(await first.getByTestId('target-score').innerText(), /得分 8/);
+    const breakdown = await first.getByTestId('target-breakdown').innerText();
+    for (const part of ['供应 青岛京东方光电科技有限公司 (链主) +3', '规模 大型 +3', '上市企业 +1', '环节归属已确认 +1']) assert.ok(breakdown.includes(part), `${part} in ${breakdown}`);
+    assert.equal(await page.getByTestId('target-item').nth(1).getAttribute('data-enterprise-id'), 'evil');
+    await screenshot(page, 'map-segment-panel');
+  });
+
+  it('raises strongAt from the URL-backed control and recolours without moving', async () => {
+    const before = await readNodes(page);
+    await page.goto(`${app.url}/chains/display?strongAt=4&sel=display-module`);
+    await page.getByTestId('segment-panel').waitFor();
+    await page.waitForFunction(() => window.__cy?.$id('seg:display-module').hasClass('weak'));
+    const after = await readNodes(page);
+    assert.deepEqual(positionsOf(after), positionsOf(before));
+    assert.match(await page.getByTestId('panel-rule').innerText(), /弱链：本地企业 3 家，少于强链阈值 4/);
+    await page.goto(`${app.url}/chains/display`);
+    await readNodes(page);
+  });
+
+  it('exports an SVG that parses and holds the Chinese names, legend and footer', async () => {
+    const { name, bytes } = await downloadFrom(page, () => page.getByTestId('export-menu').click(), 'export-svg');
+    assert.match(name, /^新型显示-现状图-青岛经济技术开发区-\d{4}-\d{2}-\d{2}\.svg$/);
+    const svg = bytes.toString('utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? '') };
+    }, svg);
+    assert.equal(parsed.error, null);
+    assert.equal(parsed.root, 'svg');
+    for (const text of ['新型显示 · 现状图', '玻璃基板', '偏光片', '智能手机', '上游', '强链', '缺链', '补链中', '断链']) assert.ok(parsed.texts.includes(text), `${text} is a <text>`);
+    assert.ok(parsed.texts.some((t) => /数据截至 \d{4}-\d{2}-\d{2}/.test(t) && t.includes('强链阈值：3') && t.includes('范围：青岛经济技术开发区')), 'footer');
+    assert.match(svg, /font-family="&quot;Noto Sans CJK SC&quot;/);
+  });
+
+  it('exports a 300 dpi PNG of the whole map within the canvas limits', async () => {
+    const { name, bytes } = await downloadFrom(page, () => page.getByTestId('export-menu').click(), 'export-png');
+    assert.match(name, /-300dpi\.png$/);
+    assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    const phys = bytes.indexOf(Buffer.from('pHYs'));
+    assert.ok(phys > 0 && phys < 64, 'pHYs right after IHDR');
+    assert.equal(bytes.readUInt32BE(phys + 4), 11811, '300 dpi in pixels per metre');
+    // the scene is the map plus margins, title, legend and footer, at 300/96 pixels per unit
+    const bb = await page.evaluate(() => window.__cy!.elements().boundingBox());
+    assert.ok(width >= bb.w * 3.125 && width < (bb.w + 400) * 3.125, `width ${width} for a map ${bb.w} wide`);
+    assert.ok(height >= bb.h * 3.125 && height < (bb.h + 400) * 3.125, `height ${height} for a map ${bb.h} high`);
+    const colours = await page.evaluate(async (b64) => {
+      const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+      const img = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(400, Math.round((400 * img.height) / img.width));
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let red = 0;
+      let green = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i]! > 200 && data[i + 1]! < 120) red++;
+        if (data[i + 1]! > 120 && data[i]! < 120) green++;
+      }
+      return { red, green };
+    }, bytes.toString('base64'));
+    assert.ok(colours.red > 0 && colours.green > 0, `the map is drawn: ${JSON.stringify(colours)}`);
+  });
+
+  it('exports an A3 landscape PDF with the Chinese font embedded and cut down', async () => {
+    const { name, bytes } = await downloadFrom(page, () => page.getByTestId('export-menu').click(), 'export-pdf-a3');
+    assert.match(name, /-A3\.pdf$/);
+    assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    const text = bytes.toString('latin1');
+    assert.equal((text.match(/\/Type \/Page\b(?!s)/g) ?? []).length, 1);
+    assert.match(text, /\/FontFile2/);
+    assert.match(text, /NotoSansSC/);
+    assert.ok(bytes.length < 1_500_000, `a subset font keeps the file small (${bytes.length} bytes)`);
+    const pdf = await PDFDocument.load(bytes);
+    assert.equal(pdf.getPageCount(), 1);
+    const { width, height } = pdf.getPage(0).getSize();
+    assert.deepEqual([Math.round(width), Math.round(height)], [1191, 842]);
+    assert.match(pdf.getTitle() ?? '', /新型显示 · 现状图/);
+  });
+
+  it('exports the lists behind the map as XLSX, with formula-like names neutralised', async () => {
+    const { name, bytes } = await downloadFrom(page, () => page.getByTestId('export-menu').click(), 'export-xlsx');
+    assert.match(name, /\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    assert.deepEqual(workbook.worksheets.map((w) => w.name), ['缺链清单', '目标企业清单', '项目清单']);
+    const rows = (sheet: string) => {
+      const out: unknown[][] = [];
+      workbook.getWorksheet(sheet)!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+      return out;
+    };
+    const gaps = rows('缺链清单');
+    assert.deepEqual(gaps[0], ['环节编号', '环节', '上级环节', '阶段', '状态', '本地企业数', '补链中']);
+    assert.deepEqual(gaps.find((r) => r[0] === 'display-glass'), ['display-glass', '玻璃基板', '原材料', '上游', '缺链', 0, '否']);
+    assert.deepEqual(gaps.find((r) => r[0] === 'display-polarizer')?.slice(4), ['缺链', 0, '是']);
+    const targets = rows('目标企业清单');
+    const corning = targets.find((r) => r[3] === 'corning')!;
+    assert.deepEqual(corning.slice(0, 5), ['玻璃基板', 1, '康宁显示科技有限公司', 'corning', 8]);
+    assert.equal(targets.filter((r) => r[3] === 'corning').length, 1, 'listed once, under the deepest gap segment');
+    assert.match(String(corning[5]), /供应 青岛京东方光电科技有限公司 \(链主\) \+3; 规模 大型 \+3/);
+    assert.equal(targets.find((r) => r[3] === 'evil')?.[2], "'=1+2 恶意命名公司");
+    const projects = rows('项目清单');
+    assert.deepEqual(projects[1]?.slice(0, 5), ['偏光片项目', '在谈', '苏州偏光材料有限公司', '偏光片', 5]);
+  });
+
+  it('switches the whole map to English, still without moving the status colours', async () => {
+    await page.getByTestId('lang-switch').click();
+    await page.waitForFunction(() => window.__cy?.$id('stage:UPSTREAM').data('label') === 'Upstream');
+    const nodes = await readNodes(page);
+    assert.match(nodes['seg:display-glass']!.classes, /\bmissing\b/);
+    const label = await page.evaluate(() => window.__cy!.$id('seg:display-glass').data('label') as string);
+    assert.match(label, /Glass substrate\n0 local · Missing/);
+    await screenshot(page, 'map-status-en');
+    await page.getByTestId('lang-switch').click();
+    await page.waitForFunction(() => window.__cy?.$id('stage:UPSTREAM').data('label') === '上游');
+  });
+});
