@@ -15,7 +15,7 @@ CALL (x) {
 CALL (x, tier1) {
   UNWIND tier1 AS t
   MATCH (t)<-[:SUPPLIES]-(u:Enterprise)
-  WHERE u <> x
+  WHERE u <> x AND NOT u IN tier1
   RETURN collect(DISTINCT u) AS tier2
 }
 WITH scope, tier1, tier2,

@@ -28,9 +28,9 @@ CALL (scope, s, province, busy) {
   MATCH (s)-[:HAS_CHILD*0..6]->(:Segment)<-[link:IN_SEGMENT]-(e:Enterprise)
   WITH e, collect(link.evidence) AS evidences
   WHERE NOT e IN busy
-    AND NOT EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..0]->(scope) }
+    AND NOT EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }
   WITH e,
-    'CONFIRMED' IN evidences[..1] AS confirmed,
+    'CONFIRMED' IN evidences AS confirmed,
     // Walk up from the enterprise (a handful of hops), not down the whole province.
     province IS NOT NULL AND province IN [(e)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(up:Region) | up] AS inProvince,
     COLLECT {
