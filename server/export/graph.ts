@@ -45,7 +45,9 @@ function typeOf(value: unknown): KeyType | null {
 /** Properties whose values are floats in the graph, even when a value happens to be whole. */
 const DOUBLE_PROPERTIES = new Set(['investmentYi']);
 
+// XML 1.0 cannot carry these control characters at all, so they are dropped.
 const xml = (text: string) =>
+  // eslint-disable-next-line no-control-regex
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 const valueText = (value: unknown) => (Array.isArray(value) ? value.map(String).join(';') : String(value));
