@@ -4,6 +4,7 @@
 //   FAULTS_PROGRESS <rows sent> <rows in all> <table>   after every batch written
 //   FAULTS_RESULT <json>                                 when the import returned
 // Usage: DATA_DIR=… node --import tsx scripts/faults/import-child.ts <workbook>
+// FAULTS_TX_TIMEOUT_MS, when set, is the write transaction's timeout (else the server's, 120 s).
 // Exit code: 0 imported, 1 rejected, 2 failed (e.g. the database went away), 3 no running Neo4j.
 import { loadConfig } from '../../server/config.js';
 import { openDatabase, type Database } from '../../server/database.js';
@@ -27,7 +28,9 @@ async function main(): Promise<number> {
   try {
     db = await openDatabase(config, { attach: true });
     await applySchema(db.runner);
+    const timeoutMs = Number(process.env.FAULTS_TX_TIMEOUT_MS) || undefined;
     const result = await importWorkbook(db.runner, workbook, {
+      timeoutMs,
       onProgress: (done, total, table) => process.stdout.write(`FAULTS_PROGRESS ${done} ${total} ${table}\n`),
     });
     process.stdout.write(`FAULTS_RESULT ${JSON.stringify({ ok: result.ok, errors: result.errors.length, counts: result.counts })}\n`);

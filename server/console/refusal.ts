@@ -14,6 +14,7 @@ export type Reason =
   | 'bad-params'
   | 'bad-limit'
   | 'bad-timeout'
+  | 'busy'
   | 'explain-profile'
   | 'multiple-statements'
   | 'write-clause'
@@ -37,6 +38,7 @@ const REASON_CODES: Record<Reason, 'BAD_USER_INPUT' | 'FORBIDDEN'> = {
   'bad-params': 'BAD_USER_INPUT',
   'bad-limit': 'BAD_USER_INPUT',
   'bad-timeout': 'BAD_USER_INPUT',
+  busy: 'FORBIDDEN',
   'explain-profile': 'BAD_USER_INPUT',
   'multiple-statements': 'FORBIDDEN',
   'write-clause': 'FORBIDDEN',

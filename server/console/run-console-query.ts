@@ -1,8 +1,10 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
+import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import { recordAudit } from '../auth/service.js';
 import { cypher } from '../db/cypher.js';
 import { toNeo4j, type QueryRunner } from '../db/runner.js';
 import { AppError, codeForNeo4jError, fromNeo4jError } from '../errors.js';
+import { gateFor } from './gate.js';
 import { checkPlan, formatPlan, type PlanNode } from './plan-check.js';
 import { Refusal, refuse } from './refusal.js';
 import { LIMITS, PROTECTED_KEYS, PROTECTED_LABELS } from './rules.js';
@@ -120,32 +122,68 @@ function sessionError(error: unknown): Refusal | null {
 }
 
 /**
+ * How long past its timeout the console still waits for a query. Neo4j normally stops a query
+ * within a second of its timeout; one that is busy inside a single expression never checks it.
+ */
+export const DEADLINE_GRACE_MS = 2_000;
+
+type Raced<T> = { late: false; value: T } | { late: true };
+
+/** The work's outcome, or `late` when the deadline passes first (the work goes on unobserved). */
+function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<Raced<T>> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<Raced<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ late: true }), ms);
+  });
+  return Promise.race([work.then((value): Raced<T> => ({ late: false, value })), deadline]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Safety layers two and three. The query is EXPLAINed in a read transaction (nothing runs) and its
  * plan must be read-only; then it runs in a READ-mode session through executeRead, under the
- * transaction timeout, reading at most limit + 1 records from the stream.
+ * transaction timeout, reading at most limit + 1 records from the stream. Neither waits past the
+ * timeout plus DEADLINE_GRACE_MS; `settled()` tells when Neo4j is really done with both.
  */
 export class ConsoleSession {
+  private readonly inflight: Array<Promise<unknown>> = [];
+
   constructor(private readonly runner: QueryRunner) {}
 
   private open(fetchSize?: number) {
     return this.runner.driver.session({ database: this.runner.database, defaultAccessMode: neo4j.session.READ, ...(fetchSize ? { fetchSize } : {}) });
   }
 
+  /** Closes the session once its work ends, however late, and remembers that work for settled(). */
+  private track<T>(session: Session, work: Promise<T>): Promise<T> {
+    const closed = work.finally(() => session.close());
+    this.inflight.push(closed.catch(() => undefined));
+    return closed;
+  }
+
+  /** Resolves when every transaction this console session started has ended on the server. */
+  async settled(): Promise<void> {
+    await Promise.allSettled(this.inflight);
+  }
+
   async explain(checked: Checked): Promise<string> {
     const session = this.open();
-    try {
-      const summary = await session.executeRead(async (tx) => (await tx.run(`${EXPLAIN_PREFIX}${checked.statement}`, toNeo4j(checked.params) as Record<string, unknown>)).summary, {
+    const work = this.track(
+      session,
+      session.executeRead(async (tx) => (await tx.run(`${EXPLAIN_PREFIX}${checked.statement}`, toNeo4j(checked.params) as Record<string, unknown>)).summary, {
         timeout: checked.timeoutMs,
-      });
-      const plan = summary.plan === false ? null : (summary.plan as unknown as PlanNode);
-      checkPlan(plan, summary.queryType);
-      return formatPlan(plan!);
+      }),
+    );
+    let raced: Raced<Awaited<typeof work>>;
+    try {
+      raced = await beforeDeadline(work, checked.timeoutMs + DEADLINE_GRACE_MS);
     } catch (error) {
-      if (error instanceof AppError) throw error;
       throw planningError(error) ?? fromNeo4jError(error, 'console EXPLAIN');
-    } finally {
-      await session.close();
     }
+    if (raced.late) throw new AppError('TIMEOUT', `Planning the query took longer than ${checked.timeoutMs} ms; the console stopped waiting.`);
+    const summary = raced.value;
+    const plan = summary.plan === false ? null : (summary.plan as unknown as PlanNode);
+    checkPlan(plan, summary.queryType);
+    return formatPlan(plan!);
   }
 
   async run(checked: Checked): Promise<Omit<CypherResult, 'plan' | 'elapsedMs'>> {
@@ -153,9 +191,9 @@ export class ConsoleSession {
     // What the last attempt read; survives a timeout so the rows read until then are returned.
     let read = { columns: [] as string[], records: [] as unknown[][], truncated: false, endpoints: [] as Node[] };
     const session = this.open(Math.min(limit + 1, 2_000));
-    let timedOut = false;
-    try {
-      await session.executeRead(
+    const work = this.track(
+      session,
+      session.executeRead(
         async (tx: ManagedTransaction) => {
           read = { columns: [], records: [], truncated: false, endpoints: [] };
           const result = tx.run(checked.statement, toNeo4j(checked.params) as Record<string, unknown>);
@@ -177,20 +215,25 @@ export class ConsoleSession {
           read.endpoints = await this.endpoints(tx, read.records);
         },
         { timeout: checked.timeoutMs },
-      );
+      ),
+    );
+    let timedOut = false;
+    try {
+      timedOut = (await beforeDeadline(work, checked.timeoutMs + DEADLINE_GRACE_MS)).late;
     } catch (error) {
       if (codeForNeo4jError((error as { code?: string } | null)?.code) === 'TIMEOUT') timedOut = true;
       else throw sessionError(error) ?? fromNeo4jError(error, 'console query');
-    } finally {
-      await session.close();
     }
+    // A copy: after the deadline the abandoned transaction may still be adding rows.
+    const records = read.records.slice();
+    const truncated = read.truncated && !timedOut;
     const graph = new ResultGraph();
-    for (const row of read.records) graph.collect(row);
-    graph.addNodes(read.endpoints);
+    for (const row of records) graph.collect(row);
+    if (!timedOut) graph.addNodes(read.endpoints);
     graph.assignIds();
-    const rows = read.records.map((row) => row.map((cell) => graph.toJson(cell)));
-    const status: CypherStatus = timedOut ? 'TIMED_OUT' : read.truncated ? 'TRUNCATED' : 'COMPLETE';
-    return { columns: read.columns, rows, rowCount: rows.length, truncated: read.truncated, timedOut, status, graph: graph.toGraph() };
+    const rows = records.map((row) => row.map((cell) => graph.toJson(cell)));
+    const status: CypherStatus = timedOut ? 'TIMED_OUT' : truncated ? 'TRUNCATED' : 'COMPLETE';
+    return { columns: read.columns.slice(), rows, rowCount: rows.length, truncated, timedOut, status, graph: graph.toGraph() };
   }
 
   /** Nodes at the ends of returned relationships that no row held, read in the same transaction. */
@@ -212,7 +255,12 @@ function auditParams(params: unknown): unknown {
   return json.length > 2_000 ? { clipped: clip(json, 2_000) } : params ?? {};
 }
 
-type AuditAction = 'console.query' | 'console.refused';
+/**
+ * 'console.start' is written before a checked query runs, so a query that hangs or brings Neo4j
+ * down is still on record; 'console.query' (with the same runId) when it has run, whatever the
+ * outcome; 'console.refused' when a layer refused it.
+ */
+type AuditAction = 'console.start' | 'console.query' | 'console.refused';
 
 function auditor(runner: QueryRunner, input: ConsoleInput, actor: ConsoleActor, purpose: 'run' | 'saveQuery') {
   return (action: AuditAction, detail: Record<string, unknown>) =>
@@ -247,37 +295,60 @@ async function check(session: ConsoleSession, input: ConsoleInput, audit: Return
   }
 }
 
+/**
+ * Takes a console slot for the actor (refusing when they or the console are busy; audited), runs
+ * `work` with a fresh ConsoleSession, and gives the slot back only when Neo4j has finished every
+ * transaction of that session, even ones the console stopped waiting for.
+ */
+async function inSlot<T>(runner: QueryRunner, actor: ConsoleActor, audit: ReturnType<typeof auditor>, work: (session: ConsoleSession) => Promise<T>): Promise<T> {
+  let release: () => void;
+  try {
+    release = gateFor(runner).enter(actor.user);
+  } catch (error) {
+    if (error instanceof Refusal) await audit('console.refused', { outcome: 'refused', reason: error.reason, layer: error.layer, message: error.message });
+    throw error;
+  }
+  const session = new ConsoleSession(runner);
+  try {
+    return await work(session);
+  } finally {
+    void session.settled().then(release);
+  }
+}
+
 /** The safety check alone (nothing runs), e.g. before a query is saved; refusals are audited. */
 export async function checkConsoleQuery(runner: QueryRunner, input: ConsoleInput, actor: ConsoleActor, purpose: 'saveQuery'): Promise<{ plan: string }> {
-  const { plan } = await check(new ConsoleSession(runner), input, auditor(runner, input, actor, purpose));
-  return { plan };
+  const audit = auditor(runner, input, actor, purpose);
+  return inSlot(runner, actor, audit, async (session) => ({ plan: (await check(session, input, audit)).plan }));
 }
 
 /**
  * Runs one console query through every safety layer and audits it, whatever the outcome:
- * 'console.query' for queries that ran (ok, truncated, timeout or a run-time error) and
- * 'console.refused' for queries a layer refused.
+ * 'console.start' before it runs, 'console.query' when it ran (ok, truncated, timeout or a run-time
+ * error), 'console.refused' when a layer refused it.
  */
 export async function runConsoleQuery(runner: QueryRunner, input: ConsoleInput, actor: ConsoleActor): Promise<CypherResult> {
   const audit = auditor(runner, input, actor, 'run');
-  const session = new ConsoleSession(runner);
-  const { checked, plan } = await check(session, input, audit);
-
-  const started = performance.now();
-  let result: Omit<CypherResult, 'plan' | 'elapsedMs'>;
-  try {
-    result = await session.run(checked);
-  } catch (error) {
-    const elapsedMs = Math.round(performance.now() - started);
-    if (error instanceof Refusal) {
-      await audit('console.refused', { outcome: 'refused', reason: error.reason, layer: error.layer, message: error.message, elapsedMs });
-    } else {
-      await audit('console.query', { outcome: 'error', code: error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR', message: error instanceof Error ? error.message : String(error), elapsedMs });
+  return inSlot(runner, actor, audit, async (session) => {
+    const { checked, plan } = await check(session, input, audit);
+    const runId = randomUUID();
+    await audit('console.start', { runId });
+    const started = performance.now();
+    let result: Omit<CypherResult, 'plan' | 'elapsedMs'>;
+    try {
+      result = await session.run(checked);
+    } catch (error) {
+      const elapsedMs = Math.round(performance.now() - started);
+      if (error instanceof Refusal) {
+        await audit('console.refused', { runId, outcome: 'refused', reason: error.reason, layer: error.layer, message: error.message, elapsedMs });
+      } else {
+        await audit('console.query', { runId, outcome: 'error', code: error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR', message: error instanceof Error ? error.message : String(error), elapsedMs });
+      }
+      throw error;
     }
-    throw error;
-  }
-  const elapsedMs = Math.round(performance.now() - started);
-  const outcome = result.timedOut ? 'timeout' : result.truncated ? 'truncated' : 'ok';
-  await audit('console.query', { outcome, rowCount: result.rowCount, elapsedMs });
-  return { ...result, elapsedMs, plan };
+    const elapsedMs = Math.round(performance.now() - started);
+    const outcome = result.timedOut ? 'timeout' : result.truncated ? 'truncated' : 'ok';
+    await audit('console.query', { runId, outcome, rowCount: result.rowCount, elapsedMs });
+    return { ...result, elapsedMs, plan };
+  });
 }

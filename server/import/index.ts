@@ -24,6 +24,7 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number, table: string) => void;
   /** Transaction timeout for the write; the database's default when absent. */
   timeoutMs?: number;
+  batched?: boolean;
 }
 
 /**

@@ -74,8 +74,13 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
   }),
 };
 
+/** Query parameters for some validated rows of a table. */
+export function buildRows(table: TableName, rows: readonly ParsedRow[]): WriteRow[] {
+  return rows.map((r) => BUILDERS[table](r.values));
+}
+
 /** The query that upserts each table, and for trees the one that links it afterwards. */
-const MERGE_QUERY: Record<TableName, string> = {
+export const MERGE_QUERY: Record<TableName, string> = {
   regions: 'import/merge-regions',
   chains: 'import/merge-chains',
   segments: 'import/merge-segments',

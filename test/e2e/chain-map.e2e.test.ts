@@ -99,7 +99,7 @@ describe('the chain map', () => {
   });
 
   it('exports an SVG that parses and holds the Chinese names, legend and footer', async () => {
-    const { name, bytes } = await downloadFrom(page, () => page.getByTestId('export-menu').click(), 'export-svg');
+    const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-svg');
     assert.match(name, /^新型显示-现状图-青岛经济技术开发区-\d{4}-\d{2}-\d{2}\.svg$/);
     const svg = bytes.toString('utf8');
     const parsed = await page.evaluate((text) => {
@@ -114,7 +114,7 @@ describe('the chain map', () => {
   });
 
   it('exports a 300 dpi PNG of the whole map within the canvas limits', async () => {
-    const { name, bytes } = await downloadFrom(page, () => page.getByTestId('export-menu').click(), 'export-png');
+    const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-png');
     assert.match(name, /-300dpi\.png$/);
     assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
     const width = bytes.readUInt32BE(16);
@@ -145,7 +145,7 @@ describe('the chain map', () => {
   });
 
   it('exports an A3 landscape PDF with the Chinese font embedded and cut down', async () => {
-    const { name, bytes } = await downloadFrom(page, () => page.getByTestId('export-menu').click(), 'export-pdf-a3');
+    const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-pdf-a3');
     assert.match(name, /-A3\.pdf$/);
     assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
     const text = bytes.toString('latin1');
@@ -161,7 +161,7 @@ describe('the chain map', () => {
   });
 
   it('exports the lists behind the map as XLSX, with formula-like names neutralised', async () => {
-    const { name, bytes } = await downloadFrom(page, () => page.getByTestId('export-menu').click(), 'export-xlsx');
+    const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-xlsx');
     assert.match(name, /\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

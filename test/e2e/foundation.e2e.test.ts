@@ -6,6 +6,7 @@ import { tinyChain } from '../fixtures/tiny-chain.js';
 import { testDatabase } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.js';
+import { signedInPage } from './support.js';
 
 const db = testDatabase();
 let app: TestApp;
@@ -26,8 +27,7 @@ after(async () => {
 
 describe('the built client in Chromium', () => {
   it('loads the home page and shows the chain by its Chinese name', async () => {
-    const page = await browser.newPage();
-    await page.goto(app.url);
+    const page = await signedInPage(browser, app);
     const item = page.locator('[data-chain-id="display"]');
     await item.waitFor({ timeout: 10_000 });
     assert.match(await item.innerText(), /新型显示/);

@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import type { TestApp } from '../support/app.js';
 import { SCREENSHOT_DIR } from '../support/browser.js';
+
+declare global {
+  interface Window {
+    /** The chain map's Cytoscape instance (client/src/views/map/ChainMapView.tsx). */
+    __cy?: Core | null;
+  }
+}
 
 /** A page signed in through the sign-in form as the test admin, at `path`. */
 export async function signedInPage(browser: Browser, app: TestApp, path = '/', viewport = { width: 1600, height: 1000 }): Promise<Page> {
@@ -49,13 +57,44 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(point.x, point.y);
 }
 
-/** Clicks a menu entry that makes a download and returns the file's bytes and name. */
-export async function downloadFrom(page: Page, openMenu: () => Promise<void>, entryTestId: string): Promise<{ name: string; bytes: Buffer }> {
-  await openMenu();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(entryTestId).click()]);
+/**
+ * Opens a dropdown menu with `trigger` and clicks its entry `entryTestId`, which makes a download;
+ * returns the file's bytes and name. Waits for any menu still closing first, and retries the
+ * opening click, since a click during the closing animation is swallowed.
+ */
+export async function downloadFrom(page: Page, trigger: string, entryTestId: string): Promise<{ name: string; bytes: Buffer }> {
+  const entry = page.getByTestId(entryTestId);
+  for (let attempt = 0; ; attempt++) {
+    await page.waitForFunction(() => !document.querySelector('.ant-dropdown:not(.ant-dropdown-hidden)'), undefined, { timeout: 10_000 }).catch(() => undefined);
+    await page.getByTestId(trigger).click({ timeout: 10_000 });
+    const shown = await entry.waitFor({ state: 'visible', timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) break;
+    if (attempt >= 2) throw new Error(`the menu entry ${entryTestId} did not show`);
+  }
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), entry.click({ timeout: 10_000 })]);
   const path = await download.path();
   assert.ok(path, 'the download was saved');
   return { name: download.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** Waits until the element's text matches (React may paint a table a frame after its container). */
+export async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 15_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    ({ selector, source, flags }) => {
+      const el = document.querySelector(selector) as HTMLElement | null;
+      const text = el?.innerText ?? '';
+      return new RegExp(source, flags).test(text) ? text : false;
+    },
+    { selector, source: pattern.source, flags: pattern.flags },
+    { timeout },
+  ).catch(async (error: unknown) => {
+    const text = await page.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '(no element)', selector);
+    throw new Error(`${selector} never matched ${pattern}; it says: ${text.slice(0, 500)} (${String(error)})`);
+  });
+  return (await handle.jsonValue()) as string;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

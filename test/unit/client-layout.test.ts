@@ -86,7 +86,7 @@ function assertContained(layout: ChainLayout) {
   for (const s of layout.segments) {
     const parent = s.parentId ? byId.get(s.parentId)! : stages.get(s.stage)!;
     assert.ok(inside(s, parent), `${s.id} lies outside ${parent.id}`);
-    if (s.parentId) assert.ok(s.y - s.h / 2 >= parent.y - parent.h / 2 + parent.headerH - 0.001, `${s.id} covers the header of ${parent.id}`);
+    if (s.parentId) assert.ok(s.y - s.h / 2 >= parent.y - parent.h / 2 + byId.get(s.parentId)!.headerH - 0.001, `${s.id} covers the header of ${parent.id}`);
   }
   for (const e of layout.enterprises) assert.ok(inside({ ...e, id: e.key }, byId.get(e.segmentId)!), `${e.key} lies outside its segment`);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import neo4j from 'neo4j-driver';
+import { ConsoleGate } from '../../server/console/gate.js';
 import { checkPlan, formatPlan, type PlanNode } from '../../server/console/plan-check.js';
 import { Refusal } from '../../server/console/refusal.js';
 import { ResultGraph } from '../../server/console/values.js';
@@ -144,5 +145,24 @@ describe('console result values and graph', () => {
     assert.equal(graph.toJson(Number.NaN), 'NaN');
     assert.deepEqual(graph.toJson(new Uint8Array([1, 2, 3])), { base64: 'AQID' });
     assert.equal(graph.toGraph(), null);
+  });
+});
+
+describe('console gate', () => {
+  it('allows a few queries per user and in all, and gives slots back once', () => {
+    const gate = new ConsoleGate(2, 3);
+    const a1 = gate.enter('a');
+    const a2 = gate.enter('a');
+    assert.throws(() => gate.enter('a'), (error: unknown) => error instanceof Refusal && error.reason === 'busy' && error.code === 'FORBIDDEN');
+    const b1 = gate.enter('b');
+    assert.throws(() => gate.enter('c'), /console is running 3 queries/);
+    a1();
+    a1();
+    assert.equal(gate.size, 2);
+    const c1 = gate.enter('c');
+    for (const release of [a2, b1, c1]) release();
+    assert.equal(gate.size, 0);
+    gate.enter('a');
+    gate.enter('a');
   });
 });

@@ -12,6 +12,8 @@ export interface CyGraphProps {
   stylesheet: StylesheetJson;
   /** Above this many elements the WebGL renderer draws the graph. */
   webglThreshold?: number;
+  /** A Cytoscape layout to run after each change of elements (default: none, positions are given). */
+  layout?: cytoscape.LayoutOptions;
   /** Fits the whole graph into view whenever this value changes. */
   fitKey?: string;
   selectedId?: string | null;
@@ -24,6 +26,15 @@ export interface CyGraphProps {
   style?: CSSProperties;
   className?: string;
   'data-testid'?: string;
+}
+
+/** Fits the graph into view, but no closer than 1.2× so that a small map does not look blown up. */
+export function fitReadable(cy: Core, padding = 24): void {
+  cy.fit(undefined, padding);
+  if (cy.zoom() > 1.2) {
+    cy.zoom(1.2);
+    cy.center();
+  }
 }
 
 const tapEvent = (e: EventObject): CyTapEvent =>
@@ -80,6 +91,8 @@ export function CyGraph(props: CyGraphProps) {
     cy.batch(() => {
       cy.json({ elements });
     });
+    const layout = handlers.current.layout;
+    if (layout) cy.layout(layout).run();
   }, [elements]);
 
   useEffect(() => {
@@ -96,7 +109,9 @@ export function CyGraph(props: CyGraphProps) {
   }, [selectedId, elements]);
 
   useEffect(() => {
-    if (fitKey !== undefined) cyRef.current?.fit(undefined, 24);
+    const cy = cyRef.current;
+    if (fitKey === undefined || !cy) return;
+    fitReadable(cy);
   }, [fitKey]);
 
   return <div ref={container} className={props.className} style={{ width: '100%', height: '100%', ...props.style }} data-testid={props['data-testid']} />;

@@ -207,6 +207,15 @@ export const en: Record<keyof typeof zh, string> = {
   'console.badParams': 'The parameters are not a JSON object',
   'console.saved': 'Saved queries',
 
+  'console.examples': 'Examples',
+  'console.saveName': 'Save as…',
+  'console.save': 'Save',
+  'console.savedOk': 'Saved “{name}”',
+  'console.shared': 'Shared',
+  'console.timedOut': 'Timed out (rows read so far)',
+  'console.table': 'Table',
+  'console.graph': 'Graph',
+
   'import.title': 'Import chain data',
   'import.pick': 'Choose a file (.xlsx, .json or .csv)',
   'import.dryRun': 'Validate (dry run)',

@@ -205,6 +205,15 @@ export const zh = {
   'console.badParams': '参数不是合法的 JSON 对象',
   'console.saved': '常用查询',
 
+  'console.examples': '示例',
+  'console.saveName': '保存为…',
+  'console.save': '保存',
+  'console.savedOk': '已保存“{name}”',
+  'console.shared': '共享',
+  'console.timedOut': '已超时（显示已读取的行）',
+  'console.table': '表格',
+  'console.graph': '图',
+
   'import.title': '导入产业链数据',
   'import.pick': '选择文件（.xlsx、.json 或 .csv）',
   'import.dryRun': '校验（不写入）',

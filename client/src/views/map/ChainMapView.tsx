@@ -7,7 +7,7 @@ import { PANORAMA_QUERY, STATUS_QUERY } from '../../api/fragments';
 import { useSession } from '../../api/session';
 import type { ChainStatus, EnterpriseRef, Panorama } from '../../api/types';
 import { useGql } from '../../api/use-gql';
-import { CyGraph, type CyTapEvent } from '../../components/CyGraph';
+import { CyGraph, fitReadable, type CyTapEvent } from '../../components/CyGraph';
 import { buildElements } from '../../graph/elements';
 import { directEnterprises, layoutChain } from '../../graph/layout';
 import { stylesheet } from '../../graph/stylesheet';
@@ -231,7 +231,7 @@ export function ChainMapView() {
           <Switch data-testid="show-enterprises" checked={allEnterprises} onChange={(v) => update({ ent: v ? '1' : null, drill: null })} size="small" />
           <Typography.Text>{t('map.showEnterprises')}</Typography.Text>
         </Space>
-        <Button icon={<ExpandOutlined />} onClick={() => cyRef.current?.fit(undefined, 24)}>
+        <Button icon={<ExpandOutlined />} onClick={() => cyRef.current && fitReadable(cyRef.current)}>
           {t('map.fit')}
         </Button>
         <Dropdown

@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { importWorkbook } from '../../server/import/index.js';
+import { testDatabase } from '../support/db.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { launchBrowser } from '../support/browser.js';
+import { displayFixture } from './display-fixture.js';
+import { clickNode, readNodes, screenshot, signedInPage, waitForText } from './support.js';
+
+const db = testDatabase();
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+before(async () => {
+  await db.reset();
+  const result = await importWorkbook(db.runner, { filename: 'display.json', data: Buffer.from(JSON.stringify(displayFixture)) });
+  assert.deepEqual(result.errors, []);
+  app = await startTestApp(db);
+  browser = await launchBrowser();
+  page = await signedInPage(browser, app);
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await db.close();
+});
+
+describe('signing in', () => {
+  it('shows the sign-in form to a visitor and refuses a wrong password', async () => {
+    const visitor = await browser.newPage();
+    await visitor.goto(app.url);
+    await visitor.getByTestId('sign-in').waitFor();
+    assert.equal(await visitor.locator('[data-chain-id]').count(), 0);
+    await visitor.getByTestId('sign-in-name').fill('test-viewer');
+    await visitor.getByTestId('sign-in-password').fill('not the password');
+    await visitor.getByTestId('sign-in-submit').click();
+    await visitor.getByTestId('sign-in-error').waitFor();
+    await screenshot(visitor, 'sign-in');
+    await visitor.close();
+  });
+});
+
+describe('the home page', () => {
+  it('shows each chain with its strong/weak/missing counts, a chart, its 链主 and active projects', async () => {
+    const card = page.locator('[data-chain-id="display"]');
+    await card.getByTestId('chain-counts').waitFor();
+    const counts = await card.getByTestId('chain-counts').innerText();
+    assert.match(counts, /强链 1/);
+    assert.match(counts, /弱链 1/);
+    assert.match(counts, /缺链 4/);
+    assert.match(await card.innerText(), /青岛京东方光电科技有限公司/);
+    assert.match(await card.innerText(), /在推项目 1 个/);
+    await card.locator('[data-testid="chain-chart"] canvas').waitFor();
+    await screenshot(page, 'home');
+  });
+
+  it('finds an enterprise by name and opens its profile', async () => {
+    await page.getByTestId('search').locator('input').fill('康宁');
+    const hit = page.locator('[data-testid="search-hit"][data-id="corning"]');
+    await hit.waitFor({ timeout: 10_000 });
+    await hit.click();
+    await page.getByTestId('enterprise-view').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/enterprises/corning');
+  });
+});
+
+describe('the enterprise views', () => {
+  it('profiles the 链主 with its segments and suppliers', async () => {
+    await page.goto(`${app.url}/enterprises/boe-qd`);
+    await page.locator('[data-testid="enterprise-view"][data-enterprise-id="boe-qd"]').waitFor();
+    await waitForText(page, '[data-testid="enterprise-segments"]', /模组[\s\S]*面板/);
+    await waitForText(page, '[data-testid="enterprise-suppliers"]', /康宁显示科技有限公司[\s\S]*北京市/);
+    await screenshot(page, 'enterprise');
+  });
+
+  it('draws the supplier network and its local supporting rates', async () => {
+    await page.getByTestId('open-network').click();
+    await page.getByTestId('network-view').waitFor();
+    assert.match(await page.getByTestId('rate-tier1').innerText(), /0\/1/);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="network-cy"] canvas').length > 0);
+    await page.getByTestId('rate-chart').locator('canvas').waitFor();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'supplier-network');
+  });
+});
+
+describe('from a target to the pipeline', () => {
+  it('creates a 招商线索 from a target and shows it on the pipeline board', async () => {
+    await page.goto(`${app.url}/chains/display?sel=display-glass`);
+    await readNodes(page);
+    const corning = page.locator('[data-testid="target-item"][data-enterprise-id="corning"]');
+    await corning.waitFor();
+    await corning.getByTestId('create-lead').click();
+    await page.waitForFunction(() => (document.querySelector('[data-enterprise-id="corning"] [data-testid="create-lead"]') as HTMLButtonElement | null)?.disabled === true);
+    await page.goto(`${app.url}/pipeline?chain=display`);
+    const lead = page.locator('[data-testid="pipeline-column"][data-stage="LEAD"] [data-testid="project-card"]');
+    await lead.first().waitFor();
+    assert.match(await lead.first().innerText(), /康宁显示科技有限公司/);
+    assert.match(await page.locator('[data-testid="pipeline-column"][data-stage="NEGOTIATING"]').innerText(), /偏光片项目/);
+    await screenshot(page, 'pipeline');
+  });
+
+  it('shows the segment as 补链中… not: a LEAD is not an active project', async () => {
+    await page.goto(`${app.url}/chains/display`);
+    const nodes = await readNodes(page);
+    assert.doesNotMatch(nodes['seg:display-glass']!.classes, /filling/);
+    await clickNode(page, 'seg:display-glass');
+    await page.getByTestId('segment-panel').waitFor();
+  });
+});
+
+describe('the query console', () => {
+  it('runs a read-only Cypher query and shows the rows', async () => {
+    await page.goto(`${app.url}/console`);
+    await page.getByTestId('console-view').waitFor();
+    await page.getByTestId('console-query').fill("MATCH (e:Enterprise)-[:LEADS]->(c:Chain) RETURN c.name AS chain, e.name AS master");
+    await page.getByTestId('console-run').click();
+    await waitForText(page, '[data-testid="console-results"]', /新型显示[\s\S]*青岛京东方光电科技有限公司/);
+    await screenshot(page, 'console');
+  });
+
+  it('reports a write query as refused', async () => {
+    await page.getByTestId('console-query').fill("CREATE (n:Enterprise {id: 'x'}) RETURN n");
+    await page.getByTestId('console-run').click();
+    await page.getByTestId('console-error').waitFor();
+  });
+});
+
+describe('the import page', () => {
+  it('dry-runs a bad workbook and lists each problem by table, row and column', async () => {
+    const file = path.join(os.tmpdir(), 'chainatlas-bad.json');
+    await writeFile(file, JSON.stringify({ enterprises: [{ id: 'x1', name: '无地区公司', region_code: 'NOWHERE' }] }));
+    await page.goto(`${app.url}/import`);
+    await page.getByTestId('import-view').waitFor();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByTestId('import-dry-run').click();
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    assert.equal(await report.getAttribute('data-ok'), 'false');
+    const errors = await page.getByTestId('import-errors').innerText();
+    assert.match(errors, /enterprises[\s\S]*2[\s\S]*region_code/);
+    assert.ok(await page.getByTestId('import-commit').isDisabled());
+    await screenshot(page, 'import-errors');
+  });
+
+  it('dry-runs a good workbook, then commits it', async () => {
+    const file = path.join(os.tmpdir(), 'chainatlas-good.json');
+    await writeFile(file, JSON.stringify({ enterprises: [{ id: 'new-co', name: '新导入企业', region_code: 'QDEDZ' }], enterprise_segments: [{ enterprise_id: 'new-co', segment_id: 'display-phone' }] }));
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByTestId('import-dry-run').click();
+    await page.locator('[data-testid="import-report"][data-ok="true"][data-dry-run="true"]').waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.locator('[data-testid="import-report"][data-ok="true"][data-dry-run="false"]').waitFor();
+    await screenshot(page, 'import-done');
+    await page.goto(`${app.url}/chains/display`);
+    await page.waitForFunction(() => window.__cy?.$id('seg:display-phone').hasClass('weak'));
+  });
+});
