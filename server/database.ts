@@ -23,7 +23,15 @@ export interface OpenOptions {
    * DATA_DIR; the app itself refuses to share one.
    */
   attach?: boolean;
+  /**
+   * Restart the embedded Neo4j when it dies under us (e.g. a query that exhausted its heap), on
+   * the same port and data, at most 5 times in 10 minutes; `onGiveUp` runs after that.
+   */
+  supervise?: { onGiveUp: (reason: string) => void };
 }
+
+const RESTART_LIMIT = 5;
+const RESTART_WINDOW_MS = 10 * 60 * 1000;
 
 async function connect(uri: string, user: string, password: string, database: string | undefined): Promise<{ driver: Driver; version: string }> {
   const driver = createDriver({ uri, user, password });
@@ -49,23 +57,50 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
     const { driver, version } = await connect(running.uri, 'neo4j', password, undefined);
     return { driver, runner: new QueryRunner(driver), version, mode: 'attached', uri: running.uri, embedded: null, close: () => driver.close() };
   }
-  const embedded = await startEmbedded({ dataDir: config.dataDir, boltPort: config.boltPort, heap: config.neo4jHeap, pageCache: config.neo4jPageCache, log });
+  const startOptions = { dataDir: config.dataDir, boltPort: config.boltPort, heap: config.neo4jHeap, pageCache: config.neo4jPageCache, log };
+  let current = await startEmbedded(startOptions);
+  let closing = false;
+  const restarts: number[] = [];
+  const watch = (instance: EmbeddedNeo4j) => {
+    void instance.exited.then(async (code) => {
+      if (closing || !options.supervise) return;
+      const now = Date.now();
+      while (restarts.length && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length >= RESTART_LIMIT) {
+        options.supervise.onGiveUp(`the embedded Neo4j exited (code ${code}) ${RESTART_LIMIT} times within 10 minutes`);
+        return;
+      }
+      restarts.push(now);
+      log(`the embedded Neo4j exited unexpectedly (code ${code}); restarting it on the same port`);
+      try {
+        current = await startEmbedded({ ...startOptions, boltPort: Number(new URL(instance.uri).port) });
+        watch(current);
+      } catch (error) {
+        options.supervise.onGiveUp(`could not restart the embedded Neo4j: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  };
+  watch(current);
   try {
-    const { driver, version } = await connect(embedded.uri, embedded.user, embedded.password, undefined);
+    const { driver, version } = await connect(current.uri, current.user, current.password, undefined);
     return {
       driver,
       runner: new QueryRunner(driver),
       version,
       mode: 'embedded',
-      uri: embedded.uri,
-      embedded,
+      uri: current.uri,
+      get embedded() {
+        return current;
+      },
       close: async () => {
+        closing = true;
         await driver.close();
-        await embedded.stop();
+        await current.stop();
       },
     };
   } catch (error) {
-    await embedded.stop();
+    closing = true;
+    await current.stop();
     throw error;
   }
 }

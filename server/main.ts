@@ -25,7 +25,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  db = await openDatabase(config, { log });
+  const onGiveUp = (reason: string) => {
+    console.error(`[chainatlas] ${reason}; stopping`);
+    void stop('neo4j-exit');
+  };
+  db = await openDatabase(config, { log, supervise: { onGiveUp } });
   log(`Neo4j ${db.version} (${db.mode}) at ${db.uri}`);
   await applySchema(db.runner);
   if (config.demoData) {
@@ -46,12 +50,6 @@ async function main(): Promise<void> {
     log('    (lost it? `npm run users -- reset-password admin`)');
   }
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s → http://${host}:${port}/  (GraphQL: http://${host}:${port}/graphql)`);
-  if (db.embedded) void db.embedded.exited.then((code) => {
-    if (!stopping) {
-      console.error(`[chainatlas] the embedded Neo4j exited unexpectedly (code ${code}); stopping`);
-      void stop('neo4j-exit');
-    }
-  });
 }
 
 main().catch((error: unknown) => {
