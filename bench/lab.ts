@@ -12,7 +12,7 @@ import { messages } from '../server/import/messages.js';
 import { readWorkbook } from '../server/import/read.js';
 import { buildRows } from '../server/import/write.js';
 import type { TableName } from '../server/import/tables.js';
-import { freshNeo4j } from './lib/neo4j.js';
+import { cpuOf, freshNeo4j } from './lib/neo4j.js';
 
 const argv = process.argv.slice(2);
 const value = (name: string, fallback: string) => {
@@ -28,9 +28,11 @@ await readWorkbook(dir, collector);
 const rowsOf = (t: TableName) => buildRows(t, collector.tables.get(t)!.rows);
 
 type Step = [string, Record<string, unknown>[], string?];
-async function timed(driver: Driver, label: string, steps: Step[], atomic: boolean) {
+async function timed(driver: Driver, pid: number, label: string, steps: Step[], atomic: boolean) {
   const session = driver.session();
   const started = performance.now();
+  const cpu0 = cpuOf(pid);
+  const ncpu0 = process.cpuUsage();
   let n = 0;
   try {
     let tx = session.beginTransaction({ timeout: 3_600_000 });
@@ -50,7 +52,9 @@ async function timed(driver: Driver, label: string, steps: Step[], atomic: boole
     await session.close();
   }
   const ms = performance.now() - started;
-  console.log(`${label.padEnd(40)} ${String(n).padStart(7)} rows ${ms.toFixed(0).padStart(7)} ms ${String(Math.round(n / (ms / 1000))).padStart(7)} rows/s`);
+  const cpu = cpuOf(pid) - cpu0;
+  const ncpu = process.cpuUsage(ncpu0);
+  console.log(`${label.padEnd(36)} ${String(n).padStart(7)} rows ${ms.toFixed(0).padStart(7)} ms ${String(Math.round(n / (ms / 1000))).padStart(7)} rows/s | JVM cpu ${cpu.toFixed(1)} s = ${Math.round(n / cpu)} rows/cpu-s | node cpu ${((ncpu.user + ncpu.system) / 1e6).toFixed(1)} s`);
 }
 
 const base: Step[] = [
@@ -72,8 +76,8 @@ const variants: Record<string, Step[]> = {
 for (let rep = 0; rep < Number(value('reps', '1')); rep += 1) for (const name of (value('variants', 'bare,lean,current')).split(',')) {
   const neo = await freshNeo4j({ heap: value('heap', '2g'), pageCache: value('pagecache', '1g') });
   try {
-    await timed(neo.driver, `${name}: base tables`, base, true);
-    await timed(neo.driver, `${name}: enterprises+supplies`, variants[name]!, value('tx', 'atomic') === 'atomic');
+    await timed(neo.driver, neo.embedded.pid, `${name}: base tables`, base, true);
+    await timed(neo.driver, neo.embedded.pid, `${name}: ent+es+supplies`, variants[name]!, value('tx', 'atomic') === 'atomic');
   } finally {
     await neo.stop();
   }

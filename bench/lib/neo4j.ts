@@ -48,3 +48,14 @@ export function rssOf(pid: number): number | null {
     return null;
   }
 }
+
+/** CPU time (user + system) a process has used so far, in seconds (Linux /proc). */
+export function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}

@@ -6,14 +6,23 @@ import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router-do
 import { atLeast, SessionProvider, useSession } from './api/session';
 import { I18nProvider, useI18n } from './i18n/react';
 import { FONT_STACK } from './graph/palette';
-import { ChainMapView } from './views/map/ChainMapView';
-import { EnterpriseView } from './views/EnterpriseView';
-import { HomeView } from './views/HomeView';
-import { ImportView } from './views/ImportView';
-import { PipelineView } from './views/PipelineView';
-import { QueryConsoleView } from './views/QueryConsoleView';
+import { lazy, Suspense } from 'react';
 import { SignInView } from './views/SignInView';
-import { SupplierNetworkView } from './views/SupplierNetworkView';
+
+// Views load on first visit: the map and network bring Cytoscape, the home page ECharts.
+const HomeView = lazy(() => import('./views/HomeView').then((m) => ({ default: m.HomeView })));
+const ChainMapView = lazy(() => import('./views/map/ChainMapView').then((m) => ({ default: m.ChainMapView })));
+const EnterpriseView = lazy(() => import('./views/EnterpriseView').then((m) => ({ default: m.EnterpriseView })));
+const SupplierNetworkView = lazy(() => import('./views/SupplierNetworkView').then((m) => ({ default: m.SupplierNetworkView })));
+const PipelineView = lazy(() => import('./views/PipelineView').then((m) => ({ default: m.PipelineView })));
+const QueryConsoleView = lazy(() => import('./views/QueryConsoleView').then((m) => ({ default: m.QueryConsoleView })));
+const ImportView = lazy(() => import('./views/ImportView').then((m) => ({ default: m.ImportView })));
+
+const pageSpinner = (
+  <div style={{ padding: 64, textAlign: 'center' }}>
+    <Spin size="large" />
+  </div>
+);
 
 function NotFound() {
   const { t } = useI18n();
@@ -51,12 +60,11 @@ function Shell() {
       </Layout.Header>
       <Layout.Content style={{ overflow: 'auto', minHeight: 0, background: '#f5f7fa' }}>
         {me === undefined ? (
-          <div style={{ padding: 64, textAlign: 'center' }}>
-            <Spin size="large" />
-          </div>
+          pageSpinner
         ) : me === null ? (
           <SignInView />
         ) : (
+          <Suspense fallback={pageSpinner}>
           <Routes>
             <Route path="/" element={<HomeView />} />
             <Route path="/chains/:chainId" element={<ChainMapView />} />
@@ -67,6 +75,7 @@ function Shell() {
             <Route path="/import" element={<ImportView />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
+          </Suspense>
         )}
       </Layout.Content>
     </Layout>

@@ -105,7 +105,7 @@ describe('from a target to the pipeline', () => {
     await screenshot(page, 'pipeline');
   });
 
-  it('shows the segment as 补链中… not: a LEAD is not an active project', async () => {
+  it('does not count a LEAD as an active project: no 补链中 on its segment', async () => {
     await page.goto(`${app.url}/chains/display`);
     const nodes = await readNodes(page);
     assert.doesNotMatch(nodes['seg:display-glass']!.classes, /filling/);

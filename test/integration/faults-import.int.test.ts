@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generateWorkbook } from '../../server/cli/generate.js';
 import { importWorkbook } from '../../server/import/index.js';
-import { classify, countGraph, emptyGraph, expectedFromCsvWorkbook, importAndKill, OwnNeo4j, waitFor, type GraphCounts, type KillPlan } from '../support/faults.js';
+import { classify, countGraph, describePlan, emptyGraph, expectedFromCsvWorkbook, importAndKill, OwnNeo4j, waitFor, type GraphCounts, type KillPlan } from '../support/faults.js';
 
 const ENTERPRISES = Number(process.env.FAULTS_ENTERPRISES) || 600;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'faults-import-'));
@@ -35,8 +35,8 @@ async function trial(plan: KillPlan) {
   assert.equal(classify(await countGraph(neo.runner), expected), 'none');
 
   const killed = await importAndKill(neo, workbook, plan);
-  await neo.restart();
-  const { value: afterKill } = await waitFor(() => countGraph(neo.runner), 60_000);
+  const restartMs = await neo.restart();
+  const { value: afterKill, ms: readyMs } = await waitFor(() => countGraph(neo.runner), 60_000);
   const outcome = classify(afterKill, expected);
   assert.notEqual(outcome, 'partial', `killed ${killed.phase}: a part of the workbook was written: ${JSON.stringify(afterKill)}`);
 
@@ -49,6 +49,7 @@ async function trial(plan: KillPlan) {
     `re-import after an outcome of ${outcome}`,
   );
   assert.deepEqual(await countGraph(neo.runner), expected);
+  console.log(`[faults-import] ${describePlan(plan)}: killed at ${killed.killMs} ms, ${killed.phase} → ${outcome.toUpperCase()}; restart ${restartMs} ms + ${readyMs} ms to the first answer`);
   return { outcome, phase: killed.phase };
 }
 

@@ -21,10 +21,8 @@ export const STATUS_QUERY = `query ChainStatus($chainId: ID!, $scope: ID, $stron
   }
 }`;
 
+export const TARGET_FIELDS = `enterprise { ${ENTERPRISE_REF} } score breakdown { reason reasonEn code points }`;
+
 export const TARGETS_QUERY = `query Targets($segmentId: ID!, $scope: ID, $limit: Int) {
-  targets(segmentId: $segmentId, scope: $scope, limit: $limit) {
-    enterprise { ${ENTERPRISE_REF} }
-    score
-    breakdown { reason reasonEn code points }
-  }
+  targets(segmentId: $segmentId, scope: $scope, limit: $limit) { ${TARGET_FIELDS} }
 }`;

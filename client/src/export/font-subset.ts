@@ -184,7 +184,8 @@ export function subsetTrueType(font: Uint8Array, text: string): Uint8Array {
   const out = new Map<string, Uint8Array>();
   for (const tag of KEEP) {
     const t = tables.get(tag);
-    if (t) out.set(tag, font.slice(t.offset, t.offset + t.length));
+    // a copy (Node's Buffer#slice would share memory, and the head table is edited below)
+    if (t) out.set(tag, new Uint8Array(font.subarray(t.offset, t.offset + t.length)));
   }
   const newHead = out.get('head')!;
   new DataView(newHead.buffer).setInt16(50, 1);

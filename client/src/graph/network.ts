@@ -14,7 +14,7 @@ export interface NetworkEdgeInput {
   to: string;
 }
 
-const NODE_W = 150;
+const NODE_W = 164;
 const FONT = 12;
 const ROW = 56;
 const COL_GAP = 90;
@@ -50,16 +50,25 @@ export function layoutNetwork(nodes: readonly NetworkNodeInput[]) {
   return { positions, columns };
 }
 
-export function networkElements(nodes: readonly NetworkNodeInput[], edges: readonly NetworkEdgeInput[], masterIds: readonly string[] = []): ElementDefinition[] {
-  const { positions } = layoutNetwork(nodes);
-  const masters = new Set(masterIds);
-  const out: ElementDefinition[] = nodes.map((n) => ({
+/** Cytoscape elements of a supplier network; `tierTitle` names each column (e.g. 一级供应商). */
+export function networkElements(nodes: readonly NetworkNodeInput[], edges: readonly NetworkEdgeInput[], tierTitle: (tier: number) => string = String): ElementDefinition[] {
+  const { positions, columns } = layoutNetwork(nodes);
+  const top = Math.min(0, ...[...positions.values()].map((p) => p.y)) - ROW;
+  const out: ElementDefinition[] = columns.map((c) => ({
+    group: 'nodes',
+    data: { id: `tier:${c.tier}`, kind: 'tier', label: tierTitle(c.tier) },
+    position: { x: c.x, y: top },
+    classes: 'tier-title',
+    selectable: false,
+    grabbable: false,
+  }));
+  out.push(...nodes.map((n): ElementDefinition => ({
     group: 'nodes',
     data: { id: `ent:${n.id}`, kind: 'enterprise', enterpriseId: n.id, label: positions.get(n.id)!.lines.join('\n'), tier: n.tier },
     position: { x: positions.get(n.id)!.x, y: positions.get(n.id)!.y },
-    classes: [n.tier === 0 ? 'center' : `tier${Math.min(n.tier, 3)}`, n.local ? 'local' : 'remote', masters.has(n.id) ? 'master' : ''].filter(Boolean).join(' '),
+    classes: [n.tier === 0 ? 'center' : `tier${Math.min(n.tier, 3)}`, n.local ? 'local' : 'remote'].join(' '),
     grabbable: false,
-  }));
+  })));
   for (const e of edges) {
     if (!positions.has(e.from) || !positions.has(e.to)) continue;
     out.push({ group: 'edges', data: { id: `supply:${e.from}->${e.to}`, source: `ent:${e.from}`, target: `ent:${e.to}` }, classes: 'supply' });
@@ -94,6 +103,7 @@ export function networkStylesheet(): StylesheetJson {
     { selector: 'node.remote', style: { 'background-color': '#fafafa' } },
     { selector: 'node.center', style: { 'background-color': '#f9f0ff', 'border-color': ENTERPRISE.master, 'border-width': 3, 'font-weight': 'bold', color: '#391085' } },
     { selector: 'node:selected', style: { 'border-color': '#1677ff', 'border-width': 3 } },
+    { selector: 'node.tier-title', style: { 'background-opacity': 0, 'border-width': 0, 'font-size': 15, 'font-weight': 'bold', color: '#595959', events: 'no' } },
     {
       selector: 'edge',
       style: { 'curve-style': 'straight', width: 1.2, 'line-color': '#bfbfbf', 'target-arrow-color': '#bfbfbf', 'target-arrow-shape': 'triangle', 'overlay-opacity': 0 },

@@ -131,19 +131,22 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
     items.push({ t: 'text', x: ox + s.x, y: y + 30, text: s.title, size: METRICS.stageFont, fill: STAGE.text, anchor: 'middle', bold: true });
   }
 
+  // Drawing order as on screen: boxes, then flows, then leaves and enterprises on top of them.
+  const leafItems: SceneItem[] = [];
   const badges: SceneItem[] = [];
   for (const seg of layout.segments) {
+    const target = seg.kind === 'box' ? items : leafItems;
     const look = segmentLook(layout, data, mode, seg.id);
     const c = segmentColors(mode, seg, look.status);
     const x = ox + seg.x - seg.w / 2;
     const y = oy + seg.y - seg.h / 2;
-    items.push({ t: 'rect', x, y, w: seg.w, h: seg.h, r: seg.kind === 'box' ? 8 : 6, fill: c.fill, stroke: c.stroke, strokeWidth: c.width });
+    target.push({ t: 'rect', x, y, w: seg.w, h: seg.h, r: seg.kind === 'box' ? 8 : 6, fill: c.fill, stroke: c.stroke, strokeWidth: c.width });
     const lh = seg.fontSize * LINE_HEIGHT;
     const lines = look.countLine ? [...seg.lines, look.countLine] : seg.lines;
     const top = seg.kind === 'box' ? y + METRICS.boxTop : oy + seg.y - (lines.length * lh) / 2;
     lines.forEach((text, i) => {
       const isCount = i === seg.lines.length;
-      items.push({ t: 'text', x: ox + seg.x, y: baseline(top + i * lh, lh, seg.fontSize), text, size: isCount ? seg.fontSize - 1 : seg.fontSize, fill: c.text, anchor: 'middle', bold: seg.kind === 'box' && !isCount });
+      target.push({ t: 'text', x: ox + seg.x, y: baseline(top + i * lh, lh, seg.fontSize), text, size: isCount ? seg.fontSize - 1 : seg.fontSize, fill: c.text, anchor: 'middle', bold: seg.kind === 'box' && !isCount });
     });
     if (look.filling) {
       const p = badgePosition(seg);
@@ -157,10 +160,10 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
     const isLocal = mode !== 'panorama' && local.has(e.enterpriseId);
     const look = isLocal ? ENTERPRISE.local : ENTERPRISE.remote;
     const master = masters.has(e.enterpriseId);
-    items.push({ t: 'rect', x: ox + e.x - e.w / 2, y: oy + e.y - e.h / 2, w: e.w, h: e.h, r: 4, fill: look.fill, stroke: master ? ENTERPRISE.master : look.border, strokeWidth: master ? 3 : isLocal ? 2 : 1 });
+    leafItems.push({ t: 'rect', x: ox + e.x - e.w / 2, y: oy + e.y - e.h / 2, w: e.w, h: e.h, r: 4, fill: look.fill, stroke: master ? ENTERPRISE.master : look.border, strokeWidth: master ? 3 : isLocal ? 2 : 1 });
     const lh = e.fontSize * LINE_HEIGHT;
     const top = oy + e.y - (e.lines.length * lh) / 2;
-    e.lines.forEach((text, i) => items.push({ t: 'text', x: ox + e.x, y: baseline(top + i * lh, lh, e.fontSize), text, size: e.fontSize, fill: look.text, anchor: 'middle' }));
+    e.lines.forEach((text, i) => leafItems.push({ t: 'text', x: ox + e.x, y: baseline(top + i * lh, lh, e.fontSize), text, size: e.fontSize, fill: look.text, anchor: 'middle' }));
   }
 
   const broken = brokenSet(data, mode);
@@ -196,7 +199,7 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
       markers.push({ t: 'text', x: cx, y: cy + MARKER.font * 0.36, text: translate(lang, 'status.brokenShort'), size: MARKER.font, fill: BROKEN.markerText, anchor: 'middle', bold: true });
     }
   }
-  items.push(...badges, ...markers);
+  items.push(...leafItems, ...badges, ...markers);
   const frameEnd = items.length;
 
   footerLines.forEach((text, i) => {

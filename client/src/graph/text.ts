@@ -13,14 +13,23 @@ const isWide = (code: number): boolean =>
   (code >= 0xffe0 && code <= 0xffe6) ||
   code >= 0x20000;
 
+const NARROW = new Set(Array.from("il.,:;'|!()[]"));
+const WIDEST = new Set(Array.from('MW@%'));
+const emCache = new Map<string, number>();
+
 /** Width of one character in em. */
 export function charEm(ch: string): number {
+  let em = emCache.get(ch);
+  if (em !== undefined) return em;
   const code = ch.codePointAt(0) ?? 0;
-  if (isWide(code)) return 1;
-  if (ch === ' ') return 0.3;
-  if (/[il.,:;'|!()[\]]/.test(ch)) return 0.32;
-  if (/[A-Z0-9MW@%&#]/.test(ch)) return /[MW@%]/.test(ch) ? 0.9 : 0.66;
-  return 0.56;
+  if (isWide(code)) em = 1;
+  else if (ch === ' ') em = 0.3;
+  else if (NARROW.has(ch)) em = 0.32;
+  else if (WIDEST.has(ch)) em = 0.9;
+  else if (/[A-Z0-9&#]/.test(ch)) em = 0.66;
+  else em = 0.56;
+  emCache.set(ch, em);
+  return em;
 }
 
 export function textWidth(text: string, fontSize: number): number {
@@ -53,36 +62,44 @@ function tokenize(text: string): string[] {
   return tokens;
 }
 
+/** Characters that may not start a line (closing brackets, CJK commas and stops). */
+const NO_LINE_START = new Set(Array.from('）)]】」』》〉、。，．,.；;：:！!？?…％%'));
+/** Characters that may not end a line (opening brackets). */
+const NO_LINE_END = new Set(Array.from('（([【「『《〈'));
+
 /**
  * Splits `text` into lines no wider than `maxWidth`: Latin words break at spaces, CJK anywhere
- * (like Cytoscape's `text-overflow-wrap: anywhere`); a word longer than a line is cut. More than
- * `maxLines` lines end the last one with an ellipsis.
+ * (like Cytoscape's `text-overflow-wrap: anywhere`), except that a closing bracket or CJK
+ * punctuation never starts a line and an opening bracket never ends one; a cluster too long for
+ * a line is cut between characters. More than `maxLines` lines end the last with an ellipsis.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
   const lines: string[] = [];
-  let line = '';
   const fits = (s: string) => textWidth(s.trimEnd(), fontSize) <= maxWidth;
+  const legal = (before: string, after: string) => !NO_LINE_START.has(after[0] ?? '') && !NO_LINE_END.has(before.trimEnd().slice(-1));
+  let line: string[] = [];
   for (const token of tokenize(text.trim().replace(/\s+/g, ' '))) {
-    if (fits(line + token)) {
-      line += token;
-      continue;
-    }
-    if (line) lines.push(line.trimEnd());
-    line = '';
-    if (fits(token)) {
-      line = token;
-      continue;
-    }
-    for (const ch of token.trimEnd()) {
-      if (line && !fits(line + ch)) {
-        lines.push(line);
-        line = '';
+    line.push(token);
+    while (!fits(line.join(''))) {
+      let k = line.length - 1;
+      while (k > 0 && !(legal(line[k - 1]!, line[k]!) && fits(line.slice(0, k).join('')))) k--;
+      if (k > 0) {
+        lines.push(line.slice(0, k).join('').trimEnd());
+        line = line.slice(k);
+        continue;
       }
-      line += ch;
+      // one unbreakable cluster: cut between characters, at a legal place when there is one
+      const chars = Array.from(line.join(''));
+      let max = chars.length - 1;
+      while (max > 1 && !fits(chars.slice(0, max).join(''))) max--;
+      let cut = max;
+      while (cut > 1 && !legal(chars[cut - 1]!, chars[cut]!)) cut--;
+      if (cut <= 1) cut = Math.max(1, max);
+      lines.push(chars.slice(0, cut).join('').trimEnd());
+      line = [chars.slice(cut).join('')];
     }
-    if (token.endsWith(' ')) line += ' ';
   }
-  if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
+  if (line.join('').trim() || lines.length === 0) lines.push(line.join('').trimEnd());
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = Array.from(kept[maxLines - 1]!);

@@ -176,6 +176,7 @@ export const en: Record<keyof typeof zh, string> = {
   'net.title': 'Supplier network of {name}',
   'net.tier1': 'Tier 1 suppliers',
   'net.tier2': 'Tier 2 suppliers',
+  'net.tierN': 'Tier {tier} suppliers',
   'net.rateTier1': 'Tier 1 local supporting rate',
   'net.rateTier2': 'Tier 2 local supporting rate',
   'net.rateValue': '{local}/{total} · {percent}',

@@ -174,6 +174,7 @@ export const zh = {
   'net.title': '{name} 的供应网络',
   'net.tier1': '一级供应商',
   'net.tier2': '二级供应商',
+  'net.tierN': '{tier} 级供应商',
   'net.rateTier1': '一级本地配套率',
   'net.rateTier2': '二级本地配套率',
   'net.rateValue': '{local}/{total} 家 · {percent}',

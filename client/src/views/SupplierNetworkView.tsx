@@ -57,8 +57,15 @@ export function SupplierNetworkView() {
   const q = useGql<NetworkData>(QUERY, { id, tiers, scope });
   const data = q.status === 'ok' || q.status === 'loading' ? q.data : undefined;
   const elements = useMemo(
-    () => (data ? networkElements(data.supplierNetwork.nodes.map((n) => ({ id: n.enterprise.id, name: name(n.enterprise), tier: n.tier, local: n.local })), data.supplierNetwork.edges) : []),
-    [data, name],
+    () =>
+      data
+        ? networkElements(
+            data.supplierNetwork.nodes.map((n) => ({ id: n.enterprise.id, name: name(n.enterprise), tier: n.tier, local: n.local })),
+            data.supplierNetwork.edges,
+            (tier) => (tier === 0 ? t('net.focus') : tier === 1 ? t('net.tier1') : tier === 2 ? t('net.tier2') : t('net.tierN', { tier })),
+          )
+        : [],
+    [data, name, t],
   );
   const styles = useMemo(() => networkStylesheet(), []);
   const chart = useMemo<EChartOption | null>(() => {

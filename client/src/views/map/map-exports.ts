@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { PROJECT_REF, TARGETS_QUERY } from '../../api/fragments';
+import { PROJECT_REF, TARGET_FIELDS } from '../../api/fragments';
 import { gql } from '../../api/graphql';
 import type { ChainStatus, Panorama, ProjectRef, Target } from '../../api/types';
 import { download, fileName } from '../../export/download';
@@ -72,11 +72,19 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
   });
   const targets: MapLists['targets'] = [];
   if (ctx.canTargets) {
-    const lists = await inBatches(gapRows, 4, (s) =>
-      gql<{ targets: Target[] }>(TARGETS_QUERY, { segmentId: s.segment.id, scope: ctx.scope, limit: 10 })
-        .then((d) => d.targets)
-        .catch(() => [] as Target[]),
-    );
+    // up to 10 segments per request (aliases), two requests at a time
+    const chunks: (typeof gapRows)[] = [];
+    for (let i = 0; i < gapRows.length; i += 10) chunks.push(gapRows.slice(i, i + 10));
+    const answers = await inBatches(chunks, 2, (chunk) => {
+      const vars = chunk.map((_, i) => `$s${i}: ID!`).join(', ');
+      const fields = chunk.map((_, i) => `t${i}: targets(segmentId: $s${i}, scope: $scope, limit: 10) { ${TARGET_FIELDS} }`).join('\n');
+      const variables: Record<string, unknown> = { scope: ctx.scope };
+      chunk.forEach((s, i) => (variables[`s${i}`] = s.segment.id));
+      return gql<Record<string, Target[]>>(`query ExportTargets($scope: ID, ${vars}) {\n${fields}\n}`, variables)
+        .then((d) => chunk.map((_, i) => d[`t${i}`] ?? []))
+        .catch(() => chunk.map(() => [] as Target[]));
+    });
+    const lists = answers.flat();
     // A parent's targets include its sub-segments': list each enterprise once, under the deepest
     // gap segment that has it.
     const depth = (id: string) => segs.get(id)?.depth ?? 0;

@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+import fontkit from '@pdf-lib/fontkit';
+import ExcelJS from 'exceljs';
+import { PDFDocument } from 'pdf-lib';
+import { safeCell } from '../../client/src/export/cells.js';
+import { readCmap, subsetTrueType } from '../../client/src/export/font-subset.js';
+import { sceneToPdf } from '../../client/src/export/pdf.js';
+import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE, planPng, pngSize, setPngDpi } from '../../client/src/export/raster.js';
+import { listSheets, writeXlsx, type MapLists } from '../../client/src/export/xlsx.js';
+import { layoutChain } from '../../client/src/graph/layout.js';
+import { layoutNetwork } from '../../client/src/graph/network.js';
+import { buildScene } from '../../client/src/graph/scene.js';
+import { syntheticChain } from '../../client/src/graph/synthetic.js';
+import { wrapText } from '../../client/src/graph/text.js';
+
+const require = createRequire(import.meta.url);
+const FONT = readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+
+/** A 1×1 white PNG. */
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC', 'base64');
+
+function chunks(png: Uint8Array): Array<{ type: string; data: Buffer }> {
+  const b = Buffer.from(png);
+  const out: Array<{ type: string; data: Buffer }> = [];
+  for (let at = 8; at < b.length; ) {
+    const length = b.readUInt32BE(at);
+    out.push({ type: b.subarray(at + 4, at + 8).toString('latin1'), data: b.subarray(at + 8, at + 8 + length) });
+    at += 12 + length;
+  }
+  return out;
+}
+
+describe('safeCell', () => {
+  it('neutralises text a spreadsheet would run as a formula, and leaves values alone', () => {
+    for (const evil of ['=1+2', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx', '=HYPERLINK("http://x")']) assert.equal(safeCell(evil), `'${evil}`);
+    for (const fine of ['京东方', 'a=b', ' =x', '1-2']) assert.equal(safeCell(fine), fine);
+    assert.equal(safeCell(-3), -3);
+    assert.equal(safeCell(true), true);
+    assert.equal(safeCell(null), null);
+    assert.equal(safeCell(undefined), null);
+  });
+});
+
+describe('PNG sizing', () => {
+  it('asks 300/96 pixels per unit when that fits', () => {
+    const plan = planPng(1600, 900, 300);
+    assert.equal(plan.scale, 300 / 96);
+    assert.deepEqual([plan.width, plan.height, plan.dpi, plan.clamped], [5000, 2812, 300, false]);
+  });
+
+  it('lowers the scale to stay under Chrome’s canvas limits (side and area)', () => {
+    for (const [w, h] of [[20000, 800], [9000, 9000], [40000, 30000]] as const) {
+      const plan = planPng(w, h, 300);
+      assert.ok(plan.clamped);
+      assert.ok(plan.width <= CANVAS_MAX_SIDE && plan.height <= CANVAS_MAX_SIDE, `${plan.width}×${plan.height}`);
+      assert.ok(plan.width * plan.height <= CANVAS_MAX_AREA);
+      assert.ok(plan.dpi < 300);
+    }
+  });
+
+  it('writes a pHYs chunk with a valid CRC right after IHDR, replacing any earlier one', async () => {
+    const once = setPngDpi(PNG_1X1, 300);
+    const twice = setPngDpi(once, 150);
+    const list = chunks(twice);
+    assert.deepEqual(list.map((c) => c.type), ['IHDR', 'pHYs', 'IDAT', 'IEND']);
+    const phys = list[1]!.data;
+    assert.equal(phys.readUInt32BE(0), Math.round(150 / 0.0254));
+    assert.equal(phys[8], 1, 'unit: metre');
+    assert.deepEqual(pngSize(twice), { width: 1, height: 1 });
+    // zlib's crc32 agrees with ours
+    const { crc32 } = await import('node:zlib');
+    const b = Buffer.from(once);
+    const at = 8 + 25;
+    assert.equal(b.readUInt32BE(at + 17), (crc32 as (d: Uint8Array) => number)(b.subarray(at + 4, at + 17)));
+  });
+});
+
+describe('the TrueType subsetter', () => {
+  const before = Buffer.from(FONT);
+  const text = '新型显示产业链（现状图）ABC abc 123 缺链：本地企业 0 家';
+  const subset = subsetTrueType(FONT, text);
+
+  it('keeps the glyph ids and outlines of the characters used, and little else', () => {
+    assert.ok(subset.length < 700_000, `${subset.length} bytes`);
+    const full = readCmap(FONT);
+    const cut = readCmap(subset);
+    for (const ch of new Set(text)) assert.equal(cut.get(ch.codePointAt(0)!), full.get(ch.codePointAt(0)!), ch);
+    assert.equal(cut.get('京'.codePointAt(0)!), undefined);
+  });
+
+  it('leaves the font it was given untouched', () => assert.ok(before.equals(FONT)));
+
+  it('is a font fontkit reads, with real outlines for CJK glyphs', () => {
+    const font = fontkit.create(Buffer.from(subset)) as unknown as { glyphForCodePoint(cp: number): { path: { commands: unknown[] }; advanceWidth: number }; numGlyphs: number };
+    const original = fontkit.create(FONT) as unknown as typeof font;
+    assert.equal(font.numGlyphs, original.numGlyphs);
+    for (const ch of ['新', '链', '（', 'A', '3']) {
+      const glyph = font.glyphForCodePoint(ch.codePointAt(0)!);
+      assert.ok(glyph.path.commands.length > 0, `${ch} has an outline`);
+      assert.equal(glyph.advanceWidth, original.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth);
+    }
+  });
+});
+
+describe('sceneToPdf', () => {
+  it('writes a one-page A4 landscape PDF with the subset Chinese font embedded', async () => {
+    const chain = syntheticChain(300, 5);
+    const layout = layoutChain(chain.segments, chain.flows, {});
+    const scene = buildScene(layout, chain.data, { mode: 'status', chainName: '新型显示', scopeName: '青岛经济技术开发区', strongAt: 3, dataDate: '2025-06-30', sources: [] });
+    const bytes = await sceneToPdf(scene, { page: 'A4', font: FONT, title: scene.title, date: new Date('2025-06-30T00:00:00Z') });
+    const text = Buffer.from(bytes).toString('latin1');
+    assert.ok(text.startsWith('%PDF-'));
+    assert.equal((text.match(/\/Type \/Page\b(?!s)/g) ?? []).length, 1);
+    assert.match(text, /\/FontFile2/);
+    assert.ok(bytes.length < 400_000, `${bytes.length} bytes`);
+    const pdf = await PDFDocument.load(bytes);
+    const { width, height } = pdf.getPage(0).getSize();
+    assert.deepEqual([Math.round(width), Math.round(height)], [842, 595]);
+    assert.equal(pdf.getTitle(), '新型显示 · 现状图');
+  });
+});
+
+describe('the XLSX lists', () => {
+  const lists: MapLists = {
+    gaps: [{ segmentId: 'g', segment: '玻璃基板', parent: '原材料', stage: '上游', status: '缺链', local: 0, filling: true }],
+    targets: [{ segment: '玻璃基板', rank: 1, enterprise: '=cmd|calc', enterpriseId: 'evil', score: 8, breakdown: '供应 京东方 (链主) +3', region: '北京市' }],
+    projects: [{ project: '@项目', stage: '在谈', enterprise: '苏州偏光', segment: '偏光片', investment: -1.5, signedOn: '', plannedOn: '2026-01-01', region: '青岛' }],
+  };
+
+  it('names the sheets and headers in the UI language and neutralises every text cell', () => {
+    const [gaps, targets, projects] = listSheets(lists, 'zh');
+    assert.deepEqual([gaps!.name, targets!.name, projects!.name], ['缺链清单', '目标企业清单', '项目清单']);
+    assert.deepEqual(gaps!.rows[0], ['g', '玻璃基板', '原材料', '上游', '缺链', 0, '是']);
+    assert.equal(targets!.rows[0]![2], "'=cmd|calc");
+    assert.equal(projects!.rows[0]![0], "'@项目");
+    assert.equal(projects!.rows[0]![4], -1.5, 'a negative number stays a number');
+    assert.equal(listSheets(lists, 'en')[0]!.name, 'Gaps');
+  });
+
+  it('writes a workbook ExcelJS reads back', async () => {
+    const bytes = await writeXlsx(lists, 'zh', '新型显示');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('目标企业清单')!;
+    assert.equal(sheet.getCell('C2').value, "'=cmd|calc");
+    assert.equal(sheet.getCell('A1').value, '环节');
+    assert.equal(sheet.views[0]?.state, 'frozen');
+  });
+});
+
+describe('the supplier network layout', () => {
+  it('puts tiers in columns right to left, local first, without overlap, the same every time', () => {
+    const nodes = [
+      { id: 'c', name: '链主', tier: 0, local: true },
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `s${String(i).padStart(2, '0')}`, name: `供应商${i}`, tier: 1 + (i % 2), local: i % 3 === 0 })),
+    ];
+    const a = layoutNetwork(nodes);
+    const b = layoutNetwork([...nodes].reverse());
+    assert.deepEqual([...a.positions.entries()].sort(), [...b.positions.entries()].sort());
+    assert.deepEqual(a.columns.map((c) => c.tier), [2, 1, 0]);
+    assert.ok(a.positions.get('c')!.x > a.positions.get('s01')!.x);
+    const tier1 = nodes.filter((n) => n.tier === 1).map((n) => ({ ...n, ...a.positions.get(n.id)! }));
+    const firstRemote = tier1.filter((n) => !n.local).sort((p, q) => p.x - q.x || p.y - q.y)[0]!;
+    assert.ok(tier1.filter((n) => n.local).every((n) => n.x < firstRemote.x || (n.x === firstRemote.x && n.y < firstRemote.y)), 'local first');
+    const all = [...a.positions.values()];
+    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) assert.ok(Math.abs(all[i]!.x - all[j]!.x) >= 150 || Math.abs(all[i]!.y - all[j]!.y) >= 40);
+  });
+});
+
+describe('line breaking', () => {
+  it('never starts a line with closing punctuation nor ends one with an opening bracket', () => {
+    for (const width of [60, 90, 124, 150]) {
+      for (const line of wrapText('LCD面板（TFT-LCD）、OLED面板（柔性）。', width, 13)) {
+        assert.doesNotMatch(line, /^[）)、。，]/, `${width}: ${line}`);
+        assert.doesNotMatch(line, /[（(]$/, `${width}: ${line}`);
+      }
+    }
+  });
+});
