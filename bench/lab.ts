@@ -12,7 +12,7 @@ import { messages } from '../server/import/messages.js';
 import { readWorkbook } from '../server/import/read.js';
 import { buildRows } from '../server/import/write.js';
 import type { TableName } from '../server/import/tables.js';
-import { cpuOf, freshNeo4j } from './lib/neo4j.js';
+import { cpuOf, freshNeo4j, threadCpu } from './lib/neo4j.js';
 
 const argv = process.argv.slice(2);
 const value = (name: string, fallback: string) => {
@@ -32,6 +32,7 @@ async function timed(driver: Driver, pid: number, label: string, steps: Step[], 
   const session = driver.session();
   const started = performance.now();
   const cpu0 = cpuOf(pid);
+  const th0 = new Map(threadCpu(pid));
   const ncpu0 = process.cpuUsage();
   let n = 0;
   try {
@@ -54,7 +55,8 @@ async function timed(driver: Driver, pid: number, label: string, steps: Step[], 
   const ms = performance.now() - started;
   const cpu = cpuOf(pid) - cpu0;
   const ncpu = process.cpuUsage(ncpu0);
-  console.log(`${label.padEnd(36)} ${String(n).padStart(7)} rows ${ms.toFixed(0).padStart(7)} ms ${String(Math.round(n / (ms / 1000))).padStart(7)} rows/s | JVM cpu ${cpu.toFixed(1)} s = ${Math.round(n / cpu)} rows/cpu-s | node cpu ${((ncpu.user + ncpu.system) / 1e6).toFixed(1)} s`);
+  const th = threadCpu(pid).map(([name, c]) => [name, c - (th0.get(name) ?? 0)] as const).filter(([, c]) => c >= 0.3);
+  console.log(`${label.padEnd(36)} ${String(n).padStart(7)} rows ${ms.toFixed(0).padStart(7)} ms ${String(Math.round(n / (ms / 1000))).padStart(7)} rows/s | JVM cpu ${cpu.toFixed(1)} s = ${Math.round(n / cpu)} rows/cpu-s | node cpu ${((ncpu.user + ncpu.system) / 1e6).toFixed(1)} s\n    ${th.map(([n, c]) => `${n}=${c.toFixed(1)}`).join(' ')}`);
 }
 
 const base: Step[] = [
@@ -77,7 +79,22 @@ for (let rep = 0; rep < Number(value('reps', '1')); rep += 1) for (const name of
   const neo = await freshNeo4j({ heap: value('heap', '2g'), pageCache: value('pagecache', '1g') });
   try {
     await timed(neo.driver, neo.embedded.pid, `${name}: base tables`, base, true);
+    if (argv.includes('--jfr')) {
+      const { execFileSync } = await import('node:child_process');
+      execFileSync('jcmd', [String(neo.embedded.pid), 'JFR.start', 'name=lab', 'settings=profile', `filename=/tmp/lab-${name}.jfr`]);
+    }
+    if (argv.includes('--gc')) {
+      const { spawn } = await import('node:child_process');
+      const gc = spawn('jstat', ['-gcutil', String(neo.embedded.pid), '5000'], { stdio: ['ignore', 'inherit', 'inherit'] });
+      process.once('beforeExit', () => gc.kill());
+      setTimeout(() => gc.kill(), 600_000).unref();
+    }
     await timed(neo.driver, neo.embedded.pid, `${name}: ent+es+supplies`, variants[name]!, value('tx', 'atomic') === 'atomic');
+    if (argv.includes('--threads')) console.log(threadCpu(neo.embedded.pid).slice(0, 12).map(([n, c]) => `${n}=${c.toFixed(1)}`).join(' '));
+    if (argv.includes('--jfr')) {
+      const { execFileSync } = await import('node:child_process');
+      execFileSync('jcmd', [String(neo.embedded.pid), 'JFR.stop', 'name=lab']);
+    }
   } finally {
     await neo.stop();
   }

@@ -1,6 +1,6 @@
 // A fresh embedded Neo4j for a benchmark: its own temp DATA_DIR, a free Bolt port on 127.0.0.1,
 // the schema applied. stop() shuts the JVM down and deletes the data.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -58,4 +58,24 @@ export function cpuOf(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** CPU seconds per thread name of a process (threads of one name summed), most first. */
+export function threadCpu(pid: number): Array<[string, number]> {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[\d-]+$/, '#');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        out.set(name, (out.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
+      } catch {
+        // the thread ended
+      }
+    }
+  } catch {
+    // the process ended
+  }
+  return [...out].sort((a, b) => b[1] - a[1]);
 }

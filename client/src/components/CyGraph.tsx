@@ -10,7 +10,7 @@ export interface CyTapEvent {
 export interface CyGraphProps {
   elements: ElementDefinition[];
   stylesheet: StylesheetJson;
-  /** Above this many elements the WebGL renderer draws the graph. */
+  /** Above this many elements the WebGL renderer draws the graph (where the browser has WebGL 2). */
   webglThreshold?: number;
   /** A Cytoscape layout to run after each change of elements (default: none, positions are given). */
   layout?: cytoscape.LayoutOptions;
@@ -26,6 +26,21 @@ export interface CyGraphProps {
   style?: CSSProperties;
   className?: string;
   'data-testid'?: string;
+}
+
+let webgl2: boolean | null = null;
+/** Whether this browser gives out WebGL 2 contexts (Cytoscape's WebGL renderer needs one). */
+export function webglAvailable(): boolean {
+  if (webgl2 === null) {
+    try {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      webgl2 = gl !== null;
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    } catch {
+      webgl2 = false;
+    }
+  }
+  return webgl2;
 }
 
 /** Fits the graph into view, but no closer than 1.2× so that a small map does not look blown up. */
@@ -53,7 +68,7 @@ export function CyGraph(props: CyGraphProps) {
   handlers.current = props;
   const latest = useRef({ elements, stylesheet });
   latest.current = { elements, stylesheet };
-  const webgl = elements.length > webglThreshold;
+  const webgl = elements.length > webglThreshold && webglAvailable();
 
   useEffect(() => {
     if (!container.current) return;

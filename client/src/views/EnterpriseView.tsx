@@ -108,10 +108,10 @@ export function EnterpriseView() {
           ]}
         />
       </Card>
-      <Card size="small" title={`${t('ent.suppliers')}（${e.suppliers.length}）`} style={{ marginBottom: 16 }}>
+      <Card size="small" title={t('ent.suppliersCount', { count: e.suppliers.length })} style={{ marginBottom: 16 }}>
         <LinkTable rows={e.suppliers} testId="enterprise-suppliers" />
       </Card>
-      <Card size="small" title={`${t('ent.customers')}（${e.customers.length}）`} style={{ marginBottom: 16 }}>
+      <Card size="small" title={t('ent.customersCount', { count: e.customers.length })} style={{ marginBottom: 16 }}>
         <LinkTable rows={e.customers} testId="enterprise-customers" />
       </Card>
       <Card size="small" title={t('ent.projects')}>

@@ -95,7 +95,7 @@ function ChainCard({ chain }: { chain: ChainSummary & { segments: Array<{ id: st
         </>
       ) : null}
       <div style={{ marginTop: 8 }}>
-        <Typography.Text strong>{t('home.masters')}：</Typography.Text>
+        <Typography.Text strong>{t('home.mastersLabel')}</Typography.Text>
         {chain.masters.length ? (
           chain.masters.map((m) => (
             <Link key={m.id} to={`/enterprises/${encodeURIComponent(m.id)}`} style={{ marginRight: 8 }}>

@@ -56,6 +56,7 @@ export function PipelineView() {
       </Space>
       {projects.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: projects.error.message })} /> : null}
       {projects.status === 'loading' && !projects.data ? <Skeleton active /> : null}
+      {projects.status === 'loading' && !projects.data ? null : (
       <div style={{ flex: 1, display: 'grid', gridTemplateColumns: `repeat(${PROJECT_STAGES.length}, minmax(168px, 1fr))`, gap: 10, overflowX: 'auto', minHeight: 0 }}>
         {PROJECT_STAGES.map((stage) => {
           const inStage = list.filter((p) => p.stage === stage);
@@ -104,6 +105,7 @@ export function PipelineView() {
           );
         })}
       </div>
+      )}
     </div>
   );
 }
