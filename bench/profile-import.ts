@@ -14,7 +14,7 @@ import { messages } from '../server/import/messages.js';
 import { readWorkbook } from '../server/import/read.js';
 import { buildRows, MERGE_QUERY } from '../server/import/write.js';
 import { TABLE_NAMES } from '../server/import/tables.js';
-import { freshNeo4j } from './lib/neo4j.js';
+import { freshNeo4j, rssOf } from './lib/neo4j.js';
 import { operators, profile, renderPlan } from './lib/profile.js';
 
 const argv = process.argv.slice(2);
@@ -50,6 +50,22 @@ try {
     }
   }
 
+  let watcher: NodeJS.Timeout | undefined;
+  if (flag('watch')) {
+    const { execFileSync } = await import('node:child_process');
+    watcher = setInterval(() => {
+      void neo.driver
+        .executeQuery("SHOW TRANSACTIONS YIELD transactionId, estimatedUsedHeapMemory, allocatedDirectBytes, currentQueryAllocatedBytes, elapsedTime WHERE estimatedUsedHeapMemory > 0 RETURN *")
+        .then((r) => {
+          const gc = execFileSync('jstat', ['-gc', String(neo.embedded.pid)]).toString().trim().split('\n');
+          const h = gc[0]!.trim().split(/\s+/);
+          const v = gc[1]!.trim().split(/\s+/).map(Number);
+          const used = (['S0U', 'S1U', 'EU', 'OU'] as const).reduce((n, k) => n + (v[h.indexOf(k)] ?? 0), 0);
+          for (const rec of r.records) console.log(`  tx heap≈${Math.round(Number(rec.get('estimatedUsedHeapMemory')) / 1048576)}M direct=${Math.round(Number(rec.get('allocatedDirectBytes') ?? 0) / 1048576)}M | JVM heap used ${Math.round(used / 1024)}M rss ${Math.round((rssOf(neo.embedded.pid) ?? 0) / 1048576)}M`);
+        })
+        .catch((e: unknown) => console.log('watch:', String(e).slice(0, 200)));
+    }, 5000);
+  }
   for (let round = 0; round < (flag('twice') ? 2 : 1); round += 1) {
     const marks: Array<[string, number, number]> = [];
     let last = performance.now();
@@ -75,6 +91,7 @@ try {
     if (!result.ok) console.log(result.errors.slice(0, 5));
     console.log(JSON.stringify(result.counts));
   }
+  clearInterval(watcher);
 } finally {
   await neo.stop();
 }

@@ -1,5 +1,8 @@
 // Imports a chain workbook into the configured database.
-// Usage: npm run import -- <folder|file.xlsx|file.json|table.csv> [--dry-run] [--json] [--lang en]
+// Usage: npm run import -- <folder|file.xlsx|file.json|table.csv> [--dry-run] [--batched] [--json] [--lang en]
+// Atomic by default (all of the workbook or none of it, in one transaction). --batched commits every
+// 10,000 rows, for workbooks too large for one transaction; re-running the same command after a
+// failure completes the import.
 // Exit code: 0 imported (or a clean dry run), 1 the workbook was rejected, 2 usage or system error.
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../database.js';
@@ -8,11 +11,12 @@ import { AppError } from '../errors.js';
 import { importWorkbook, type ImportResult } from '../import/index.js';
 import { renderTable, progressBar } from '../import/terminal.js';
 
-const USAGE = 'usage: npm run import -- <folder|file.xlsx|file.json|table.csv> [--dry-run] [--json] [--lang zh|en]';
+const USAGE = 'usage: npm run import -- <folder|file.xlsx|file.json|table.csv> [--dry-run] [--batched] [--json] [--lang zh|en]';
 
 interface Args {
   source: string;
   dryRun: boolean;
+  batched: boolean;
   json: boolean;
   lang: 'zh' | 'en';
 }
@@ -20,11 +24,13 @@ interface Args {
 function parseArgs(argv: string[]): Args | string {
   let source: string | null = null;
   let dryRun = false;
+  let batched = false;
   let json = false;
   let lang: 'zh' | 'en' = 'zh';
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--batched') batched = true;
     else if (arg === '--json') json = true;
     else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
@@ -36,7 +42,7 @@ function parseArgs(argv: string[]): Args | string {
     else source = arg;
   }
   if (!source) return 'which workbook? give a folder of CSV files, an .xlsx, a .json or a .csv file';
-  return { source, dryRun, json, lang };
+  return { source, dryRun, batched, json, lang };
 }
 
 function report(result: ImportResult, lang: 'zh' | 'en'): string {
@@ -49,7 +55,11 @@ function report(result: ImportResult, lang: 'zh' | 'en'): string {
   const rows = Object.entries(result.counts).map(([table, c]) => [table, String(c.rows), String(c.created), String(c.updated)]);
   const total = Object.values(result.counts).reduce((t, c) => ({ rows: t.rows + c.rows, created: t.created + c.created, updated: t.updated + c.updated }), { rows: 0, created: 0, updated: 0 });
   rows.push([zh ? '合计' : 'total', String(total.rows), String(total.created), String(total.updated)]);
-  const head = result.dryRun ? (zh ? '试运行：工作簿有效，以下为将要写入的数量（未写入）：' : 'Dry run: the workbook is valid; it would write (nothing was written):') : zh ? '导入完成：' : 'Imported:';
+  const head = result.dryRun
+    ? zh ? '试运行：工作簿有效，以下为将要写入的数量（未写入）：' : 'Dry run: the workbook is valid; it would write (nothing was written):'
+    : result.atomic === false
+      ? zh ? '导入完成（分批提交，每 10,000 行一个事务）：' : 'Imported (batched: one transaction per 10,000 rows):'
+      : zh ? '导入完成：' : 'Imported:';
   return `${head}\n${renderTable(zh ? ['表', '行数', '新建', '更新'] : ['table', 'rows', 'created', 'updated'], rows, [1, 2, 3])}`;
 }
 
@@ -67,7 +77,7 @@ async function main(): Promise<number> {
     await applySchema(db.runner);
     const bar = process.stderr.isTTY && !args.json ? progressBar(process.stderr) : null;
     const started = Date.now();
-    const result = await importWorkbook(db.runner, args.source, { dryRun: args.dryRun, lang: args.lang, onProgress: bar ?? undefined });
+    const result = await importWorkbook(db.runner, args.source, { dryRun: args.dryRun, batched: args.batched, lang: args.lang, onProgress: bar ?? undefined });
     bar?.done();
     if (args.json) console.log(JSON.stringify(result, null, 2));
     else {

@@ -15,6 +15,8 @@ export interface ImportResult {
   dryRun: boolean;
   errors: ImportIssue[];
   counts: Record<string, TableCounts>;
+  /** Present (false) only for a batched import: it committed in several transactions. */
+  atomic?: false;
 }
 
 export interface ImportOptions {
@@ -24,6 +26,11 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number, table: string) => void;
   /** Transaction timeout for the write; the database's default when absent. */
   timeoutMs?: number;
+  /**
+   * Commit every 10,000 rows instead of writing the workbook in one transaction, for workbooks too
+   * large for one; re-running after a failure completes the import. Validation is the same. A dry
+   * run is always one transaction (rolled back).
+   */
   batched?: boolean;
 }
 
@@ -31,7 +38,8 @@ export interface ImportOptions {
  * Imports a chain workbook (PRODUCT.md, "Import format"). The whole workbook is read and
  * validated first — every problem reported with its table, spreadsheet row and column, references
  * resolved against the workbook and the database — and only a workbook without problems is
- * written, in one transaction, idempotently. A dry run validates and counts without writing.
+ * written, in one transaction (or, with `batched`, in transactions of 10,000 rows), idempotently.
+ * A dry run validates and counts without writing.
  * Throws only for a source that cannot be opened (BAD_USER_INPUT) or a database failure.
  */
 export async function importWorkbook(runner: QueryRunner, source: WorkbookSource, options: ImportOptions = {}): Promise<ImportResult> {
@@ -47,8 +55,9 @@ export async function importWorkbook(runner: QueryRunner, source: WorkbookSource
     }
     return { ok: false, dryRun, errors, counts };
   }
-  const counts = await writeWorkbook(runner, collector, { dryRun, onProgress: options.onProgress, timeoutMs: options.timeoutMs });
-  return { ok: true, dryRun, errors: [], counts };
+  const batched = options.batched === true && !dryRun;
+  const counts = await writeWorkbook(runner, collector, { dryRun, batched, lang: options.lang ?? 'zh', onProgress: options.onProgress, timeoutMs: options.timeoutMs });
+  return { ok: true, dryRun, errors: [], counts, ...(batched ? { atomic: false as const } : {}) };
 }
 
 function isJson(source: WorkbookSource): boolean {

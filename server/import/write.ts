@@ -1,5 +1,9 @@
-import type { QueryRunner, TxRunner } from '../db/runner.js';
+import neo4j, { type Session, type Transaction } from 'neo4j-driver';
+import { cypher } from '../db/cypher.js';
+import { fromNeo4j, toNeo4j, type Params, type QueryRunner } from '../db/runner.js';
+import { AppError, fromNeo4jError } from '../errors.js';
 import type { ParsedRow, WorkbookCollector } from './collector.js';
+import type { Lang } from './messages.js';
 import { nameKeys } from './pinyin.js';
 import { TABLE_NAMES, type TableName } from './tables.js';
 
@@ -9,7 +13,12 @@ export interface TableCounts {
   updated: number;
 }
 
-export const BATCH_SIZE = 1000;
+/** Rows sent with one query (an UNWIND batch). */
+export const BATCH_SIZE = 10_000;
+/** Rows committed by one transaction in batched mode (tables in dependency order, links last). */
+export const BATCHED_TX_ROWS = 10_000;
+/** Batched mode: attempts per transaction when the database reports a transient failure. */
+const BATCH_ATTEMPTS = 4;
 
 type WriteRow = Record<string, unknown>;
 
@@ -79,7 +88,11 @@ export function buildRows(table: TableName, rows: readonly ParsedRow[]): WriteRo
   return rows.map((r) => BUILDERS[table](r.values));
 }
 
-/** The query that upserts each table, and for trees the one that links it afterwards. */
+/**
+ * The query that upserts each table (full semantics: tells created, updated and unchanged rows
+ * apart, skips unchanged ones, replaces edges that moved), and for trees the one that links it
+ * afterwards.
+ */
 export const MERGE_QUERY: Record<TableName, string> = {
   regions: 'import/merge-regions',
   chains: 'import/merge-chains',
@@ -98,51 +111,244 @@ const LINK_QUERY: Partial<Record<TableName, string>> = {
   segments: 'import/link-segments',
 };
 
+/**
+ * The fast path of the large tables. A row that is certainly new — a node the database does not
+ * hold (looked up by key in the same transaction), or an edge from an enterprise this import has
+ * just created — goes through a lean query (plain MERGE + SET, no comparison with an old value,
+ * no stale-edge removal, no Eager in the plan); every other row through the full query above. The
+ * outcome is the same; on a first import nearly every row takes the fast path.
+ */
+type FastPath =
+  | { kind: 'node'; lookup: string; query: string; key: string; fresh?: 'enterprise' }
+  | { kind: 'edge'; query: string; freshEnterprise: string[] };
+const FAST_PATH: Partial<Record<TableName, FastPath>> = {
+  enterprises: { kind: 'node', lookup: 'import/find-enterprises', query: 'import/merge-enterprises-new', key: 'id', fresh: 'enterprise' },
+  projects: { kind: 'node', lookup: 'import/merge-projects-existing', query: 'import/merge-projects-new', key: 'id' },
+  enterprise_segments: { kind: 'edge', query: 'import/merge-enterprise-segments-new', freshEnterprise: ['enterpriseId'] },
+  supplies: { kind: 'edge', query: 'import/merge-supplies-new', freshEnterprise: ['supplierId', 'customerId'] },
+  enterprise_parks: { kind: 'edge', query: 'import/merge-enterprise-parks-new', freshEnterprise: ['enterpriseId'] },
+};
+
 export type Progress = (done: number, total: number, table: string) => void;
 
-/** Thrown inside the transaction of a dry run so that it rolls back, carrying the counts. */
-export class DryRunRollback extends Error {
-  constructor(readonly counts: Record<string, TableCounts>) {
-    super('dry run: rolled back');
+export interface WriteOptions {
+  dryRun: boolean;
+  /** Commit every BATCHED_TX_ROWS rows instead of writing the whole workbook in one transaction. */
+  batched?: boolean;
+  onProgress?: Progress;
+  /** Timeout of each transaction; the database's default when absent. */
+  timeoutMs?: number;
+  lang?: Lang;
+}
+
+/** Runs named queries in one explicit transaction and turns failures into AppErrors. */
+class Tx {
+  private current = 'transaction';
+  private constructor(
+    private readonly session: Session,
+    private readonly tx: Transaction,
+  ) {}
+
+  static open(runner: QueryRunner, timeoutMs: number | undefined): Tx {
+    const session = runner.driver.session({ database: runner.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return new Tx(session, session.beginTransaction(timeoutMs ? { timeout: timeoutMs } : undefined));
+    } catch (error) {
+      void session.close();
+      throw error;
+    }
+  }
+
+  async run<T>(name: string, params: Params): Promise<T[]> {
+    this.current = name;
+    try {
+      const result = await this.tx.run(cypher(name), toNeo4j(params) as Params);
+      return result.records.map((r) => fromNeo4j(r.toObject()) as T);
+    } catch (error) {
+      throw fromNeo4jError(error, name);
+    }
+  }
+
+  async commit(): Promise<void> {
+    try {
+      await this.tx.commit();
+    } catch (error) {
+      throw fromNeo4jError(error, `${this.current} (commit)`);
+    } finally {
+      await this.session.close();
+    }
+  }
+
+  async rollback(): Promise<void> {
+    try {
+      if (this.tx.isOpen()) await this.tx.rollback();
+    } catch {
+      // The transaction is gone already (the failure that led here ended it).
+    } finally {
+      await this.session.close();
+    }
   }
 }
 
+/** What writing one batch of a table did; `fresh` lists enterprises it created. */
+interface BatchOutcome {
+  created: number;
+  updated: number;
+  fresh: string[];
+}
+
+type Counted = { created: number; updated: number };
+
+/** Writes one batch of a table's rows inside `tx`, routing rows between the fast and full paths. */
+async function writeBatch(tx: Tx, table: TableName, rows: WriteRow[], freshEnterprises: ReadonlySet<string>): Promise<BatchOutcome> {
+  const out: BatchOutcome = { created: 0, updated: 0, fresh: [] };
+  const add = (result: Counted[]) => {
+    out.created += result[0]?.created ?? 0;
+    out.updated += result[0]?.updated ?? 0;
+  };
+  const fast = FAST_PATH[table];
+  let fastRows: WriteRow[] = [];
+  let fullRows = rows;
+  if (fast?.kind === 'node') {
+    const found = await tx.run<{ id: string }>(fast.lookup, { ids: rows.map((r) => r[fast.key]) });
+    const existing = new Set(found.map((r) => r.id));
+    fastRows = rows.filter((r) => !existing.has(r[fast.key] as string));
+    fullRows = existing.size ? rows.filter((r) => existing.has(r[fast.key] as string)) : [];
+    if (fast.fresh === 'enterprise') out.fresh = fastRows.map((r) => r[fast.key] as string);
+  } else if (fast?.kind === 'edge' && freshEnterprises.size) {
+    const isFresh = (r: WriteRow) => fast.freshEnterprise.some((field) => freshEnterprises.has(r[field] as string));
+    fastRows = rows.filter(isFresh);
+    fullRows = fastRows.length === rows.length ? [] : rows.filter((r) => !isFresh(r));
+  }
+  if (fastRows.length && fast) add(await tx.run<Counted>(fast.query, { rows: fastRows }));
+  if (fullRows.length) add(await tx.run<Counted>(MERGE_QUERY[table], { rows: fullRows }));
+  return out;
+}
+
+function slices<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const MEMORY_CODES = /^Neo\.TransientError\.General\.(TransactionMemoryLimit|TransactionOutOfMemoryError|OutOfMemoryError|MemoryPoolOutOfMemoryError)$/;
+
 /**
- * Writes a validated workbook in one transaction: tables in dependency order, each in batches of
- * BATCH_SIZE rows, trees linked after all their nodes exist. A dry run does the same work and
- * rolls it back, so the counts it reports are exactly those a real import would.
+ * A failure of the one-transaction import that batching would avoid — the transaction outgrew
+ * the database's transaction memory, or ran past the transaction timeout — becomes an error that
+ * says so and what to do; anything else passes unchanged.
  */
-export async function writeWorkbook(runner: QueryRunner, collector: WorkbookCollector, options: { dryRun: boolean; onProgress?: Progress; timeoutMs?: number }): Promise<Record<string, TableCounts>> {
+export function explainFailure(error: unknown, rows: number, options: WriteOptions): unknown {
+  if (!(error instanceof AppError) || (options.batched && !options.dryRun)) return error;
+  const neo4jCode = String(error.extensions.neo4jCode ?? '');
+  const memory = MEMORY_CODES.test(neo4jCode);
+  if (!memory && error.code !== 'TIMEOUT') return error;
+  const zh = options.lang === 'zh';
+  const what = memory
+    ? zh
+      ? `工作簿共 ${rows} 行，超出了数据库单个事务可用的内存（${neo4jCode}），已全部回滚，未写入任何数据。`
+      : `The workbook's ${rows} rows need more memory than the database allows one transaction (${neo4jCode}); it was rolled back and nothing was written.`
+    : zh
+      ? `工作簿共 ${rows} 行，在一个事务内写入超出了事务超时时间，已全部回滚，未写入任何数据。`
+      : `Writing the workbook's ${rows} rows in one transaction ran past the transaction timeout; it was rolled back and nothing was written.`;
+  const fix = options.dryRun
+    ? zh
+      ? '工作簿已通过校验；试运行需要在一个事务内完成全部写入再回滚，请直接用 --batched 分批导入，或增大 NEO4J_HEAP 后重试。'
+      : 'The workbook passed validation; a dry run writes everything in one transaction and rolls it back, so import it with --batched, or raise NEO4J_HEAP and try again.'
+    : zh
+      ? '请改用分批导入：npm run import -- <工作簿> --batched（每 10,000 行提交一次，失败后重新运行即可补全），或增大 NEO4J_HEAP 后重试。'
+      : 'Import it in batches instead: npm run import -- <workbook> --batched (commits every 10,000 rows; re-running after a failure completes it), or raise NEO4J_HEAP and try again.';
+  const wrapped = new AppError(memory ? 'BAD_USER_INPUT' : 'TIMEOUT', `${what} ${fix}`, {
+    reason: memory ? 'IMPORT_TOO_LARGE_FOR_ONE_TRANSACTION' : 'IMPORT_TIMED_OUT',
+    neo4jCode: neo4jCode || null,
+    query: error.extensions.query ?? null,
+  });
+  (wrapped as { originalError?: unknown }).originalError = error;
+  return wrapped;
+}
+
+const TRANSIENT = /^(Neo\.TransientError\.|ServiceUnavailable$|SessionExpired$)/;
+
+/**
+ * Writes a validated workbook: tables in dependency order, each in batches of BATCH_SIZE rows,
+ * trees linked after all their nodes exist.
+ *
+ * Atomic (the default): everything in one transaction — all of the workbook or none of it. A dry
+ * run does the same work and rolls it back, so the counts it reports are exactly those a real
+ * import would (a dry run is always atomic). A workbook too large for one transaction fails with
+ * a message that says to use batched mode or a larger heap.
+ *
+ * Batched: one transaction per BATCHED_TX_ROWS rows, retried on transient failures. Every batch
+ * is an idempotent upsert, so after a failure the graph holds a prefix of the workbook and
+ * running the same import again completes it (rows already written then count as unchanged).
+ */
+export async function writeWorkbook(runner: QueryRunner, collector: WorkbookCollector, options: WriteOptions): Promise<Record<string, TableCounts>> {
   const present = TABLE_NAMES.filter((t) => collector.tables.has(t));
   const total = present.reduce((n, t) => n + collector.tables.get(t)!.rows.length, 0);
-  const work = async (tx: TxRunner) => {
-    const counts: Record<string, TableCounts> = {};
+  const counts: Record<string, TableCounts> = {};
+  for (const table of present) counts[table] = { rows: collector.tables.get(table)!.rows.length, created: 0, updated: 0 };
+  const freshEnterprises = new Set<string>();
+  const batched = options.batched === true && !options.dryRun;
+  /** Rows per unit of work: a transaction in batched mode, a progress step of the one transaction otherwise. */
+  const chunkRows = batched ? BATCHED_TX_ROWS : BATCH_SIZE;
+
+  /** The unit of work: in atomic mode the one open transaction, in batched mode a new one each time. */
+  let atomicTx: Tx | null = batched ? null : Tx.open(runner, options.timeoutMs);
+  const inTransaction = async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
+    if (atomicTx) return work(atomicTx);
+    for (let attempt = 1; ; attempt += 1) {
+      const tx = Tx.open(runner, options.timeoutMs);
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        await tx.rollback();
+        const code = error instanceof AppError ? String(error.extensions.neo4jCode ?? '') : '';
+        if (attempt >= BATCH_ATTEMPTS || !TRANSIENT.test(code) || MEMORY_CODES.test(code)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+      }
+    }
+  };
+
+  try {
     let done = 0;
     for (const table of present) {
-      const rows: ParsedRow[] = collector.tables.get(table)!.rows;
-      const c: TableCounts = { rows: rows.length, created: 0, updated: 0 };
-      counts[table] = c;
-      const linkRows: WriteRow[] = [];
-      for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-        const batch = rows.slice(i, i + BATCH_SIZE).map((r) => BUILDERS[table](r.values));
-        const [result] = await tx.run<{ created: number; updated: number }>(MERGE_QUERY[table], { rows: batch });
-        c.created += result?.created ?? 0;
-        c.updated += result?.updated ?? 0;
-        if (LINK_QUERY[table]) linkRows.push(...batch);
-        done += batch.length;
+      const rows = collector.tables.get(table)!.rows;
+      const c = counts[table]!;
+      for (const chunk of slices(rows, chunkRows)) {
+        const outcome = await inTransaction(async (tx) => {
+          const sum: BatchOutcome = { created: 0, updated: 0, fresh: [] };
+          for (const batch of slices(chunk, BATCH_SIZE)) {
+            const o = await writeBatch(tx, table, buildRows(table, batch), freshEnterprises);
+            sum.created += o.created;
+            sum.updated += o.updated;
+            for (const id of o.fresh) sum.fresh.push(id);
+          }
+          return sum;
+        });
+        c.created += outcome.created;
+        c.updated += outcome.updated;
+        for (const id of outcome.fresh) freshEnterprises.add(id);
+        done += chunk.length;
         options.onProgress?.(done, total, table);
       }
       const link = LINK_QUERY[table];
-      for (let i = 0; link && i < linkRows.length; i += BATCH_SIZE) await tx.run(link, { rows: linkRows.slice(i, i + BATCH_SIZE) });
+      if (link) {
+        for (const chunk of slices(rows, Math.min(chunkRows, BATCH_SIZE))) {
+          await inTransaction((tx) => tx.run(link, { rows: buildRows(table, chunk) }));
+        }
+      }
     }
-    if (options.dryRun) throw new DryRunRollback(counts);
+    if (atomicTx) {
+      const tx = atomicTx;
+      atomicTx = null;
+      if (options.dryRun) await tx.rollback();
+      else await tx.commit();
+    }
     return counts;
-  };
-  try {
-    return await runner.writeTransaction(work, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
   } catch (error) {
-    const original = error instanceof DryRunRollback ? error : (error as { originalError?: unknown }).originalError;
-    if (original instanceof DryRunRollback) return original.counts;
-    throw error;
+    await atomicTx?.rollback();
+    throw explainFailure(error, total, options);
   }
 }

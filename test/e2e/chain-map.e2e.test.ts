@@ -98,6 +98,19 @@ describe('the chain map', () => {
     await readNodes(page);
   });
 
+  it('widens the scope to the province from the picker, in the URL, without moving a node', async () => {
+    const before = await readNodes(page);
+    await page.getByTestId('scope-picker').click();
+    await page.locator('.ant-select-item-option[title="山东省（省）"]').click();
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('scope') === '370000');
+    await page.waitForFunction(() => document.querySelector('[data-testid="scope-picker"]')?.textContent?.includes('山东省'));
+    assert.deepEqual(positionsOf(await readNodes(page)), positionsOf(before));
+    const options = await page.locator('.ant-select-item-option').allTextContents();
+    assert.deepEqual(options, ['青岛经济技术开发区（开发区）', '黄岛区（区）', '青岛市（市）', '山东省（省）']);
+    await page.goto(`${app.url}/chains/display`);
+    await readNodes(page);
+  });
+
   it('exports an SVG that parses and holds the Chinese names, legend and footer', async () => {
     const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-svg');
     assert.match(name, /^新型显示-现状图-青岛经济技术开发区-\d{4}-\d{2}-\d{2}\.svg$/);

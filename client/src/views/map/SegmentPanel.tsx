@@ -115,13 +115,13 @@ function Targets({ segmentId, scope }: { segmentId: string; scope: string | null
           }
         >
           <div style={{ width: '100%' }}>
-            <Space size={6} wrap>
-              <Typography.Text strong>{i + 1}.</Typography.Text>
-              <Link to={`/enterprises/${encodeURIComponent(target.enterprise.id)}`}>{name(target.enterprise)}</Link>
-              <Tag color="blue" data-testid="target-score">
+            <div>
+              <Typography.Text strong>{i + 1}. </Typography.Text>
+              <Link to={`/enterprises/${encodeURIComponent(target.enterprise.id)}`}>{name(target.enterprise)}</Link>{' '}
+              <Tag color="blue" data-testid="target-score" style={{ marginInlineEnd: 0 }}>
                 {t('panel.score', { score: fmtScore(target.score) })}
               </Tag>
-            </Space>
+            </div>
             <div data-testid="target-breakdown" style={{ fontSize: 12, color: '#595959', marginTop: 2 }}>
               {target.breakdown.map((b) => (lang === 'en' ? b.reasonEn : b.reason)).join('，')}
             </div>

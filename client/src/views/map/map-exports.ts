@@ -85,15 +85,18 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
         .catch(() => chunk.map(() => [] as Target[]));
     });
     const lists = answers.flat();
-    // A parent's targets include its sub-segments': list each enterprise once, under the deepest
-    // gap segment that has it.
+    // A parent's targets include its sub-segments': list each enterprise once along a branch,
+    // under the deepest gap segment that has it.
+    const isBelow = (id: string, ancestor: string) => {
+      for (let p = segs.get(id)?.parentId; p; p = segs.get(p)?.parentId) if (p === ancestor) return true;
+      return false;
+    };
     const depth = (id: string) => segs.get(id)?.depth ?? 0;
     const byDepth = gapRows.map((s, i) => ({ s, i })).sort((a, b) => depth(b.s.segment.id) - depth(a.s.segment.id) || a.i - b.i);
     const kept = new Map<number, Target[]>();
-    const seen = new Set<string>();
-    for (const { i } of byDepth) {
-      kept.set(i, lists[i]!.filter((target) => !seen.has(target.enterprise.id)));
-      for (const target of lists[i]!) seen.add(target.enterprise.id);
+    for (const { s, i } of byDepth) {
+      const below = new Set(byDepth.filter((o) => kept.has(o.i) && isBelow(o.s.segment.id, s.segment.id)).flatMap((o) => lists[o.i]!.map((t) => t.enterprise.id)));
+      kept.set(i, lists[i]!.filter((target) => !below.has(target.enterprise.id)));
     }
     gapRows.forEach((s, i) => {
       for (const target of kept.get(i)!) {

@@ -54,6 +54,14 @@ public final class Launcher {
         config.put("server.memory.pagecache.size", opts.getOrDefault("pagecache", "128m"));
         config.put("db.transaction.timeout", opts.getOrDefault("tx-timeout", "120s"));
         config.put("db.tx_log.rotation.retention_policy", "256M size");
+        // EXPERIMENT (bench): extra settings from the environment, NAME=VALUE;NAME=VALUE.
+        String extra = System.getenv("CHAINATLAS_NEO4J_EXTRA");
+        if (extra != null) {
+            for (String pair : extra.split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) config.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
 
         DatabaseManagementService dbms;
         try {
