@@ -19,6 +19,8 @@ let closing: Promise<void> | null = null;
 const close = () => {
   closing ??= (async () => {
     await app?.close().catch(() => undefined);
+    // Resolvers of requests the load generator abandoned at its end may still be running.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
     await neo.dispose();
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);

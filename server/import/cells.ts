@@ -140,5 +140,19 @@ export function convertCell(column: ColumnSpec, cell: Cell, msg: Messages, sprea
     const value = resolveEnum(type.values, text);
     return value ? { value } : { problem: msg.badEnum(text, type.values) };
   }
-  return { value: text };
+  const limit = maxLength(column);
+  const length = [...text].length;
+  return length > limit ? { problem: msg.tooLong(length, limit) } : { value: text };
+}
+
+/**
+ * Keys and names are indexed (names also as pinyin keys), and index entries have a size limit:
+ * a name of a few thousand characters would fail inside the database instead of as a row error.
+ */
+export const TEXT_LIMITS = { key: 200, name: 300, text: 5000 } as const;
+
+function maxLength(column: ColumnSpec): number {
+  if (column.type.type === 'key' || column.type.type === 'ref') return TEXT_LIMITS.key;
+  if (column.name === 'name' || column.name === 'name_en') return TEXT_LIMITS.name;
+  return TEXT_LIMITS.text;
 }

@@ -40,6 +40,7 @@ export function messages(lang: Lang) {
       zh ? `“${value}”不是有效日期；日期格式为 YYYY-MM-DD，例如 2021-06-30` : `"${value}" is not a valid date; dates are YYYY-MM-DD, e.g. 2021-06-30`,
     badBool: (value: string) => (zh ? `“${value}”不是是/否值；可用：是、否（true、false）` : `"${value}" is not a yes/no value; expected true or false (是/否)`),
     badText: zh ? '这里应当是文本' : 'expected text here',
+    tooLong: (length: number, limit: number) => (zh ? `内容过长：${length} 个字符，最多 ${limit} 个` : `too long: ${length} characters, at most ${limit}`),
     usccLength: (value: string) =>
       zh ? `统一社会信用代码“${value}”应为 18 位，实际 ${[...value].length} 位` : `USCC "${value}" must have 18 characters, it has ${[...value].length}`,
     usccCharset: (value: string, ch: string) =>

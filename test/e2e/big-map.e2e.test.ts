@@ -63,7 +63,8 @@ describe('a big chain map', () => {
   it('draws over 2,000 elements with every enterprise shown (WebGL where the browser has it), and modes keep positions', async () => {
     const started = Date.now();
     await page.goto(`${app.url}/chains/big?ent=1`);
-    const status = await readNodes(page);
+    // Generous: this waits for the import-sized chain's data as well as the drawing.
+    const status = await readNodes(page, 120_000);
     const elements = await page.evaluate(() => window.__cy!.elements().length);
     const webgl2 = await page.evaluate(() => document.createElement('canvas').getContext('webgl2') !== null);
     console.log(`# ${elements} elements on screen ${Date.now() - started} ms after navigation; WebGL 2 ${webgl2 ? 'available' : 'not available (canvas renderer)'}`);

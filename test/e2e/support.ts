@@ -31,8 +31,8 @@ export interface NodeState {
 }
 
 /** Waits until the chain map's Cytoscape instance holds segments, then reads every node. */
-export async function readNodes(page: Page): Promise<Record<string, NodeState>> {
-  await page.waitForFunction(() => Boolean(window.__cy && window.__cy.nodes('[kind = "segment"]').length > 0), undefined, { timeout: 20_000 });
+export async function readNodes(page: Page, timeout = 20_000): Promise<Record<string, NodeState>> {
+  await page.waitForFunction(() => Boolean(window.__cy && window.__cy.nodes('[kind = "segment"]').length > 0), undefined, { timeout });
   return page.evaluate(() => {
     const out: Record<string, { x: number; y: number; classes: string }> = {};
     window.__cy!.nodes().forEach((n) => {

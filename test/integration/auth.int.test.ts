@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { statusFixture } from '../fixtures/status-fixture.js';
-import { importWorkbook } from '../../server/import/index.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
 
 const db = testDatabase();
 let app: TestApp;
 
 before(async () => {
-  await db.reset();
-  const result = await importWorkbook(db.runner, { filename: 'status.json', data: Buffer.from(JSON.stringify(statusFixture)) });
-  assert.equal(result.ok, true);
-  app = await startTestApp(db);
+  app = await startAppWith(db, statusFixture);
 });
-after(async () => {
-  await app?.close();
-  await db.close();
-});
+after(() => stopAll(app, db));
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { importWorkbook } from '../../server/import/index.js';
 import { statusFixture } from '../fixtures/status-fixture.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
 
 const db = testDatabase();
 let app: TestApp;
 
 before(async () => {
-  await db.reset();
-  const result = await importWorkbook(db.runner, { filename: 'status.json', data: Buffer.from(JSON.stringify(statusFixture)) });
-  assert.deepEqual(result.errors, []);
-  app = await startTestApp(db);
+  app = await startAppWith(db, statusFixture);
 });
-after(async () => {
-  await app?.close();
-  await db.close();
-});
+after(() => stopAll(app, db));
 
 const STATUS = `query ($chainId: ID!, $scope: ID, $strongAt: Int, $projected: Boolean) {
   chainStatus(chainId: $chainId, scope: $scope, strongAt: $strongAt, projected: $projected) {

@@ -1,24 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { listCypher, cypher } from '../../server/db/cypher.js';
-import { importWorkbook } from '../../server/import/index.js';
 import { tinyChain } from '../fixtures/tiny-chain.js';
 import { testDatabase } from '../support/db.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 
 const db = testDatabase();
 let app: TestApp;
 
 before(async () => {
-  await db.reset();
-  const result = await importWorkbook(db.runner, { filename: 'tiny.json', data: Buffer.from(JSON.stringify(tinyChain)) });
-  assert.deepEqual(result.errors, []);
-  app = await startTestApp(db);
+  app = await startAppWith(db, tinyChain);
 });
-after(async () => {
-  await app?.close();
-  await db.close();
-});
+after(() => stopAll(app, db));
 
 describe('foundation', () => {
   it('answers chains { id name } from the real database', async () => {

@@ -54,7 +54,7 @@ describe('bad workbooks, property-based', { timeout: 900_000 }, () => {
   // write with Neo4j's "Property value is too large to index" (INTERNAL_SERVER_ERROR) instead of a
   // row error. The transaction rolls back: nothing is written. This test passes once the importer
   // reports the row.
-  it('reports an over-long enterprise or segment name as a row error, not a database failure', { todo: 'importer: no length check for indexed names (see FAULTS.md)' }, async () => {
+  it('reports an over-long enterprise or segment name as a row error, not a database failure', async () => {
     await db.reset();
     const workbook = {
       regions: [{ code: 'CN', name: '中国', level: 'COUNTRY' }],

@@ -5,9 +5,8 @@ import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, i
 import { POLICY, type Access } from '../../server/auth/policy.js';
 import { atLeast, ROLES, type Role } from '../../server/auth/roles.js';
 import { loadTypeDefs } from '../../server/graphql/schema.js';
-import { importWorkbook } from '../../server/import/index.js';
 import { statusFixture } from '../fixtures/status-fixture.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
 
 const db = testDatabase();
@@ -15,14 +14,9 @@ let app: TestApp;
 const schema = buildSchema(loadTypeDefs());
 
 before(async () => {
-  await db.reset();
-  assert.equal((await importWorkbook(db.runner, { filename: 'status.json', data: Buffer.from(JSON.stringify(statusFixture)) })).ok, true);
-  app = await startTestApp(db);
+  app = await startAppWith(db, statusFixture);
 });
-after(async () => {
-  await app?.close();
-  await db.close();
-});
+after(() => stopAll(app, db));
 
 /** A value of the right type for an argument, so GraphQL validation passes and the policy decides. */
 function sample(type: GraphQLInputType): unknown {

@@ -2,22 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { importWorkbook } from '../../server/import/index.js';
 import { capWorkbook, gapFixture, workbookSource } from '../fixtures/gap-fixture.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
 
 const db = testDatabase();
 let app: TestApp;
 
 before(async () => {
-  await db.reset();
-  const result = await importWorkbook(db.runner, workbookSource(gapFixture));
-  assert.deepEqual(result.errors, []);
-  app = await startTestApp(db);
+  app = await startAppWith(db, gapFixture);
 });
-after(async () => {
-  await app.close();
-  await db.close();
-});
+after(() => stopAll(app, db));
 
 const SEARCH = `query ($query: String!, $limit: Int) {
   search(query: $query, limit: $limit) {

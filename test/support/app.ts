@@ -60,3 +60,18 @@ export async function startTestApp(db: TestDatabase, env: Record<string, string>
     };
   return { app, url, graphql: call('admin'), as: call, passwords, restoreUsers, close: () => app.close() };
 }
+
+/** Empties the test database, loads a workbook through the real import path, starts the app on it. */
+export async function startAppWith(db: TestDatabase, workbook: object): Promise<TestApp> {
+  const { importWorkbook } = await import('../../server/import/index.js');
+  await db.reset();
+  const result = await importWorkbook(db.runner, { filename: 'fixture.json', data: Buffer.from(JSON.stringify(workbook)) });
+  if (!result.ok) throw new Error(`the fixture was rejected: ${JSON.stringify(result.errors)}`);
+  return startTestApp(db, {});
+}
+
+/** Closes what a test file opened, whether or not its set-up got that far. */
+export async function stopAll(app: TestApp | undefined, db: TestDatabase): Promise<void> {
+  await app?.close();
+  await db.close();
+}

@@ -14,6 +14,7 @@ import type fc from 'fast-check';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver } from '../../server/db/driver.js';
 import { startEmbedded, type EmbeddedNeo4j } from '../../server/db/embedded.js';
+import { TEXT_LIMITS } from '../../server/import/cells.js';
 import { QueryRunner } from '../../server/db/runner.js';
 import { applySchema } from '../../server/db/schema.js';
 import { importWorkbook, type ImportIssue, type ImportResult } from '../../server/import/index.js';
@@ -440,7 +441,7 @@ export function chooserFrom(g: fc.GeneratorValue, fcModule: typeof fc): Choose {
 }
 
 /** Names whose pinyin goes into a RANGE index (Enterprise, Segment) stay under its ~8 kB key limit. */
-export const INDEXED_NAME_MAX = 1000;
+export const INDEXED_NAME_MAX = TEXT_LIMITS.name;
 
 const NAMES = ['青岛京东方光电科技有限公司', '海信视像科技股份有限公司', '芯恩（青岛）集成电路有限公司', '玻璃基板', '偏光片', '显示面板', 'Acme Display Ltd.', '中车四方'];
 const FORMULAS = ['=SUM(A1:A3)', '+8613800000000', '-5', '@cmd', "'=already neutralised", '=HYPERLINK("http://127.0.0.1/","x")', '=1+1', '\t=TAB()'];
@@ -543,11 +544,11 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
 
   t.regions = [];
   const root = `${prefix}CN`;
-  t.regions.push({ code: root, name: text(c, oddities, 20_000, '中国'), level: enumValue('level'), parent_code: base && c.int(0, 1) === 0 ? pickOf(c, base.regions) : ABSENT });
+  t.regions.push({ code: root, name: text(c, oddities, TEXT_LIMITS.name, '中国'), level: enumValue('level'), parent_code: base && c.int(0, 1) === 0 ? pickOf(c, base.regions) : ABSENT });
   pools.regions.push(root);
   for (let i = 0, n = c.int(0, 3); i < n; i += 1) {
     const code = `${prefix}R${i}`;
-    t.regions.push({ code, name: text(c, oddities, 20_000, '山东省'), level: enumValue('level'), parent_code: pickOf(c, pools.regions) });
+    t.regions.push({ code, name: text(c, oddities, TEXT_LIMITS.name, '山东省'), level: enumValue('level'), parent_code: pickOf(c, pools.regions) });
     pools.regions.push(code);
   }
 
@@ -555,7 +556,7 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
   t.segments = [];
   for (let i = 0, n = c.int(base ? 0 : 1, 2); i < n; i += 1) {
     const id = `${prefix}c${i}`;
-    t.chains.push({ id, name: text(c, oddities, 20_000, '新型显示'), name_en: maybe(c, () => text(c, oddities, 20_000, 'Display')), description: maybe(c, () => text(c, oddities, 20_000, '芯屏产业链')) });
+    t.chains.push({ id, name: text(c, oddities, TEXT_LIMITS.name, '新型显示'), name_en: maybe(c, () => text(c, oddities, TEXT_LIMITS.name, 'Display')), description: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '芯屏产业链')) });
     pools.chains.push(id);
   }
   for (let i = 0, n = c.int(pools.chains.length ? 1 : 0, pools.chains.length ? 6 : 0); i < n; i += 1) {
@@ -568,7 +569,7 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
       name: text(c, oddities, INDEXED_NAME_MAX, pickOf(c, NAMES)),
       stage: enumValue('stage'),
       parent_id: parents.length && c.int(0, 1) === 0 ? pickOf(c, parents).id : ABSENT,
-      name_en: maybe(c, () => text(c, oddities, 20_000, 'Glass')),
+      name_en: maybe(c, () => text(c, oddities, TEXT_LIMITS.name, 'Glass')),
       order: maybe(c, () => c.int(-3, 99)),
     });
     pools.segments.push({ id, chain });
@@ -603,7 +604,7 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
       listed: maybe(c, bool),
       founded: maybe(c, () => (c.int(0, 4) === 0 ? ` ${validDate(c)} ` : validDate(c))),
       tags: maybe(c, () => (c.int(0, 1) ? [text(c, oddities, 50, '专精特新'), '上市公司'] : '专精特新；高新技术企业')),
-      name_en: maybe(c, () => text(c, oddities, 20_000, 'BOE')),
+      name_en: maybe(c, () => text(c, oddities, TEXT_LIMITS.name, 'BOE')),
     });
     pools.enterprises.push(id);
   }
@@ -631,24 +632,24 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
     enterprise_id: e,
     segment_id: s,
     role: maybe(c, () => enumValue('role')),
-    products: maybe(c, () => text(c, oddities, 20_000, '玻璃基板')),
+    products: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '玻璃基板')),
     evidence: maybe(c, () => enumValue('evidence')),
-    source: maybe(c, () => text(c, oddities, 20_000, '公司年报')),
+    source: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '公司年报')),
   }));
   pairs('chain_masters', pools.chains.length ? c.int(0, 2) : 0, () => pickOf(c, pools.enterprises), () => pickOf(c, pools.chains), (e, ch) => ({ enterprise_id: e, chain_id: ch }));
   pairs('supplies', pools.enterprises.length >= 2 ? c.int(0, 5) : 0, () => pickOf(c, pools.enterprises), () => pickOf(c, pools.enterprises), (a, b) => ({
     supplier_id: a,
     customer_id: b,
-    products: maybe(c, () => text(c, oddities, 20_000, '偏光片')),
+    products: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '偏光片')),
     since: maybe(c, () => validDate(c)),
     evidence: maybe(c, () => enumValue('evidence')),
-    source: maybe(c, () => text(c, oddities, 20_000, '新闻')),
+    source: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '新闻')),
   }), true);
 
   t.parks = [];
   for (let i = 0, n = c.int(0, 2); i < n; i += 1) {
     const id = `${prefix}p${i}`;
-    t.parks.push({ id, name: text(c, oddities, 20_000, '芯屏产业园'), region_code: pickOf(c, pools.regions) });
+    t.parks.push({ id, name: text(c, oddities, TEXT_LIMITS.name, '芯屏产业园'), region_code: pickOf(c, pools.regions) });
     pools.parks.push(id);
   }
   pairs('enterprise_parks', pools.parks.length ? c.int(0, 3) : 0, () => pickOf(c, pools.enterprises), () => pickOf(c, pools.parks), (e, p) => ({ enterprise_id: e, park_id: p, since: maybe(c, () => validDate(c)) }));
@@ -657,7 +658,7 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
   for (let i = 0, n = c.int(0, 3); i < n; i += 1) {
     t.projects.push({
       id: `${prefix}j${i}`,
-      name: text(c, oddities, 20_000, '京东方物联网移动显示端口器件项目'),
+      name: text(c, oddities, TEXT_LIMITS.name, '京东方物联网移动显示端口器件项目'),
       region_code: pickOf(c, pools.regions),
       stage: enumValue('projectStage'),
       enterprise_id: maybe(c, () => pickOf(c, pools.enterprises)),

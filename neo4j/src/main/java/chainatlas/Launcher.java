@@ -54,14 +54,7 @@ public final class Launcher {
         config.put("server.memory.pagecache.size", opts.getOrDefault("pagecache", "128m"));
         config.put("db.transaction.timeout", opts.getOrDefault("tx-timeout", "120s"));
         config.put("db.tx_log.rotation.retention_policy", "256M size");
-        // EXPERIMENT (bench): extra settings from the environment, NAME=VALUE;NAME=VALUE.
-        String extra = System.getenv("CHAINATLAS_NEO4J_EXTRA");
-        if (extra != null) {
-            for (String pair : extra.split(";")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) config.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-            }
-        }
+        putTransactionMemory(config, Runtime.getRuntime().maxMemory());
 
         DatabaseManagementService dbms;
         try {
@@ -125,6 +118,27 @@ public final class Launcher {
         watchParent.start();
 
         stopped.await();
+    }
+
+    /**
+     * Transaction memory, sized from the JVM's heap (-Xmx) so that an oversized transaction (a huge
+     * one-transaction import) fails cleanly — Neo.TransientError.General.TransactionMemoryLimit,
+     * rolled back, the database still up — instead of exhausting the heap (the JVM is started with
+     * -XX:+ExitOnOutOfMemoryError) or starving everyone else:
+     * - all transactions together may use 70% of the heap (Neo4j's default, stated explicitly);
+     * - one transaction at most half of the heap, so the app's reads keep room while it runs;
+     * - transaction state is kept off-heap, where it does not add to garbage collection; that
+     *   needs the JVM option --add-opens=java.base/java.nio=ALL-UNNAMED, without which Neo4j logs
+     *   a warning and keeps it on the heap. Off-heap state counts towards the same limits and is
+     *   capped at half the heap in all, so the process never grows past heap + page cache +
+     *   heap / 2 for transactions.
+     */
+    static void putTransactionMemory(Map<String, String> config, long heapBytes) {
+        long mib = Math.max(64L, heapBytes / (1024L * 1024L));
+        config.put("db.tx_state.memory_allocation", "OFF_HEAP");
+        config.put("server.memory.off_heap.transaction_max_size", (mib / 2) + "m");
+        config.put("dbms.memory.transaction.total.max", (mib * 7 / 10) + "m");
+        config.put("db.memory.transaction.max", (mib / 2) + "m");
     }
 
     private static Map<String, String> parseArgs(String[] args) {

@@ -1,0 +1,137 @@
+// Import phase of the benchmark: the validated import (batched) against a bare UNWIND … MERGE of
+// the same rows through the driver, each on a fresh embedded Neo4j of the same size.
+import type { Driver } from 'neo4j-driver';
+import { toNeo4j } from '../server/db/runner.js';
+import { WorkbookCollector } from '../server/import/collector.js';
+import { importWorkbook } from '../server/import/index.js';
+import { messages } from '../server/import/messages.js';
+import { readWorkbook } from '../server/import/read.js';
+import { TABLE_NAMES, type TableName } from '../server/import/tables.js';
+import { BATCHED_TX_ROWS, buildRows } from '../server/import/write.js';
+import { cpuOf, type FreshNeo4j } from './lib/neo4j.js';
+
+/** The obvious hand-written upserts: MERGE on the key, `SET += props`, MERGE the edges. */
+const BARE: Record<TableName, string> = {
+  regions: 'UNWIND $rows AS row MERGE (n:Region {code: row.code}) SET n += row.props',
+  chains: 'UNWIND $rows AS row MERGE (n:Chain {id: row.id}) SET n += row.props',
+  segments: 'UNWIND $rows AS row MERGE (n:Segment {id: row.id}) SET n += row.props',
+  flows: 'UNWIND $rows AS row MATCH (a:Segment {id: row.fromId}) MATCH (b:Segment {id: row.toId}) MERGE (a)-[:FEEDS]->(b)',
+  enterprises:
+    'UNWIND $rows AS row MERGE (n:Enterprise {id: row.id}) SET n += row.props WITH n, row MATCH (r:Region {code: row.regionCode}) MERGE (n)-[:LOCATED_IN]->(r)',
+  enterprise_segments:
+    'UNWIND $rows AS row MATCH (a:Enterprise {id: row.enterpriseId}) MATCH (b:Segment {id: row.segmentId}) MERGE (a)-[r:IN_SEGMENT]->(b) SET r += row.props',
+  chain_masters: 'UNWIND $rows AS row MATCH (e:Enterprise {id: row.enterpriseId}) MATCH (c:Chain {id: row.chainId}) MERGE (e)-[:LEADS]->(c)',
+  supplies:
+    'UNWIND $rows AS row MATCH (a:Enterprise {id: row.supplierId}) MATCH (b:Enterprise {id: row.customerId}) MERGE (a)-[r:SUPPLIES]->(b) SET r += row.props',
+  parks: 'UNWIND $rows AS row MERGE (n:Park {id: row.id}) SET n += row.props WITH n, row MATCH (r:Region {code: row.regionCode}) MERGE (n)-[:LOCATED_IN]->(r)',
+  enterprise_parks:
+    'UNWIND $rows AS row MATCH (a:Enterprise {id: row.enterpriseId}) MATCH (b:Park {id: row.parkId}) MERGE (a)-[r:SETTLED_IN]->(b) SET r += row.props',
+  projects: `UNWIND $rows AS row
+    MERGE (n:Project {id: row.id}) SET n += row.props, n.investmentYi = toFloat(row.props.investmentYi)
+    WITH n, row MATCH (x:Region {code: row.regionCode}) MERGE (n)-[:LOCATED_IN]->(x)
+    WITH n, row
+    CALL (n, row) { MATCH (e:Enterprise {id: row.enterpriseId}) MERGE (n)-[:BY]->(e) }
+    CALL (n, row) { MATCH (s:Segment {id: row.segmentId}) MERGE (n)-[:TARGETS]->(s) }
+    CALL (n, row) { MATCH (p:Park {id: row.parkId}) MERGE (n)-[:IN_PARK]->(p) }`,
+};
+const BARE_LINK: Partial<Record<TableName, string>> = {
+  regions: 'UNWIND $rows AS row MATCH (n:Region {code: row.code}) MATCH (p:Region {code: row.parentCode}) MERGE (n)-[:WITHIN]->(p)',
+  segments: `UNWIND $rows AS row MATCH (n:Segment {id: row.id})
+    CALL (n, row) { MATCH (p:Segment {id: row.parentId}) MERGE (p)-[:HAS_CHILD]->(n) }
+    CALL (n, row) { MATCH (c:Chain {id: row.chainId}) WHERE row.parentId IS NULL MERGE (c)-[:HAS_SEGMENT]->(n) }`,
+};
+
+export interface ImportRun {
+  rows: number;
+  ms: number;
+  rowsPerSecond: number;
+  /** CPU seconds the Neo4j JVM spent during the run (less sensitive to a busy machine than wall time). */
+  jvmCpuSeconds: number;
+  nodeCpuSeconds: number;
+}
+
+export interface ValidatedRun extends ImportRun {
+  /** Reading and validating the workbook (until the first batch was written). */
+  validateMs: number;
+  writeMs: number;
+  writeRowsPerSecond: number;
+  ok: boolean;
+  atomic: boolean;
+}
+
+/** Counts of nodes per label and relationships per type: two imports must agree on them. */
+export async function graphShape(driver: Driver): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const labels = (await driver.executeQuery('CALL db.labels() YIELD label RETURN label')).records.map((r) => r.get('label') as string);
+  const types = (await driver.executeQuery('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS t')).records.map((r) => r.get('t') as string);
+  // Literal labels and types make these count-store lookups, not scans.
+  for (const label of labels) out[`node ${label}`] = Number((await driver.executeQuery(`MATCH (n:\`${label}\`) RETURN count(n) AS n`)).records[0]!.get('n'));
+  for (const type of types) out[`rel ${type}`] = Number((await driver.executeQuery(`MATCH ()-[r:\`${type}\`]->() RETURN count(r) AS n`)).records[0]!.get('n'));
+  for (const key of Object.keys(out)) if (!out[key] || /^node (User|ApiToken|Session|AuditEntry|SavedQuery)$/.test(key) || /^rel (HAS_TOKEN|HAS_SESSION|OWNS|BY_USER)$/.test(key)) delete out[key];
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The bare upserts of the workbook's rows, BATCHED_TX_ROWS rows per transaction (reading is not timed). */
+export async function bareImport(neo: FreshNeo4j, dir: string, log: (line: string) => void): Promise<ImportRun> {
+  const collector = new WorkbookCollector(messages('en'), true);
+  await readWorkbook(dir, collector);
+  const tables = TABLE_NAMES.filter((t) => collector.tables.has(t));
+  const rows = tables.reduce((n, t) => n + collector.tables.get(t)!.rows.length, 0);
+  const jvm0 = cpuOf(neo.embedded.pid);
+  const node0 = process.cpuUsage();
+  const started = performance.now();
+  const session = neo.driver.session();
+  try {
+    for (const table of tables) {
+      const all = collector.tables.get(table)!.rows;
+      for (const query of [BARE[table], BARE_LINK[table]]) {
+        if (!query) continue;
+        for (let i = 0; i < all.length; i += BATCHED_TX_ROWS) {
+          const params = toNeo4j({ rows: buildRows(table, all.slice(i, i + BATCHED_TX_ROWS)) }) as Record<string, unknown>;
+          await session.executeWrite((tx) => tx.run(query, params), { timeout: 600_000 });
+        }
+      }
+      log(`  bare: ${table} done (${Math.round(performance.now() - started)} ms)`);
+    }
+  } finally {
+    await session.close();
+  }
+  const ms = performance.now() - started;
+  const node = process.cpuUsage(node0);
+  return { rows, ms, rowsPerSecond: rows / (ms / 1000), jvmCpuSeconds: cpuOf(neo.embedded.pid) - jvm0, nodeCpuSeconds: (node.user + node.system) / 1e6 };
+}
+
+/** The product's import, validation included, in batched mode. */
+export async function validatedImport(neo: FreshNeo4j, dir: string, log: (line: string) => void): Promise<ValidatedRun> {
+  const jvm0 = cpuOf(neo.embedded.pid);
+  const node0 = process.cpuUsage();
+  const started = performance.now();
+  let firstBatch = 0;
+  let lastTable = '';
+  const result = await importWorkbook(neo.runner, dir, {
+    batched: true,
+    lang: 'en',
+    onProgress: (_done, _total, table) => {
+      firstBatch ||= performance.now();
+      if (table !== lastTable) log(`  validated: ${table} (${Math.round(performance.now() - started)} ms)`);
+      lastTable = table;
+    },
+  });
+  const ms = performance.now() - started;
+  const node = process.cpuUsage(node0);
+  const rows = Object.values(result.counts).reduce((n, c) => n + c.rows, 0);
+  if (!result.ok) log(`  validated import rejected the workbook: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  const validateMs = (firstBatch || performance.now()) - started;
+  return {
+    rows,
+    ms,
+    rowsPerSecond: rows / (ms / 1000),
+    validateMs,
+    writeMs: ms - validateMs,
+    writeRowsPerSecond: rows / ((ms - validateMs) / 1000),
+    jvmCpuSeconds: cpuOf(neo.embedded.pid) - jvm0,
+    nodeCpuSeconds: (node.user + node.system) / 1e6,
+    ok: result.ok,
+    atomic: result.atomic !== false,
+  };
+}

@@ -1,0 +1,72 @@
+// Map phase of the benchmark: bundles bench/maps/page.ts (the client's layout code, Cytoscape and
+// elkjs) with esbuild and runs it in headless Chromium for chains of several sizes.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { percentile } from './lib/stats.js';
+
+const require = createRequire(import.meta.url);
+
+export interface MapFigures {
+  size: number;
+  elements: number;
+  deterministic: { layoutMs: number; paintMs: number; totalMs: number; webgl: boolean };
+  elk: { layoutMs: number; paintMs: number | null; totalMs: number | null; timedOut: boolean };
+  /** ELK total / deterministic total (a lower bound when ELK timed out). */
+  ratio: number;
+  panFrames: { count: number; p50: number; p95: number; fps: number };
+}
+
+export async function mapBench(sizes: number[], options: { elkTimeoutMs: number; panSeconds: number; log: (line: string) => void }): Promise<MapFigures[]> {
+  const bundle = await build({
+    entryPoints: [fileURLToPath(new URL('./maps/page.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const workerSource = readFileSync(require.resolve('elkjs/lib/elk-worker.min.js'), 'utf8');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error') options.log(`  [browser] ${m.text().slice(0, 300)}`);
+    });
+    await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>');
+    await page.addScriptTag({ content: script });
+    await page.evaluate((source) => {
+      window.__elkWorkerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    }, workerSource);
+    const out: MapFigures[] = [];
+    for (const size of sizes) {
+      const r = await page.evaluate(([s, elkTimeoutMs, panSeconds]) => window.mapBench.run(s, { elkTimeoutMs, panSeconds }), [size, options.elkTimeoutMs, options.panSeconds] as const);
+      const elkTotal = r.elk.totalMs ?? r.elk.layoutMs;
+      const fig: MapFigures = {
+        size: r.size,
+        elements: r.elements,
+        deterministic: r.deterministic,
+        elk: r.elk,
+        ratio: elkTotal / r.deterministic.totalMs,
+        panFrames: { count: r.frames.length, p50: percentile(r.frames, 50), p95: percentile(r.frames, 95), fps: r.frames.length / (r.frames.reduce((a, b) => a + b, 0) / 1000) },
+      };
+      options.log(
+        `  map ${size}: ${r.elements} elements; deterministic ${r.deterministic.totalMs.toFixed(0)} ms (layout ${r.deterministic.layoutMs.toFixed(0)}, paint ${r.deterministic.paintMs.toFixed(0)}${r.deterministic.webgl ? ', WebGL' : ''}); ELK ${r.elk.timedOut ? `> ${options.elkTimeoutMs} ms (stopped)` : `${elkTotal.toFixed(0)} ms`}; pan p50 ${fig.panFrames.p50.toFixed(1)} p95 ${fig.panFrames.p95.toFixed(1)} ms`,
+      );
+      out.push(fig);
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
