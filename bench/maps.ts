@@ -40,8 +40,9 @@ export async function mapBench(sizes: number[], options: { elkTimeoutMs: number;
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('crash', () => options.log('  [browser] the page crashed'));
     page.on('console', (m) => {
-      if (m.type() === 'error') options.log(`  [browser] ${m.text().slice(0, 300)}`);
+      if (m.type() === 'error' || process.env.BENCH_DEBUG) options.log(`  [browser] ${m.text().slice(0, 300)}`);
     });
     await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>');
     await page.addScriptTag({ content: script });

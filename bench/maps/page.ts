@@ -15,7 +15,11 @@ declare global {
 }
 
 /** The ELK class (a CommonJS module whose default export is itself). */
-const ELK = ((elkApi as unknown as { default?: typeof elkApi.default }).default ?? elkApi) as unknown as typeof elkApi.default;
+interface ElkInstance {
+  layout(graph: ElkNode): Promise<ElkNode>;
+  terminateWorker(): void;
+}
+const ELK = ((elkApi as unknown as { default?: unknown }).default ?? elkApi) as new (args: { workerUrl: string }) => ElkInstance;
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame((t) => resolve(t)));
 
@@ -127,9 +131,12 @@ async function run(size: number, options: { elkTimeoutMs: number; panSeconds: nu
   const layout = layoutChain(chain.segments, chain.flows, { enterprises: chain.enterprises, drill: 'all' });
   const elements = buildElements(layout, chain.data, 'status');
   const layoutMs = performance.now() - t0;
+  console.log(`layout done ${elements.length} elements in ${layoutMs.toFixed(0)} ms`);
   const paint = await draw(elements);
+  console.log(`painted in ${paint.ms.toFixed(0)} ms webgl=${paint.webgl}`);
   const deterministic = { layoutMs, paintMs: paint.ms, totalMs: performance.now() - t0, webgl: paint.webgl };
   const frames = await pan(options.panSeconds);
+  console.log(`panned ${frames.length} frames`);
 
   // ELK layered on the same chain, in a worker so that it can be stopped at the time limit.
   const elk = new ELK({ workerUrl: window.__elkWorkerUrl! });

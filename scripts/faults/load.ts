@@ -7,9 +7,9 @@
 // chain, its panorama, targets for a MISSING display segment, supportingRate of boe-qingdao, and
 // search for 京东方 and for jdf. Prints requests/s, latency p50/p99, errors, non-2xx and GraphQL
 // errors, and the server's RSS every 5 s.
-// Exit code: 0 when there were no errors and the server's RSS stayed flat (after a 15 s warm-up,
-// the mean of the later half of the samples at most 15 % above that of the earlier half); 1
-// otherwise; 2 usage.
+// Exit code: 0 when there were no errors and the server's RSS stayed flat (after a warm-up of a
+// third of the run, the median of the later half of the samples at most 15 % above that of the
+// earlier half); 1 otherwise; 2 usage.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -156,14 +156,19 @@ async function main(): Promise<number> {
     clearInterval(sampler);
     sample();
 
-    // Flat: after a 15 s warm-up, the mean of the later half of the samples is at most 15 % above
-    // the mean of the earlier half (the RSS saw-tooths with garbage collection; a leak climbs).
+    // Flat: after the warm-up (the first third of the run, at least 15 s) the median of the later
+    // half of the samples is at most 15 % above the median of the earlier half. Medians, because the
+    // RSS saw-tooths with garbage collection; a leak lifts the floor.
     const serverRss = samples.map((s) => s.server ?? 0);
-    const warmed = samples.filter((s) => s.t >= 15).map((s) => s.server ?? 0);
+    const warmUp = Math.max(15, args.duration / 3);
+    const warmed = samples.filter((s) => s.t > warmUp).map((s) => s.server ?? 0);
     const half = Math.floor(warmed.length / 2);
-    const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-    const earlier = mean(warmed.slice(0, half));
-    const later = mean(warmed.slice(half));
+    const median = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2 : 0;
+    };
+    const earlier = median(warmed.slice(0, half));
+    const later = median(warmed.slice(half));
     const flat = warmed.length < 2 || later <= earlier * 1.15;
     const last = samples.at(-1)!;
     const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
@@ -172,7 +177,7 @@ async function main(): Promise<number> {
     console.log(`latency: p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, mean ${result.latency.average.toFixed(1)} ms`);
     console.log(`errors: connection errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors in 200s ${graphqlErrors}`);
     console.log(
-      `server RSS: first ${serverRss[0]} MB, last ${last.server} MB, max ${Math.max(...serverRss)} MB; after the 15 s warm-up the mean went ` +
+      `server RSS: first ${serverRss[0]} MB, last ${last.server} MB, max ${Math.max(...serverRss)} MB; after the ${warmUp.toFixed(0)} s warm-up the median went ` +
         `${earlier.toFixed(0)} → ${later.toFixed(0)} MB (earlier → later half) — ${flat ? 'flat' : 'GROWING'}; ` +
         `Neo4j JVM RSS first ${samples[0]!.neo4j} MB, last ${last.neo4j} MB, max ${Math.max(...samples.map((s) => s.neo4j ?? 0))} MB`,
     );
