@@ -101,19 +101,20 @@ export async function bareImport(neo: FreshNeo4j, dir: string, log: (line: strin
   return { rows, ms, rowsPerSecond: rows / (ms / 1000), jvmCpuSeconds: cpuOf(neo.embedded.pid) - jvm0, nodeCpuSeconds: (node.user + node.system) / 1e6 };
 }
 
-/** The product's import, validation included, in batched mode. */
-export async function validatedImport(neo: FreshNeo4j, dir: string, log: (line: string) => void): Promise<ValidatedRun> {
+/** The product's import, validation included (batched, or atomic in one transaction). */
+export async function validatedImport(neo: FreshNeo4j, dir: string, log: (line: string) => void, options: { batched: boolean; timeoutMs?: number }): Promise<ValidatedRun> {
   const jvm0 = cpuOf(neo.embedded.pid);
   const node0 = process.cpuUsage();
   const started = performance.now();
   let firstBatch = 0;
   let lastTable = '';
   const result = await importWorkbook(neo.runner, dir, {
-    batched: true,
+    batched: options.batched,
+    timeoutMs: options.timeoutMs,
     lang: 'en',
     onProgress: (_done, _total, table) => {
       firstBatch ||= performance.now();
-      if (table !== lastTable) log(`  validated: ${table} (${Math.round(performance.now() - started)} ms)`);
+      if (table !== lastTable) log(`  ${options.batched ? 'batched' : 'atomic'}: ${table} (${Math.round(performance.now() - started)} ms)`);
       lastTable = table;
     },
   });

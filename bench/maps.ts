@@ -19,7 +19,7 @@ export interface MapFigures {
   panFrames: { count: number; p50: number; p95: number; fps: number };
 }
 
-export async function mapBench(sizes: number[], options: { elkTimeoutMs: number; panSeconds: number; log: (line: string) => void }): Promise<MapFigures[]> {
+export async function mapBench(sizes: number[], options: { elkTimeoutMs: number; panSeconds: number; webgl?: boolean; log: (line: string) => void }): Promise<MapFigures[]> {
   const bundle = await build({
     entryPoints: [fileURLToPath(new URL('./maps/page.ts', import.meta.url))],
     bundle: true,
@@ -51,7 +51,7 @@ export async function mapBench(sizes: number[], options: { elkTimeoutMs: number;
     }, workerSource);
     const out: MapFigures[] = [];
     for (const size of sizes) {
-      const r = await page.evaluate(([s, elkTimeoutMs, panSeconds]) => window.mapBench.run(s, { elkTimeoutMs, panSeconds }), [size, options.elkTimeoutMs, options.panSeconds] as const);
+      const r = await page.evaluate(([s, elkTimeoutMs, panSeconds, webgl]) => window.mapBench.run(s, { elkTimeoutMs, panSeconds, webgl }), [size, options.elkTimeoutMs, options.panSeconds, options.webgl ?? false] as const);
       const elkTotal = r.elk.totalMs ?? r.elk.layoutMs;
       const fig: MapFigures = {
         size: r.size,

@@ -8,16 +8,48 @@
 //   truncated: bool } — no row when X or the scope does not exist.
 MATCH (x:Enterprise {id: $enterpriseId})
 MATCH (scope:Region {code: $scope})
+// Tier 1 first: when X has more direct suppliers than the cut keeps (a 链主), the kept nodes are
+// the first of them by id and nothing further upstream is walked. Otherwise the shortest-path
+// search runs with its depth bound written out for $tiers (a bound cannot be a parameter), so
+// that tiers 2 does not walk a third link.
 CALL (x) {
+  MATCH (x)<-[:SUPPLIES]-(n:Enterprise)
+  WHERE n <> x
+  WITH DISTINCT n
+  ORDER BY n.id
+  LIMIT $maxOthers + 1
+  RETURN collect(n) AS direct
+}
+CALL (x, direct) {
+  WITH direct
+  WHERE $tiers <= 1 OR size(direct) = 0 OR size(direct) > $maxOthers
+  RETURN [n IN direct | { node: n, tier: 1 }] AS found
+  UNION
+  WITH x, direct
+  WHERE $tiers = 2 AND 0 < size(direct) <= $maxOthers
+  MATCH path = ANY SHORTEST (x)<-[:SUPPLIES]-{1,2}(n:Enterprise)
+  WHERE n <> x
+  WITH direct, n, length(path) AS tier
+  ORDER BY tier, n.id
+  LIMIT $maxOthers + 1
+  RETURN collect({ node: n, tier: tier }) AS found
+  UNION
+  WITH x, direct
+  WHERE $tiers >= 3 AND 0 < size(direct) <= $maxOthers
   MATCH path = ANY SHORTEST (x)<-[:SUPPLIES]-{1,3}(n:Enterprise)
-  WHERE n <> x AND length(path) <= $tiers
-  WITH n, length(path) AS tier
+  WHERE n <> x
+  WITH direct, n, length(path) AS tier
   ORDER BY tier, n.id
   LIMIT $maxOthers + 1
   RETURN collect({ node: n, tier: tier }) AS found
 }
-WITH x, scope, size(found) > $maxOthers AS cutNodes, [{ node: x, tier: 0 }] + found[..$maxOthers] AS members
-WITH scope, cutNodes, members, [m IN members | m.node] AS kept
+// Local = LOCATED_IN a region of the scope: the scope's regions are gathered once.
+CALL (scope) {
+  MATCH (r:Region)-[:WITHIN*0..6]->(scope)
+  RETURN collect(r) AS scopeRegions
+}
+WITH x, scopeRegions, size(found) > $maxOthers AS cutNodes, [{ node: x, tier: 0 }] + found[..$maxOthers] AS members
+WITH scopeRegions, cutNodes, members, [m IN members | m.node] AS kept
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[l:SUPPLIES]->(b:Enterprise)
@@ -28,14 +60,14 @@ CALL (kept) {
   RETURN collect({ from: a.id, to: b.id, products: l.products, since: l.since, evidence: l.evidence, source: l.source }) AS links
 }
 UNWIND members AS m
-WITH scope, cutNodes, links, m.node AS n, m.tier AS tier
+WITH scopeRegions, cutNodes, links, m.node AS n, m.tier AS tier
 WITH cutNodes, links, collect({
   enterprise: n {
     .id, .name, .nameEn, .uscc, .scale, .listed, .founded, tags: coalesce(n.tags, []),
     region: [(n)-[:LOCATED_IN]->(r:Region) | r { .code, .name, .level, parentCode: [(r)-[:WITHIN]->(wp:Region) | wp.code][0] }][0]
   },
   tier: tier,
-  local: EXISTS { (n)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) },
+  local: EXISTS { MATCH (n)-[:LOCATED_IN]->(r:Region) WHERE r IN scopeRegions },
   segments: COLLECT {
     MATCH (n)-[:IN_SEGMENT]->(s:Segment)
     WITH DISTINCT s
