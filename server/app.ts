@@ -120,7 +120,8 @@ export async function buildApp(config: Config, runner: QueryRunner): Promise<App
   app.use(
     '/graphql',
     cookieParser(),
-    express.json({ limit: '1mb' }),
+    // Room for importWorkbook's base64 upload (12 MB of workbook); larger workbooks go through the CLI.
+    express.json({ limit: '17mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const { viewer, sessionCookie } = await resolveViewer(runner, req);
