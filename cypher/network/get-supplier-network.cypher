@@ -32,7 +32,9 @@ CALL (x, direct) {
   WITH direct, n, length(path) AS tier
   ORDER BY tier, n.id
   LIMIT $maxOthers + 1
-  RETURN collect({ node: n, tier: tier }) AS found
+  // Grouped by direct, so that a branch whose condition is false returns no row at all.
+  WITH direct, collect({ node: n, tier: tier }) AS found
+  RETURN found
   UNION
   WITH x, direct
   WHERE $tiers >= 3 AND 0 < size(direct) <= $maxOthers
@@ -41,7 +43,8 @@ CALL (x, direct) {
   WITH direct, n, length(path) AS tier
   ORDER BY tier, n.id
   LIMIT $maxOthers + 1
-  RETURN collect({ node: n, tier: tier }) AS found
+  WITH direct, collect({ node: n, tier: tier }) AS found
+  RETURN found
 }
 // Local = LOCATED_IN a region of the scope: the scope's regions are gathered once.
 CALL (scope) {

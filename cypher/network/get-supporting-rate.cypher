@@ -18,9 +18,15 @@ CALL (x, tier1) {
   WHERE u <> x AND NOT u IN tier1
   RETURN collect(DISTINCT u) AS tier2
 }
-WITH scope, tier1, tier2,
-  [t IN tier1 WHERE EXISTS { (t)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }] AS local1,
-  [u IN tier2 WHERE EXISTS { (u)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }] AS local2
+// Local = LOCATED_IN a region of the scope: the scope's regions are gathered once, so that each
+// supplier costs one expand rather than a walk up the region tree.
+CALL (scope) {
+  MATCH (r:Region)-[:WITHIN*0..6]->(scope)
+  RETURN collect(r) AS scopeRegions
+}
+WITH tier1, tier2,
+  [t IN tier1 WHERE EXISTS { MATCH (t)-[:LOCATED_IN]->(r:Region) WHERE r IN scopeRegions }] AS local1,
+  [u IN tier2 WHERE EXISTS { MATCH (u)-[:LOCATED_IN]->(r:Region) WHERE r IN scopeRegions }] AS local2
 CALL (tier1, local1) {
   UNWIND tier1 AS t
   MATCH (t)-[:IN_SEGMENT]->(s:Segment)
