@@ -182,9 +182,10 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
     out.push('', `Same graph from bare and validated imports: ${imp.sameGraph ? 'yes' : 'NO'} (${Object.entries(imp.shape).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}).`, '');
     out.push(
       markdownTable(
-        ['query', 'GraphQL p50 ms', 'GraphQL p95 ms', 'bare p50 ms', 'bare p95 ms', 'p95 ratio', 'db hits (PROFILE)', 'Cypher run'],
+        ['query', 'runs', 'GraphQL p50 ms', 'GraphQL p95 ms', 'bare p50 ms', 'bare p95 ms', 'p95 ratio', 'db hits (PROFILE)', 'Cypher run'],
         r.queries.map((q) => [
           q.name,
+          String(q.graphql.runs),
           fmt(q.graphql.p50, 1),
           fmt(q.graphql.p95, 1),
           fmt(q.bare.p50, 1),

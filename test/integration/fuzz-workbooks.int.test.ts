@@ -3,7 +3,7 @@
 // and line breaks, enum and yes/no aliases, typed JSON values, updates of what the database holds)
 // with planted problems (missing required cells, bad enums, impossible dates, dangling references,
 // duplicate keys, cycles in the segment and region trees, a parent in another chain, bad USCCs,
-// wrong types, self links). Properties (test/support/faults.ts, runFuzzCase):
+// wrong types, text over the importer's length limits, self links). Properties (test/support/faults.ts, runFuzzCase):
 //   - a workbook with a planted problem is rejected and each one is reported at its table, row
 //     and column; a workbook without one is accepted;
 //   - a rejected workbook writes nothing (fingerprint and counts per label/type unchanged);
@@ -49,11 +49,10 @@ describe('bad workbooks, property-based', { timeout: 900_000 }, () => {
     assert.ok(verdicts.accepted > 0 && verdicts.rejected > 0, JSON.stringify(verdicts));
   });
 
-  // Known gap (FAULTS.md): the importer has no length limit for names, but Enterprise and Segment
-  // names feed RANGE indexes (namePinyin) whose keys Neo4j caps at ~8 kB, so such a name fails the
-  // write with Neo4j's "Property value is too large to index" (INTERNAL_SERVER_ERROR) instead of a
-  // row error. The transaction rolls back: nothing is written. This test passes once the importer
-  // reports the row.
+  // Regression (FAULTS.md §3): Enterprise and Segment names feed RANGE indexes (namePinyin) whose
+  // keys Neo4j caps at ~8 kB; before the importer limited the length of names, such a name failed
+  // the whole write with "Property value is too large to index" (INTERNAL_SERVER_ERROR) instead of
+  // a row error. Nothing may be written either way.
   it('reports an over-long enterprise or segment name as a row error, not a database failure', async () => {
     await db.reset();
     const workbook = {

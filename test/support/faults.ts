@@ -412,6 +412,7 @@ export type CorruptionKind =
   | 'parent-other-chain'
   | 'bad-uscc'
   | 'wrong-type'
+  | 'too-long'
   | 'self-link';
 
 export type OddityKind = 'odd-unicode' | 'formula-text' | 'huge-text' | 'quotes-and-newlines' | 'enum-alias' | 'bool-alias' | 'padded' | 'lower-case-uscc' | 'typed-json' | 'update-of-base';
@@ -439,9 +440,6 @@ export function chooserFrom(g: fc.GeneratorValue, fcModule: typeof fc): Choose {
     unicode: (maxLength) => g(fcModule.string, { unit: 'binary', maxLength }),
   };
 }
-
-/** Names whose pinyin goes into a RANGE index (Enterprise, Segment) stay under its ~8 kB key limit. */
-export const INDEXED_NAME_MAX = TEXT_LIMITS.name;
 
 const NAMES = ['青岛京东方光电科技有限公司', '海信视像科技股份有限公司', '芯恩（青岛）集成电路有限公司', '玻璃基板', '偏光片', '显示面板', 'Acme Display Ltd.', '中车四方'];
 const FORMULAS = ['=SUM(A1:A3)', '+8613800000000', '-5', '@cmd', "'=already neutralised", '=HYPERLINK("http://127.0.0.1/","x")', '=1+1', '\t=TAB()'];
@@ -503,9 +501,9 @@ function text(c: Choose, oddities: OddityKind[], max: number, plain: string): st
       oddities.push('formula-text');
       return pickOf(c, FORMULAS);
     case 2: {
+      // Long text up to the importer's limit for the column, often exactly at it (code points).
       oddities.push('huge-text');
-      const unit = pickOf(c, ['长', 'x', '𠀀', 'ab ']);
-      return `H${unit.repeat(Math.max(1, Math.floor(c.int(Math.floor(max / 4), max) / [...unit].length)))}`.slice(0, max);
+      return longText(c, c.int(0, 1) ? max : c.int(Math.floor(max / 2), max));
     }
     case 3:
       oddities.push('quotes-and-newlines');
@@ -516,6 +514,23 @@ function text(c: Choose, oddities: OddityKind[], max: number, plain: string): st
     default:
       return plain;
   }
+}
+
+/** Exactly `length` code points, starting and ending with a visible one (trimming keeps them all). */
+function longText(c: Choose, length: number): string {
+  const unit = [...pickOf(c, ['长', 'x', '𠀀', 'ab ', 'é'])];
+  const points: string[] = ['H'];
+  while (points.length < length) points.push(...unit);
+  points.length = length;
+  points[length - 1] = 'E';
+  return points.join('');
+}
+
+/** The importer's length limit for a text, key or reference column (server/import/cells.ts). */
+function limitOf(table: TableName, column: string): number {
+  const type = tableSpec(table).columns.find((col) => col.name === column)!.type.type;
+  if (type === 'key' || type === 'ref') return TEXT_LIMITS.key;
+  return column === 'name' || column === 'name_en' ? TEXT_LIMITS.name : TEXT_LIMITS.text;
 }
 
 function maybe(c: Choose, value: () => FuzzCell, chance = 2): FuzzCell {
@@ -566,7 +581,7 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
     t.segments.push({
       id,
       chain_id: chain,
-      name: text(c, oddities, INDEXED_NAME_MAX, pickOf(c, NAMES)),
+      name: text(c, oddities, TEXT_LIMITS.name, pickOf(c, NAMES)),
       stage: enumValue('stage'),
       parent_id: parents.length && c.int(0, 1) === 0 ? pickOf(c, parents).id : ABSENT,
       name_en: maybe(c, () => text(c, oddities, TEXT_LIMITS.name, 'Glass')),
@@ -590,7 +605,7 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
     const id = `${prefix}e${i}`;
     t.enterprises.push({
       id,
-      name: text(c, oddities, INDEXED_NAME_MAX, pickOf(c, NAMES)),
+      name: text(c, oddities, TEXT_LIMITS.name, pickOf(c, NAMES)),
       region_code: pickOf(c, pools.regions),
       uscc: maybe(c, () => {
         const code = validUscc(c);
@@ -714,7 +729,7 @@ export function buildCase(c: Choose): FuzzCase {
   const expect = (table: TableName, index: number, column: string, kind: CorruptionKind) => expected.push({ table, row: index + 2, column, kind });
   let ghost = 0;
 
-  const kinds: CorruptionKind[] = ['missing-required', 'bad-enum', 'bad-date', 'dangling-reference', 'duplicate-key', 'segment-cycle', 'region-cycle', 'parent-other-chain', 'bad-uscc', 'wrong-type', 'self-link'];
+  const kinds: CorruptionKind[] = ['missing-required', 'bad-enum', 'bad-date', 'dangling-reference', 'duplicate-key', 'segment-cycle', 'region-cycle', 'parent-other-chain', 'bad-uscc', 'wrong-type', 'too-long', 'self-link'];
   // About two cases in five plant nothing: they must be accepted.
   for (let i = 0, n = Math.max(0, c.int(-2, 4)); i < n; i += 1) {
     const kind = pickOf(c, kinds);
@@ -860,6 +875,18 @@ export function buildCase(c: Choose): FuzzCase {
           used.delete(rowKey(table, picked.index));
           break;
         }
+        applied = true;
+        break;
+      }
+      case 'too-long': {
+        // One code point over the column's limit (or a few hundred over), in a key, reference or text column.
+        const candidates = tablesWith((t) => tableSpec(t).columns.some((col) => ['key', 'ref', 'text'].includes(col.type.type)));
+        if (!candidates.length) break;
+        const table = pickOf(c, candidates);
+        const picked = take(table)!;
+        const column = pickOf(c, tableSpec(table).columns.filter((col) => ['key', 'ref', 'text'].includes(col.type.type))).name;
+        picked.row[column] = longText(c, limitOf(table, column) + (c.int(0, 1) ? 1 : c.int(2, 500)));
+        expect(table, picked.index, column, kind);
         applied = true;
         break;
       }
