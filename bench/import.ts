@@ -7,7 +7,8 @@ import { importWorkbook } from '../server/import/index.js';
 import { messages } from '../server/import/messages.js';
 import { readWorkbook } from '../server/import/read.js';
 import { TABLE_NAMES, type TableName } from '../server/import/tables.js';
-import { BATCHED_TX_ROWS, buildRows } from '../server/import/write.js';
+import { BATCHED_TX_ROWS, buildRows, MERGE_QUERY } from '../server/import/write.js';
+import { cypher } from '../server/db/cypher.js';
 import { cpuOf, type FreshNeo4j } from './lib/neo4j.js';
 
 /** The obvious hand-written upserts: MERGE on the key, `SET += props`, MERGE the edges. */
@@ -135,4 +136,41 @@ export async function validatedImport(neo: FreshNeo4j, dir: string, log: (line: 
     ok: result.ok,
     atomic: result.atomic !== false,
   };
+}
+
+const LEGACY_LINK: Partial<Record<TableName, string>> = { regions: 'import/link-regions', segments: 'import/link-segments' };
+
+/**
+ * The write path as it was before the fast path (for comparison, writing only): every row through
+ * the full upsert query (old value compared, stale edges removed), 1,000 rows per query, the whole
+ * workbook in one transaction. Reading is not timed.
+ */
+export async function legacyImport(neo: FreshNeo4j, dir: string, log: (line: string) => void): Promise<ImportRun> {
+  const collector = new WorkbookCollector(messages('en'), true);
+  await readWorkbook(dir, collector);
+  const tables = TABLE_NAMES.filter((t) => collector.tables.has(t));
+  const rows = tables.reduce((n, t) => n + collector.tables.get(t)!.rows.length, 0);
+  const jvm0 = cpuOf(neo.embedded.pid);
+  const node0 = process.cpuUsage();
+  const started = performance.now();
+  const session = neo.driver.session();
+  try {
+    const tx = session.beginTransaction({ timeout: 3_600_000 });
+    for (const table of tables) {
+      const all = collector.tables.get(table)!.rows;
+      for (const name of [MERGE_QUERY[table], LEGACY_LINK[table]]) {
+        if (!name) continue;
+        for (let i = 0; i < all.length; i += 1000) {
+          await tx.run(cypher(name), toNeo4j({ rows: buildRows(table, all.slice(i, i + 1000)) }) as Record<string, unknown>);
+        }
+      }
+      log(`  legacy: ${table} done (${Math.round(performance.now() - started)} ms)`);
+    }
+    await tx.commit();
+  } finally {
+    await session.close();
+  }
+  const ms = performance.now() - started;
+  const node = process.cpuUsage(node0);
+  return { rows, ms, rowsPerSecond: rows / (ms / 1000), jvmCpuSeconds: cpuOf(neo.embedded.pid) - jvm0, nodeCpuSeconds: (node.user + node.system) / 1e6 };
 }

@@ -2,7 +2,7 @@
 // Run it with `npm run bench` (scripts/bench.mjs); see BENCHMARKS.md for the figures and how to
 // read them. Not part of `npm test`.
 //
-// Options: --full (also 1,000,000 enterprises) · --enterprises N[,M…] · --runs 40 · --warmup 5
+// Options: --full (also 1,000,000 enterprises) · --enterprises N[,M…] · --runs 40 · --warmup 5 · --legacy
 //          --duration 30 (autocannon seconds) · --connections 50 · --no-atomic · --no-maps
 //          --maps-only · --seed bench · --heap 4g --pagecache 2g (else sized per workbook)
 import { spawn } from 'node:child_process';
@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { generateWorkbook } from '../server/cli/generate.js';
-import { bareImport, graphShape, validatedImport, type ImportRun, type ValidatedRun } from './import.js';
+import { bareImport, graphShape, legacyImport, validatedImport, type ImportRun, type ValidatedRun } from './import.js';
 import { freshNeo4j, rssOf, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, markdownTable, mib } from './lib/stats.js';
 import { mapBench, type MapFigures } from './maps.js';
@@ -47,9 +47,11 @@ interface SizeResult {
   rows: number;
   tables: Record<string, number>;
   neo4j: { heap: string; pageCache: string };
-  import: { bare: ImportRun; atomic: ValidatedRun | null; batched: ValidatedRun; sameGraph: boolean; shape: Record<string, number>; loadavg: string };
+  import: { bare: ImportRun; legacy: ImportRun | null; atomic: ValidatedRun | null; batched: ValidatedRun; sameGraph: boolean; shape: Record<string, number>; loadavg: string };
   queries: OpFigures[];
   load: LoadFigures;
+  /** The same load with only the light operations (no status map, no 链主 analyses). */
+  lightLoad: LoadFigures;
   memory: { serverRss: number | null; jvmRss: number | null; benchRss: number };
 }
 
@@ -109,6 +111,20 @@ async function benchSize(n: number): Promise<SizeResult> {
   }
   log(`bare: ${fmt(bare.rowsPerSecond)} rows/s (${fmt(bare.ms / 1000, 1)} s, JVM CPU ${fmt(bare.jvmCpuSeconds, 1)} s)`);
 
+  let legacy: ImportRun | null = null;
+  if (flag('legacy')) {
+    log('the write path before the fast path, atomic (fresh Neo4j)');
+    neo = await freshNeo4j({ ...memory, log: () => {} });
+    try {
+      legacy = await legacyImport(neo, dir, log);
+    } catch (error) {
+      log(`legacy import failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      await neo.stop();
+    }
+    if (legacy) log(`legacy: ${fmt(legacy.rowsPerSecond)} rows/s (${fmt(legacy.ms / 1000, 1)} s, JVM CPU ${fmt(legacy.jvmCpuSeconds, 1)} s)`);
+  }
+
   let atomic: ValidatedRun | null = null;
   if (!flag('no-atomic') && n <= 300_000) {
     log('validated import, atomic (fresh Neo4j)');
@@ -142,10 +158,14 @@ async function benchSize(n: number): Promise<SizeResult> {
       const queries = await measureOps(server.url, server.token, neo.driver, ops, recorded, runs, warmup, log);
       log(`throughput: autocannon, ${connections} connections, ${duration} s, ${ops.length} operations in turn; load ${loadavg()}`);
       const load = await loadTest(server.url, server.token, ops, connections, duration);
-      log(`throughput: ${fmt(load.requestsPerSecond, 1)} req/s, p99 ${fmt(load.p99)} ms, ${load.errors + load.timeouts + load.non2xx} transport errors, ${load.graphqlErrors} GraphQL errors ${JSON.stringify(load.errorCodes)}`);
+      log(`throughput: ${fmt(load.requestsPerSecond, 1)} req/s, p99 ${fmt(load.p99)} ms, ${load.errors} errors (${load.timeouts} timeouts), ${load.non2xx} non-2xx, ${load.graphqlErrors} GraphQL errors ${JSON.stringify(load.errorCodes)}`);
+      const light = ops.filter((o) => !/chainStatus|链主/.test(o.name));
+      log(`throughput, light operations only (${light.map((o) => o.name).join(', ')}); load ${loadavg()}`);
+      const lightLoad = await loadTest(server.url, server.token, light, connections, duration);
+      log(`throughput (light): ${fmt(lightLoad.requestsPerSecond, 1)} req/s, p99 ${fmt(lightLoad.p99)} ms, ${lightLoad.errors} errors (${lightLoad.timeouts} timeouts), ${lightLoad.non2xx} non-2xx, ${lightLoad.graphqlErrors} GraphQL errors ${JSON.stringify(lightLoad.errorCodes)}`);
       const mem = { serverRss: rssOf(server.pid), jvmRss: rssOf(neo.embedded.pid), benchRss: process.memoryUsage().rss };
       log(`memory: server ${mib(mem.serverRss)}, Neo4j JVM ${mib(mem.jvmRss)}`);
-      return { enterprises: n, rows, tables, neo4j: memory, import: { bare, atomic, batched, sameGraph, shape, loadavg: importLoad }, queries, load, memory: mem };
+      return { enterprises: n, rows, tables, neo4j: memory, import: { bare, legacy, atomic, batched, sameGraph, shape, loadavg: importLoad }, queries, load, lightLoad, memory: mem };
     } finally {
       await server.stop();
     }
@@ -176,6 +196,7 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
           line('bare UNWIND … MERGE (driver, 10k rows/tx)', imp.bare, 'rows already parsed; no validation, no change detection'),
           line('validated import, batched (10k rows/tx)', imp.batched, `read + validate ${fmt(imp.batched.validateMs / 1000, 1)} s; ratio to bare: ${fmt(imp.batched.rowsPerSecond / imp.bare.rowsPerSecond, 2)}× end to end, ${fmt(imp.batched.writeRowsPerSecond / imp.bare.rowsPerSecond, 2)}× writing, ${fmt(imp.bare.jvmCpuSeconds / imp.batched.jvmCpuSeconds, 2)}× by JVM CPU`),
           line('validated import, atomic (one transaction)', imp.atomic, imp.atomic ? `read + validate ${fmt(imp.atomic.validateMs / 1000, 1)} s` : 'not run'),
+          ...(imp.legacy ? [line('before: full upsert per row, 1k rows/query, one transaction', imp.legacy, 'writing only (rows already parsed)')] : []),
         ],
       ),
     );
@@ -196,12 +217,21 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
         ]),
       ),
     );
-    const l = r.load;
+    const loadRow = (what: string, l: LoadFigures) => [
+      `${what}: ${l.connections} connections, ${l.durationSeconds} s, ${l.operations.length} operations in turn`,
+      fmt(l.requestsPerSecond, 1),
+      fmt(l.p50),
+      fmt(l.p99),
+      fmt(l.requests),
+      `${l.errors} (${l.timeouts} timeouts)`,
+      String(l.non2xx),
+      `${l.graphqlErrors}${Object.keys(l.errorCodes).length ? ` ${JSON.stringify(l.errorCodes)}` : ''}`,
+    ];
     out.push(
       '',
       markdownTable(
-        ['throughput (autocannon)', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors'],
-        [[`${l.connections} connections, ${l.durationSeconds} s, ${l.operations.length} operations in turn`, fmt(l.requestsPerSecond, 1), fmt(l.p50), fmt(l.p99), fmt(l.requests), `${l.errors + l.timeouts + l.non2xx} transport, ${l.graphqlErrors} GraphQL ${Object.keys(l.errorCodes).length ? JSON.stringify(l.errorCodes) : ''}`]],
+        ['throughput (autocannon)', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'non-2xx', 'GraphQL errors'],
+        [loadRow('all operations', r.load), loadRow('light operations', r.lightLoad)],
       ),
     );
     out.push('', `Memory at the end: Node server RSS ${mib(r.memory.serverRss)}, Neo4j JVM RSS ${mib(r.memory.jvmRss)} (heap ${r.neo4j.heap} + page cache ${r.neo4j.pageCache}).`);

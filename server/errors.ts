@@ -46,10 +46,13 @@ export function codeForNeo4jError(code: string | undefined): ErrorCode {
 export function fromNeo4jError(error: unknown, query: string): AppError {
   if (error instanceof AppError) return error;
   const neoCode = (error as { code?: string } | null)?.code;
-  const mapped = codeForNeo4jError(neoCode);
   const detail = error instanceof Error ? error.message : String(error);
+  // The driver's pool ran out of connections for longer than its acquisition timeout: the
+  // database is overloaded rather than broken, and the request can be tried again.
+  const busy = /^Connection acquisition timed out/.test(detail);
+  const mapped = busy ? 'DATABASE_UNAVAILABLE' : codeForNeo4jError(neoCode);
   const messages: Record<ErrorCode, string> = {
-    DATABASE_UNAVAILABLE: 'The graph database is not reachable right now; try again shortly.',
+    DATABASE_UNAVAILABLE: busy ? 'The graph database is busy right now; try again shortly.' : 'The graph database is not reachable right now; try again shortly.',
     CONFLICT: `Conflict: ${detail}`,
     TIMEOUT: `The query took too long and was stopped (${query}).`,
     BAD_USER_INPUT: detail,
@@ -58,7 +61,7 @@ export function fromNeo4jError(error: unknown, query: string): AppError {
     NOT_FOUND: detail,
     INTERNAL_SERVER_ERROR: 'Internal server error',
   };
-  const wrapped = new AppError(mapped, messages[mapped], { neo4jCode: neoCode ?? null, query });
+  const wrapped = new AppError(mapped, messages[mapped], { neo4jCode: neoCode ?? null, query, ...(busy ? { reason: 'BUSY' } : {}) });
   (wrapped as { originalError?: unknown }).originalError = error;
   return wrapped;
 }

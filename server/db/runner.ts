@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { fromNeo4jError } from '../errors.js';
+import { AppError, fromNeo4jError } from '../errors.js';
 import { cypher } from './cypher.js';
 
 export type Params = Record<string, unknown>;
@@ -47,6 +47,27 @@ export function fromNeo4j(value: unknown): unknown {
 
 function rowsOf<T>(records: Array<{ toObject(): Row }>): T[] {
   return records.map((r) => fromNeo4j(r.toObject()) as T);
+}
+
+/** Timeout of a read that names none: the embedded database's own transaction timeout. */
+export const READ_TIMEOUT_MS = 120_000;
+/** How long past its timeout a query is waited for before it is given up on this side. */
+export const DEADLINE_GRACE_MS = 5_000;
+
+/** The error of a query that ran past its timeout. */
+export const timedOut = (query: string) =>
+  new AppError('TIMEOUT', `The query took too long and was stopped (${query}).`, { neo4jCode: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', query });
+
+/**
+ * Resolves as `promise` does, or fails with TIMEOUT once `deadline` (epoch ms) has passed. The
+ * database ends its side of the query by the same timeout; this ends the wait for it.
+ */
+export function withDeadline<T>(promise: Promise<T>, deadline: number, query: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timedOut(query)), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -99,12 +120,16 @@ export class QueryRunner {
   }
 
   private async execute<T>(label: string, text: string, params: Params, routing: "READ" | "WRITE", options: QueryOptions): Promise<T[]> {
+    // Reads have a deadline on this side too: a database that stops answering (a frozen process,
+    // a network partition) fails the query instead of holding the request for ever.
+    const timeoutMs = options.timeoutMs ?? (routing === neo4j.routing.READ ? READ_TIMEOUT_MS : undefined);
     try {
-      const result = await this.driver.executeQuery(text, toNeo4j(params) as Params, {
+      const running = this.driver.executeQuery(text, toNeo4j(params) as Params, {
         routing,
         database: this.database,
-        transactionConfig: options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
+        transactionConfig: timeoutMs ? { timeout: timeoutMs } : undefined,
       });
+      const result = timeoutMs ? await withDeadline(running, Date.now() + timeoutMs + DEADLINE_GRACE_MS, label) : await running;
       return rowsOf<T>(result.records);
     } catch (error) {
       throw fromNeo4jError(error, label);

@@ -1,6 +1,6 @@
 import neo4j, { type Session, type Transaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher.js';
-import { fromNeo4j, toNeo4j, type Params, type QueryRunner } from '../db/runner.js';
+import { DEADLINE_GRACE_MS, fromNeo4j, timedOut, toNeo4j, withDeadline, type Params, type QueryRunner } from '../db/runner.js';
 import { AppError, fromNeo4jError } from '../errors.js';
 import type { ParsedRow, WorkbookCollector } from './collector.js';
 import type { Lang } from './messages.js';
@@ -141,28 +141,44 @@ export interface WriteOptions {
   lang?: Lang;
 }
 
-/** Runs named queries in one explicit transaction and turns failures into AppErrors. */
+/**
+ * Runs named queries in one explicit transaction and turns failures into AppErrors.
+ *
+ * With a timeout, the transaction also has a deadline on this side: no query starts and nothing
+ * commits after it, and a query still running a few seconds past it is given up (the database
+ * ends its side by the same timeout). The server checks its timeouts only every few seconds, so
+ * without this a short timeout would depend on when that check happens to run.
+ */
 class Tx {
   private current = 'transaction';
   private constructor(
     private readonly session: Session,
     private readonly tx: Transaction,
+    private readonly deadline: number | null,
   ) {}
 
   static open(runner: QueryRunner, timeoutMs: number | undefined): Tx {
     const session = runner.driver.session({ database: runner.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return new Tx(session, session.beginTransaction(timeoutMs ? { timeout: timeoutMs } : undefined));
+      const tx = session.beginTransaction(timeoutMs ? { timeout: timeoutMs } : undefined);
+      return new Tx(session, tx, timeoutMs ? Date.now() + timeoutMs : null);
     } catch (error) {
       void session.close();
       throw error;
     }
   }
 
+  /** Throws the timeout error when the deadline has passed. */
+  private checkDeadline(name: string): void {
+    if (this.deadline !== null && Date.now() > this.deadline) throw timedOut(name);
+  }
+
   async run<T>(name: string, params: Params): Promise<T[]> {
     this.current = name;
+    this.checkDeadline(name);
     try {
-      const result = await this.tx.run(cypher(name), toNeo4j(params) as Params);
+      const running = this.tx.run(cypher(name), toNeo4j(params) as Params);
+      const result = this.deadline === null ? await running : await withDeadline(running, this.deadline + DEADLINE_GRACE_MS, name);
       return result.records.map((r) => fromNeo4j(r.toObject()) as T);
     } catch (error) {
       throw fromNeo4jError(error, name);
@@ -171,6 +187,7 @@ class Tx {
 
   async commit(): Promise<void> {
     try {
+      this.checkDeadline(`${this.current} (commit)`);
       await this.tx.commit();
     } catch (error) {
       throw fromNeo4jError(error, `${this.current} (commit)`);
@@ -179,13 +196,16 @@ class Tx {
     }
   }
 
+  /** Rolls back and closes; bounded in time, since a query given up on may still hold the connection. */
   async rollback(): Promise<void> {
+    const bound = Date.now() + DEADLINE_GRACE_MS;
     try {
-      if (this.tx.isOpen()) await this.tx.rollback();
+      if (this.tx.isOpen()) await withDeadline(this.tx.rollback(), bound, 'rollback');
     } catch {
-      // The transaction is gone already (the failure that led here ended it).
+      // The transaction is gone already (the failure that led here ended it), or the database
+      // does not answer; it rolls back an unfinished transaction itself.
     } finally {
-      await this.session.close();
+      await withDeadline(this.session.close(), bound + DEADLINE_GRACE_MS, 'close').catch(() => undefined);
     }
   }
 }
