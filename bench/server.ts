@@ -2,7 +2,7 @@
 // and CPU are its own), on a Neo4j the parent started. Creates an admin user with an API token,
 // listens on 127.0.0.1 (a free port) and prints one JSON line { url, token, pid }. Exits when its
 // stdin closes (the parent ended).
-// Environment: BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD, BENCH_HOME_REGION.
+// Environment: BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD, BENCH_HOME_REGION, BENCH_RESULT_CACHE (on/off).
 import { buildApp } from '../server/app.js';
 import { createToken, createUser } from '../server/auth/service.js';
 import { loadConfig } from '../server/config.js';
@@ -17,7 +17,7 @@ if (!uri || !password) {
 }
 const driver = createDriver({ uri, user: 'neo4j', password });
 const runner = new QueryRunner(driver);
-const config = loadConfig({ HOME_REGION: process.env.BENCH_HOME_REGION ?? 'ZONE1', DEMO_DATA: 'off', NODE_ENV: 'production' });
+const config = loadConfig({ HOME_REGION: process.env.BENCH_HOME_REGION ?? 'ZONE1', DEMO_DATA: 'off', NODE_ENV: 'production', RESULT_CACHE: process.env.BENCH_RESULT_CACHE ?? 'on' });
 const app = await buildApp(config, runner);
 const port = await app.listen(0, '127.0.0.1');
 const name = `bench-${process.pid}`;

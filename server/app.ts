@@ -17,6 +17,7 @@ import type { Config } from './config.js';
 import { serverVersion } from './db/driver.js';
 import type { QueryRunner } from './db/runner.js';
 import { AppError } from './errors.js';
+import { ResultCache } from './cache.js';
 import type { Context, Services } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
@@ -74,7 +75,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 /** Builds the HTTP app (GraphQL, health, the built client) without listening. */
 export async function buildApp(config: Config, runner: QueryRunner): Promise<App> {
-  const services: Services = { config, runner, signInGuards: { accounts: accountThrottle(), addresses: addressThrottle() } };
+  const services: Services = { config, runner, cache: new ResultCache(runner, { maxEntries: config.resultCache ? 500 : 0 }), signInGuards: { accounts: accountThrottle(), addresses: addressThrottle() } };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

@@ -19,6 +19,8 @@ export interface Config {
   /** Embedded JVM sizing. */
   neo4jHeap: string;
   neo4jPageCache: string;
+  /** RESULT_CACHE: expensive reads answered from a cache keyed by the data version (default on). */
+  resultCache: boolean;
   /** False only with NODE_ENV=development: stack traces and field suggestions are then shown. */
   production: boolean;
 }
@@ -49,6 +51,8 @@ export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const demo = (env.DEMO_DATA ?? 'on').toLowerCase();
   if (!['on', 'off'].includes(demo)) problems.push(`DEMO_DATA=${env.DEMO_DATA}: expected on or off`);
+  const cache = (env.RESULT_CACHE ?? 'on').toLowerCase();
+  if (!['on', 'off'].includes(cache)) problems.push(`RESULT_CACHE=${env.RESULT_CACHE}: expected on or off`);
   const homeRegion = env.HOME_REGION ?? 'QDEDZ';
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(homeRegion)) problems.push(`HOME_REGION=${homeRegion}: expected a region code (letters, digits, - or _)`);
   const host = env.HOST ?? '127.0.0.1';
@@ -81,6 +85,7 @@ export function loadConfig(env: Env = process.env): Config {
     external,
     neo4jHeap: heap,
     neo4jPageCache: pageCache,
+    resultCache: cache === 'on',
     production: env.NODE_ENV !== 'development',
   };
   if (problems.length) throw new ConfigError(problems);

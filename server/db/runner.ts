@@ -49,6 +49,9 @@ function rowsOf<T>(records: Array<{ toObject(): Row }>): T[] {
   return records.map((r) => fromNeo4j(r.toObject()) as T);
 }
 
+/** Named queries that change chain data (and so the data version). */
+const DATA_QUERY = /^(editing|import)\//;
+
 /** Timeout of a read that names none: the embedded database's own transaction timeout. */
 export const READ_TIMEOUT_MS = 120_000;
 /** How long past its timeout a query is waited for before it is given up on this side. */
@@ -75,17 +78,41 @@ export function withDeadline<T>(promise: Promise<T>, deadline: number, query: st
  * so a cluster spreads them; every error leaves here as an AppError mapped by its Neo4j code.
  */
 export class QueryRunner {
+  private readonly dataListeners = new Set<() => void>();
+
   constructor(
     readonly driver: Driver,
     readonly database?: string,
   ) {}
 
+  /** Calls `listener` after every committed write of chain data through this runner. */
+  onDataChange(listener: () => void): () => void {
+    this.dataListeners.add(listener);
+    return () => this.dataListeners.delete(listener);
+  }
+
+  /** Tells the listeners that chain data changed (the import calls it after each commit). */
+  dataChanged(): void {
+    for (const listener of this.dataListeners) listener();
+  }
+
   read<T = Row>(name: string, params: Params = {}, options: QueryOptions = {}): Promise<T[]> {
     return this.execute<T>(name, cypher(name), params, neo4j.routing.READ, options);
   }
 
-  write<T = Row>(name: string, params: Params = {}, options: QueryOptions = {}): Promise<T[]> {
-    return this.execute<T>(name, cypher(name), params, neo4j.routing.WRITE, options);
+  /**
+   * Runs a named write. A query that changes chain data (`editing/`, `import/`) gives the graph a
+   * new data version in the same transaction, so that no cached result of the old data is served.
+   */
+  async write<T = Row>(name: string, params: Params = {}, options: QueryOptions = {}): Promise<T[]> {
+    if (!DATA_QUERY.test(name)) return this.execute<T>(name, cypher(name), params, neo4j.routing.WRITE, options);
+    const rows = await this.writeTransaction(async (tx) => {
+      const result = await tx.run<T>(name, params);
+      await tx.run('admin/bump-data-version');
+      return result;
+    }, options);
+    this.dataChanged();
+    return rows;
   }
 
   /** Runs query text (schema statements, console queries) with the given routing. */

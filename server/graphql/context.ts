@@ -2,12 +2,15 @@ import type { Request, Response } from 'express';
 import type { Viewer } from '../auth/roles.js';
 import type { SignInGuards } from '../auth/service.js';
 import type { Config } from '../config.js';
+import type { ResultCache } from '../cache.js';
 import type { QueryRunner } from '../db/runner.js';
 
 /** What every resolver may use; built once per app and shared by requests. */
 export interface Services {
   config: Config;
   runner: QueryRunner;
+  /** Results of the expensive reads, keyed by the data version. */
+  cache: ResultCache;
   signInGuards: SignInGuards;
 }
 

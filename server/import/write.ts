@@ -152,6 +152,7 @@ export interface WriteOptions {
 class Tx {
   private current = 'transaction';
   private constructor(
+    private readonly runner: QueryRunner,
     private readonly session: Session,
     private readonly tx: Transaction,
     private readonly deadline: number | null,
@@ -161,7 +162,7 @@ class Tx {
     const session = runner.driver.session({ database: runner.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       const tx = session.beginTransaction(timeoutMs ? { timeout: timeoutMs } : undefined);
-      return new Tx(session, tx, timeoutMs ? Date.now() + timeoutMs : null);
+      return new Tx(runner, session, tx, timeoutMs ? Date.now() + timeoutMs : null);
     } catch (error) {
       void session.close();
       throw error;
@@ -185,10 +186,13 @@ class Tx {
     }
   }
 
+  /** Commits, with a new data version (cached results of the old data are then not served). */
   async commit(): Promise<void> {
+    await this.run('admin/bump-data-version', {});
     try {
       this.checkDeadline(`${this.current} (commit)`);
       await this.tx.commit();
+      this.runner.dataChanged();
     } catch (error) {
       throw fromNeo4jError(error, `${this.current} (commit)`);
     } finally {

@@ -6,10 +6,14 @@ registerPolicy('Query', { supportingRate: 'viewer', supplierNetwork: 'viewer', p
 
 export const networkResolvers = {
   Query: {
-    supportingRate: (_: unknown, { enterpriseId, scope }: { enterpriseId: string; scope?: string | null }, { services }: Context) =>
-      getSupportingRate(services.runner, enterpriseId, scope ?? services.config.homeRegion),
-    supplierNetwork: (_: unknown, { enterpriseId, tiers, scope }: { enterpriseId: string; tiers: number; scope?: string | null }, { services }: Context) =>
-      getSupplierNetwork(services.runner, enterpriseId, tiers, scope ?? services.config.homeRegion),
+    supportingRate: (_: unknown, { enterpriseId, scope }: { enterpriseId: string; scope?: string | null }, { services }: Context) => {
+      const region = scope ?? services.config.homeRegion;
+      return services.cache.get('supportingRate', [enterpriseId, region], () => getSupportingRate(services.runner, enterpriseId, region));
+    },
+    supplierNetwork: (_: unknown, { enterpriseId, tiers, scope }: { enterpriseId: string; tiers: number; scope?: string | null }, { services }: Context) => {
+      const region = scope ?? services.config.homeRegion;
+      return services.cache.get('supplierNetwork', [enterpriseId, tiers, region], () => getSupplierNetwork(services.runner, enterpriseId, tiers, region));
+    },
     paths: (_: unknown, { fromId, toId, maxHops }: { fromId: string; toId: string; maxHops: number }, { services }: Context) =>
       findSupplyPaths(services.runner, fromId, toId, maxHops),
   },

@@ -13,7 +13,9 @@ interface TargetsArgs {
 
 export const targetResolvers = {
   Query: {
-    targets: (_: unknown, { segmentId, scope, limit, weights }: TargetsArgs, { services }: Context) =>
-      listTargets(services.runner, { segmentId, scope: scope ?? services.config.homeRegion, limit, weights: resolveWeights(weights) }),
+    targets: (_: unknown, { segmentId, scope, limit, weights }: TargetsArgs, { services }: Context) => {
+      const input = { segmentId, scope: scope ?? services.config.homeRegion, limit, weights: resolveWeights(weights) };
+      return services.cache.get('targets', input, () => listTargets(services.runner, input));
+    },
   },
 };
