@@ -58,6 +58,8 @@ export interface ValidatedRun extends ImportRun {
   writeRowsPerSecond: number;
   ok: boolean;
   atomic: boolean;
+  /** Highest resident memory of this Node process during the import (sampled every 250 ms). */
+  peakRssBytes: number;
 }
 
 /** Counts of nodes per label and relationships per type: two imports must agree on them. */
@@ -68,7 +70,7 @@ export async function graphShape(driver: Driver): Promise<Record<string, number>
   // Literal labels and types make these count-store lookups, not scans.
   for (const label of labels) out[`node ${label}`] = Number((await driver.executeQuery(`MATCH (n:\`${label}\`) RETURN count(n) AS n`)).records[0]!.get('n'));
   for (const type of types) out[`rel ${type}`] = Number((await driver.executeQuery(`MATCH ()-[r:\`${type}\`]->() RETURN count(r) AS n`)).records[0]!.get('n'));
-  for (const key of Object.keys(out)) if (!out[key] || /^node (User|ApiToken|Session|AuditEntry|SavedQuery)$/.test(key) || /^rel (HAS_TOKEN|HAS_SESSION|OWNS|BY_USER)$/.test(key)) delete out[key];
+  for (const key of Object.keys(out)) if (!out[key] || /^node (User|ApiToken|Session|AuditEntry|SavedQuery|DataVersion)$/.test(key) || /^rel (HAS_TOKEN|HAS_SESSION|OWNS|BY_USER)$/.test(key)) delete out[key];
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -109,6 +111,10 @@ export async function validatedImport(neo: FreshNeo4j, dir: string, log: (line: 
   const started = performance.now();
   let firstBatch = 0;
   let lastTable = '';
+  let peakRssBytes = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
+  }, 250);
   const result = await importWorkbook(neo.runner, dir, {
     batched: options.batched,
     timeoutMs: options.timeoutMs,
@@ -118,7 +124,7 @@ export async function validatedImport(neo: FreshNeo4j, dir: string, log: (line: 
       if (table !== lastTable) log(`  ${options.batched ? 'batched' : 'atomic'}: ${table} (${Math.round(performance.now() - started)} ms)`);
       lastTable = table;
     },
-  });
+  }).finally(() => clearInterval(sampler));
   const ms = performance.now() - started;
   const node = process.cpuUsage(node0);
   const rows = Object.values(result.counts).reduce((n, c) => n + c.rows, 0);
@@ -135,6 +141,7 @@ export async function validatedImport(neo: FreshNeo4j, dir: string, log: (line: 
     nodeCpuSeconds: (node.user + node.system) / 1e6,
     ok: result.ok,
     atomic: result.atomic !== false,
+    peakRssBytes,
   };
 }
 

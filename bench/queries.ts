@@ -120,7 +120,7 @@ async function post(url: string, token: string, op: Op): Promise<{ ms: number; b
 /** Runs each operation once through an in-process app whose runner records the Cypher it runs. */
 export async function recordCypher(driver: Driver, ops: Op[]): Promise<Map<string, Call[]>> {
   const runner = new RecordingRunner(driver);
-  const app = await buildApp(loadConfig({ HOME_REGION: 'ZONE1', DEMO_DATA: 'off', NODE_ENV: 'production' }), runner);
+  const app = await buildApp(loadConfig({ HOME_REGION: 'ZONE1', DEMO_DATA: 'off', NODE_ENV: 'production', RESULT_CACHE: 'off' }), runner);
   const port = await app.listen(0, '127.0.0.1');
   const name = `bench-rec-${process.pid}`;
   await createUser(runner, name, 'admin');
@@ -167,6 +167,8 @@ export interface OpFigures {
   ratio50: number;
   dbHits: number;
   dbHitsByQuery: Record<string, number>;
+  /** The same operation asked repeatedly with the result cache on. */
+  cached?: { p50: number; p95: number; runs: number } | null;
 }
 
 /** GraphQL over HTTP against the bare replay of the same Cypher, alternating, after a warm-up. */
@@ -224,6 +226,22 @@ export async function measureOps(
     };
     log(`  ${op.name} (${gql.length} runs): GraphQL p50 ${figures.graphql.p50.toFixed(1)} p95 ${figures.graphql.p95.toFixed(1)} ms | bare p50 ${figures.bare.p50.toFixed(1)} p95 ${figures.bare.p95.toFixed(1)} ms | ${figures.dbHits} db hits`);
     out.push(figures);
+  }
+  return out;
+}
+
+/** GraphQL p50/p95 of each operation asked again and again (with the result cache on: hits). */
+export async function measureRepeated(url: string, token: string, ops: Op[], runs: number, warmup: number, log: (line: string) => void): Promise<Record<string, { p50: number; p95: number; runs: number }>> {
+  const out: Record<string, { p50: number; p95: number; runs: number }> = {};
+  for (const op of ops) {
+    for (let i = 0; i < warmup; i += 1) {
+      const r = await post(url, token, op);
+      if (r.body.errors?.length) throw new Error(`${op.name}: ${r.body.errors.map((e) => e.message).join('; ')}`);
+    }
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i += 1) ms.push((await post(url, token, op)).ms);
+    out[op.name] = { p50: percentile(ms, 50), p95: percentile(ms, 95), runs: ms.length };
+    log(`  ${op.name} repeated (${ms.length} runs): p50 ${out[op.name]!.p50.toFixed(1)} p95 ${out[op.name]!.p95.toFixed(1)} ms`);
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { bareImport, graphShape, legacyImport, validatedImport, type ImportRun, 
 import { freshNeo4j, rssOf, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, markdownTable, mib } from './lib/stats.js';
 import { mapBench, type MapFigures } from './maps.js';
-import { loadTest, measureOps, operations, recordCypher, type LoadFigures, type OpFigures } from './queries.js';
+import { loadTest, measureOps, measureRepeated, operations, recordCypher, type LoadFigures, type OpFigures } from './queries.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -50,8 +50,8 @@ interface SizeResult {
   import: { bare: ImportRun; legacy: ImportRun | null; atomic: ValidatedRun | null; batched: ValidatedRun; sameGraph: boolean; shape: Record<string, number>; loadavg: string };
   queries: OpFigures[];
   load: LoadFigures;
-  /** The same load with only the light operations (no status map, no 链主 analyses). */
-  lightLoad: LoadFigures;
+  /** The same load with the result cache off: every request computed. */
+  uncachedLoad: LoadFigures;
   memory: { serverRss: number | null; jvmRss: number | null; benchRss: number };
 }
 
@@ -66,10 +66,10 @@ async function workbook(n: number): Promise<{ dir: string; tables: Record<string
 }
 
 /** The app in its own Node process, on the given database. */
-async function startServer(neo: FreshNeo4j): Promise<{ url: string; token: string; pid: number; stop(): Promise<void> }> {
+async function startServer(neo: FreshNeo4j, resultCache: boolean): Promise<{ url: string; token: string; pid: number; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'server.ts')], {
     cwd: ROOT,
-    env: { ...process.env, BENCH_NEO4J_URI: neo.embedded.uri, BENCH_NEO4J_PASSWORD: neo.embedded.password, BENCH_HOME_REGION: 'ZONE1' },
+    env: { ...process.env, BENCH_NEO4J_URI: neo.embedded.uri, BENCH_NEO4J_PASSWORD: neo.embedded.password, BENCH_HOME_REGION: 'ZONE1', BENCH_RESULT_CACHE: resultCache ? 'on' : 'off' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -91,6 +91,10 @@ async function startServer(neo: FreshNeo4j): Promise<{ url: string; token: strin
       clearTimeout(killer);
     },
   };
+}
+
+function logLoad(what: string, l: LoadFigures): void {
+  log(`throughput (${what}): ${fmt(l.requestsPerSecond, 1)} req/s, p99 ${fmt(l.p99)} ms, ${l.errors} errors (${l.timeouts} timeouts), ${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL errors ${JSON.stringify(l.errorCodes)}`);
 }
 
 async function benchSize(n: number): Promise<SizeResult> {
@@ -152,20 +156,29 @@ async function benchSize(n: number): Promise<SizeResult> {
     log(`queries: recording the Cypher of each operation; load ${loadavg()}`);
     const ops = operations(n);
     const recorded = await recordCypher(neo.driver, ops);
-    const server = await startServer(neo);
+    let queries: OpFigures[];
+    let uncachedLoad: LoadFigures;
+    let server = await startServer(neo, false);
     try {
-      log(`queries: ${warmup} warm-up + ${runs} runs each, GraphQL (${server.url}) vs bare driver, alternating`);
-      const queries = await measureOps(server.url, server.token, neo.driver, ops, recorded, runs, warmup, log);
-      log(`throughput: autocannon, ${connections} connections, ${duration} s, ${ops.length} operations in turn; load ${loadavg()}`);
+      log(`queries (result cache off): ${warmup} warm-up + ${runs} runs each, GraphQL (${server.url}) vs bare driver, alternating`);
+      queries = await measureOps(server.url, server.token, neo.driver, ops, recorded, runs, warmup, log);
+      log(`throughput (result cache off): autocannon, ${connections} connections, ${duration} s, ${ops.length} operations in turn; load ${loadavg()}`);
+      uncachedLoad = await loadTest(server.url, server.token, ops, connections, duration);
+      logLoad('cache off', uncachedLoad);
+    } finally {
+      await server.stop();
+    }
+    server = await startServer(neo, true);
+    try {
+      log(`queries (result cache on, the default): each asked ${warmup} + ${runs} times`);
+      const repeated = await measureRepeated(server.url, server.token, ops, runs, warmup, log);
+      for (const q of queries) q.cached = repeated[q.name] ?? null;
+      log(`throughput (result cache on): autocannon, ${connections} connections, ${duration} s, ${ops.length} operations in turn; load ${loadavg()}`);
       const load = await loadTest(server.url, server.token, ops, connections, duration);
-      log(`throughput: ${fmt(load.requestsPerSecond, 1)} req/s, p99 ${fmt(load.p99)} ms, ${load.errors} errors (${load.timeouts} timeouts), ${load.non2xx} non-2xx, ${load.graphqlErrors} GraphQL errors ${JSON.stringify(load.errorCodes)}`);
-      const light = ops.filter((o) => !/chainStatus|链主/.test(o.name));
-      log(`throughput, light operations only (${light.map((o) => o.name).join(', ')}); load ${loadavg()}`);
-      const lightLoad = await loadTest(server.url, server.token, light, connections, duration);
-      log(`throughput (light): ${fmt(lightLoad.requestsPerSecond, 1)} req/s, p99 ${fmt(lightLoad.p99)} ms, ${lightLoad.errors} errors (${lightLoad.timeouts} timeouts), ${lightLoad.non2xx} non-2xx, ${lightLoad.graphqlErrors} GraphQL errors ${JSON.stringify(lightLoad.errorCodes)}`);
+      logLoad('cache on', load);
       const mem = { serverRss: rssOf(server.pid), jvmRss: rssOf(neo.embedded.pid), benchRss: process.memoryUsage().rss };
       log(`memory: server ${mib(mem.serverRss)}, Neo4j JVM ${mib(mem.jvmRss)}`);
-      return { enterprises: n, rows, tables, neo4j: memory, import: { bare, legacy, atomic, batched, sameGraph, shape, loadavg: importLoad }, queries, load, lightLoad, memory: mem };
+      return { enterprises: n, rows, tables, neo4j: memory, import: { bare, legacy, atomic, batched, sameGraph, shape, loadavg: importLoad }, queries, load, uncachedLoad, memory: mem };
     } finally {
       await server.stop();
     }
@@ -194,8 +207,8 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
         ['import', 'rows/s (end to end)', 'rows/s (writing)', 'wall s', 'JVM CPU s', 'rows per JVM CPU s', 'note'],
         [
           line('bare UNWIND … MERGE (driver, 10k rows/tx)', imp.bare, 'rows already parsed; no validation, no change detection'),
-          line('validated import, batched (10k rows/tx)', imp.batched, `read + validate ${fmt(imp.batched.validateMs / 1000, 1)} s; ratio to bare: ${fmt(imp.batched.rowsPerSecond / imp.bare.rowsPerSecond, 2)}× end to end, ${fmt(imp.batched.writeRowsPerSecond / imp.bare.rowsPerSecond, 2)}× writing, ${fmt(imp.bare.jvmCpuSeconds / imp.batched.jvmCpuSeconds, 2)}× by JVM CPU`),
-          line('validated import, atomic (one transaction)', imp.atomic, imp.atomic ? `read + validate ${fmt(imp.atomic.validateMs / 1000, 1)} s` : 'not run'),
+          line('validated import, batched (10k rows/tx)', imp.batched, `read + validate ${fmt(imp.batched.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.batched.peakRssBytes)}; ratio to bare: ${fmt(imp.batched.rowsPerSecond / imp.bare.rowsPerSecond, 2)}× end to end, ${fmt(imp.batched.writeRowsPerSecond / imp.bare.rowsPerSecond, 2)}× writing, ${fmt(imp.bare.jvmCpuSeconds / imp.batched.jvmCpuSeconds, 2)}× by JVM CPU`),
+          line('validated import, atomic (one transaction)', imp.atomic, imp.atomic ? `read + validate ${fmt(imp.atomic.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.atomic.peakRssBytes)}` : 'not run'),
           ...(imp.legacy ? [line('before: full upsert per row, 1k rows/query, one transaction', imp.legacy, 'writing only (rows already parsed)')] : []),
         ],
       ),
@@ -203,7 +216,7 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
     out.push('', `Same graph from bare and validated imports: ${imp.sameGraph ? 'yes' : 'NO'} (${Object.entries(imp.shape).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}).`, '');
     out.push(
       markdownTable(
-        ['query', 'runs', 'GraphQL p50 ms', 'GraphQL p95 ms', 'bare p50 ms', 'bare p95 ms', 'p95 ratio', 'db hits (PROFILE)', 'Cypher run'],
+        ['query', 'runs', 'GraphQL p50 ms (computed)', 'GraphQL p95 ms (computed)', 'bare p50 ms', 'bare p95 ms', 'p95 ratio', 'GraphQL cached p50 / p95 ms', 'db hits (PROFILE)', 'Cypher run'],
         r.queries.map((q) => [
           q.name,
           String(q.graphql.runs),
@@ -212,6 +225,7 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
           fmt(q.bare.p50, 1),
           fmt(q.bare.p95, 1),
           `${fmt(q.ratio95, 2)}×`,
+          q.cached ? `${fmt(q.cached.p50, 1)} / ${fmt(q.cached.p95, 1)}` : '—',
           fmt(q.dbHits),
           [...new Set(q.queries)].join(', ') + (q.authQueries.length ? ` (+ ${q.authQueries.join(', ')} for the token)` : ''),
         ]),
@@ -231,7 +245,7 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
       '',
       markdownTable(
         ['throughput (autocannon)', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'non-2xx', 'GraphQL errors'],
-        [loadRow('all operations', r.load), loadRow('light operations', r.lightLoad)],
+        [loadRow('result cache on (default)', r.load), loadRow('result cache off', r.uncachedLoad)],
       ),
     );
     out.push('', `Memory at the end: Node server RSS ${mib(r.memory.serverRss)}, Neo4j JVM RSS ${mib(r.memory.jvmRss)} (heap ${r.neo4j.heap} + page cache ${r.neo4j.pageCache}).`);

@@ -36,7 +36,7 @@ const UPDATE = json({
 async function shape(): Promise<Record<string, number>> {
   const rows = await db.runner.text<{ k: string; n: number }>(
     't',
-    `MATCH (n) RETURN 'node ' + head(labels(n)) AS k, count(*) AS n
+    `MATCH (n) WHERE NOT n:DataVersion RETURN 'node ' + head(labels(n)) AS k, count(*) AS n
      UNION ALL MATCH ()-[r]->() RETURN 'rel ' + type(r) AS k, count(*) AS n`,
   );
   return Object.fromEntries(rows.map((r) => [r.k, r.n]).sort(([a], [b]) => String(a).localeCompare(String(b))));
