@@ -76,7 +76,7 @@ export async function graphShape(driver: Driver): Promise<Record<string, number>
 
 /** The bare upserts of the workbook's rows, BATCHED_TX_ROWS rows per transaction (reading is not timed). */
 export async function bareImport(neo: FreshNeo4j, dir: string, log: (line: string) => void): Promise<ImportRun> {
-  const collector = new WorkbookCollector(messages('en'), true);
+  const collector = new WorkbookCollector(messages('en'), true, Infinity);
   await readWorkbook(dir, collector);
   const tables = TABLE_NAMES.filter((t) => collector.tables.has(t));
   const rows = tables.reduce((n, t) => n + collector.tables.get(t)!.rows.length, 0);
@@ -86,7 +86,7 @@ export async function bareImport(neo: FreshNeo4j, dir: string, log: (line: strin
   const session = neo.driver.session();
   try {
     for (const table of tables) {
-      const all = collector.tables.get(table)!.rows;
+      const all = await collector.tables.get(table)!.rows.toArray();
       for (const query of [BARE[table], BARE_LINK[table]]) {
         if (!query) continue;
         for (let i = 0; i < all.length; i += BATCHED_TX_ROWS) {
@@ -153,7 +153,7 @@ const LEGACY_LINK: Partial<Record<TableName, string>> = { regions: 'import/link-
  * workbook in one transaction. Reading is not timed.
  */
 export async function legacyImport(neo: FreshNeo4j, dir: string, log: (line: string) => void): Promise<ImportRun> {
-  const collector = new WorkbookCollector(messages('en'), true);
+  const collector = new WorkbookCollector(messages('en'), true, Infinity);
   await readWorkbook(dir, collector);
   const tables = TABLE_NAMES.filter((t) => collector.tables.has(t));
   const rows = tables.reduce((n, t) => n + collector.tables.get(t)!.rows.length, 0);
@@ -164,7 +164,7 @@ export async function legacyImport(neo: FreshNeo4j, dir: string, log: (line: str
   try {
     const tx = session.beginTransaction({ timeout: 3_600_000 });
     for (const table of tables) {
-      const all = collector.tables.get(table)!.rows;
+      const all = await collector.tables.get(table)!.rows.toArray();
       for (const name of [MERGE_QUERY[table], LEGACY_LINK[table]]) {
         if (!name) continue;
         for (let i = 0; i < all.length; i += 1000) {

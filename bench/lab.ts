@@ -1,5 +1,6 @@
 // Development aid: times variants of the import's write queries side by side on one fresh Neo4j.
 // Usage: npx tsx bench/lab.ts [--enterprises 20000] [--batch 1000] [--tx atomic|batched]
+import type { ParsedRow } from '../server/import/row-store.js';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,9 +24,11 @@ const enterprises = Number(value('enterprises', '20000'));
 const batchSize = Number(value('batch', '1000'));
 const dir = path.join(os.tmpdir(), `chainatlas-wb-${enterprises}`);
 if (!existsSync(path.join(dir, 'projects.csv'))) await generateWorkbook({ enterprises, out: dir, seed: 'bench' });
-const collector = new WorkbookCollector(messages('en'), true);
+const collector = new WorkbookCollector(messages('en'), true, Infinity);
 await readWorkbook(dir, collector);
-const rowsOf = (t: TableName) => buildRows(t, collector.tables.get(t)!.rows);
+const tables = new Map<TableName, ParsedRow[]>();
+for (const [name, state] of collector.tables) tables.set(name, await state.rows.toArray());
+const rowsOf = (t: TableName) => buildRows(t, tables.get(t)!);
 
 type Step = [string, Record<string, unknown>[], string?];
 async function timed(driver: Driver, pid: number, label: string, steps: Step[], atomic: boolean) {

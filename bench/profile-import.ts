@@ -41,7 +41,7 @@ try {
 
   if (flag('profile')) {
     for (const table of TABLE_NAMES) {
-      const rows = collector.tables.get(table)?.rows ?? [];
+      const rows = (await collector.tables.get(table)?.rows.toArray()) ?? [];
       if (!rows.length) continue;
       const batch = buildRows(table, rows.slice(0, Number(value('batch', '1000'))));
       const p = await profile(neo.driver, cypher(MERGE_QUERY[table]), toNeo4j({ rows: batch }) as Record<string, unknown>, true);

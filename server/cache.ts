@@ -3,6 +3,8 @@ import type { QueryRunner } from './db/runner.js';
 export interface CacheOptions {
   /** Results kept at most (least recently used go first); 0 turns the cache off. */
   maxEntries?: number;
+  /** Whole responses kept at most. */
+  maxResponses?: number;
   /**
    * Longest a result is served, even under an unchanged data version: writes that bypass the app
    * (another tool writing to the same Neo4j) show after at most this long.
@@ -10,43 +12,92 @@ export interface CacheOptions {
   maxAgeMs?: number;
 }
 
-interface Entry {
+interface Entry<V> {
   version: string;
   at: number;
-  value: Promise<unknown>;
+  value: V;
+}
+
+/** A least-recently-used map whose entries belong to one data version and expire. */
+class VersionedLru<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+
+  constructor(
+    private readonly max: number,
+    private readonly maxAgeMs: number,
+  ) {}
+
+  get(key: string, version: string): V | undefined {
+    const found = this.entries.get(key);
+    if (!found) return undefined;
+    if (found.version !== version || Date.now() - found.at > this.maxAgeMs) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, found);
+    return found.value;
+  }
+
+  set(key: string, version: string, value: V): Entry<V> {
+    const entry = { version, at: Date.now(), value };
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    return entry;
+  }
+
+  /** Deletes `key` if it still holds `entry`. */
+  drop(key: string, entry: Entry<V>): void {
+    if (this.entries.get(key) === entry) this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
 }
 
 /**
- * Results of the expensive reads (status map, targets, 本地配套率, supplier network, panorama),
- * keyed by the graph's data version and the exact arguments. Every write of chain data gives the
- * graph a new version in its own transaction, so a cached result is never older than the data
- * it was computed from. Each request still reads the version (one index lookup); concurrent
- * requests share that read, and identical concurrent computations share one query.
+ * Results of the expensive reads (status map, targets, 本地配套率, supplier network, panorama) and
+ * whole GraphQL responses of read-only queries, keyed by the graph's data version and the exact
+ * arguments. Every write of chain data gives the graph a new version in its own transaction, so a
+ * cached result is never older than the data it was computed from. Each request still reads the
+ * version (one index lookup); concurrent requests share that read, and identical concurrent
+ * computations share one query.
  */
 export class ResultCache {
-  private readonly entries = new Map<string, Entry>();
-  private readonly maxEntries: number;
-  private readonly maxAgeMs: number;
+  private readonly results: VersionedLru<Promise<unknown>>;
+  private readonly responses: VersionedLru<unknown>;
+  readonly enabled: boolean;
   /** The version read in flight, shared by requests that start while it runs. */
   private versionRead: Promise<string | null> | null = null;
   private hits = 0;
   private misses = 0;
+  private responseHits = 0;
 
   constructor(
     private readonly runner: QueryRunner,
     options: CacheOptions = {},
   ) {
-    this.maxEntries = options.maxEntries ?? 500;
-    this.maxAgeMs = options.maxAgeMs ?? 60_000;
+    const maxAgeMs = options.maxAgeMs ?? 60_000;
+    this.enabled = (options.maxEntries ?? 500) > 0;
+    this.results = new VersionedLru(options.maxEntries ?? 500, maxAgeMs);
+    this.responses = new VersionedLru(options.maxResponses ?? 100, maxAgeMs);
     // A write through this process makes any version read started before it stale.
     runner.onDataChange(() => {
       this.versionRead = null;
-      this.entries.clear();
+      this.results.clear();
+      this.responses.clear();
     });
   }
 
-  /** The graph's data version now; null when none is recorded (nothing is cached then). */
-  private version(): Promise<string | null> {
+  /** The graph's data version now; null when none is recorded or the cache is off (nothing is cached then). */
+  version(): Promise<string | null> {
+    if (!this.enabled) return Promise.resolve(null);
     if (!this.versionRead) {
       const read = this.runner
         .read<{ version: string | null }>('admin/get-data-version')
@@ -61,31 +112,34 @@ export class ResultCache {
 
   /** `compute()`'s result for `name` and `args`, from the cache when the data has not changed. */
   async get<T>(name: string, args: unknown, compute: () => Promise<T>): Promise<T> {
-    if (this.maxEntries === 0) return compute();
     const version = await this.version();
     if (version === null) return compute();
     const key = `${name}\u0000${JSON.stringify(args)}`;
-    const now = Date.now();
-    const found = this.entries.get(key);
-    if (found && found.version === version && now - found.at <= this.maxAgeMs) {
-      this.entries.delete(key);
-      this.entries.set(key, found);
+    const found = this.results.get(key, version);
+    if (found) {
       this.hits += 1;
-      return found.value as Promise<T>;
+      return found as Promise<T>;
     }
     this.misses += 1;
     const value = compute();
-    const entry: Entry = { version, at: now, value };
-    this.entries.set(key, entry);
+    const entry = this.results.set(key, version, value);
     // Failures are not kept: the next request computes again.
-    value.catch(() => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
-    });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    value.catch(() => this.results.drop(key, entry));
     return value;
   }
 
-  stats(): { entries: number; hits: number; misses: number } {
-    return { entries: this.entries.size, hits: this.hits, misses: this.misses };
+  /** A whole response stored under `key` for `version`. */
+  response(key: string, version: string): unknown {
+    const found = this.responses.get(key, version);
+    if (found !== undefined) this.responseHits += 1;
+    return found;
+  }
+
+  storeResponse(key: string, version: string, data: unknown): void {
+    this.responses.set(key, version, data);
+  }
+
+  stats(): { entries: number; hits: number; misses: number; responses: number; responseHits: number } {
+    return { entries: this.results.size, hits: this.hits, misses: this.misses, responses: this.responses.size, responseHits: this.responseHits };
   }
 }

@@ -16,6 +16,7 @@ const EnterpriseView = lazy(() => import('./views/EnterpriseView').then((m) => (
 const SupplierNetworkView = lazy(() => import('./views/SupplierNetworkView').then((m) => ({ default: m.SupplierNetworkView })));
 const PipelineView = lazy(() => import('./views/PipelineView').then((m) => ({ default: m.PipelineView })));
 const QueryConsoleView = lazy(() => import('./views/QueryConsoleView').then((m) => ({ default: m.QueryConsoleView })));
+const ApiExplorerView = lazy(() => import('./views/ApiExplorerView').then((m) => ({ default: m.ApiExplorerView })));
 const ImportView = lazy(() => import('./views/ImportView').then((m) => ({ default: m.ImportView })));
 
 const pageSpinner = (
@@ -38,6 +39,7 @@ function Shell() {
     { key: '', label: <Link to="/">{t('nav.home')}</Link> },
     ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
     ...(can('Query.cypher') && atLeast(me, 'analyst') ? [{ key: 'console', label: <Link to="/console">{t('nav.console')}</Link> }] : []),
+    { key: 'api', label: <Link to="/api">{t('nav.api')}</Link> },
     ...(can('Mutation.importWorkbook') && atLeast(me, 'editor') ? [{ key: 'import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
   ];
   return (
@@ -73,6 +75,7 @@ function Shell() {
             <Route path="/pipeline" element={<PipelineView />} />
             <Route path="/console" element={<QueryConsoleView />} />
             <Route path="/import" element={<ImportView />} />
+            <Route path="/api" element={<ApiExplorerView />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
           </Suspense>

@@ -29,49 +29,46 @@ async function findExisting(runner: QueryRunner, kind: RefKind, ids: string[]): 
   return found;
 }
 
-interface Reference {
-  state: TableState;
-  row: number;
-  column: string;
-  id: string;
-}
-
 /**
  * The checks that need the whole workbook and the database: references resolve (in the workbook
  * or the database), a segment's parent is in its chain, the segment and region trees have no
  * cycle, nobody supplies itself and no segment feeds itself. Returns the problems found.
+ *
+ * Rows are read twice, as a stream (large tables live on disk): once to gather the ids the
+ * workbook references but does not define (looked up in the database, 10,000 at a time), once to
+ * report the references that resolve nowhere. What stays in memory is ids, not rows.
  */
 export async function checkWorkbook(collector: WorkbookCollector, runner: QueryRunner): Promise<ImportIssue[]> {
   const msg = collector.msg;
   const issues: ImportIssue[] = [];
-  const defined = new Map<RefKind, Map<string, Record<string, unknown>>>();
+  /** Ids each kind's defining table holds (its duplicate-key index has them all). */
+  const defined = new Map<RefKind, ReadonlyMap<string, number>>();
   for (const kind of Object.keys(DEFINING_TABLE) as RefKind[]) {
-    const state = collector.tables.get(DEFINING_TABLE[kind]);
-    const ids = new Map<string, Record<string, unknown>>();
-    const keyColumn = kind === 'region' ? 'code' : 'id';
-    for (const r of state?.rows ?? []) {
-      const id = r.values[keyColumn];
-      if (typeof id === 'string' && !ids.has(id)) ids.set(id, r.values);
+    defined.set(kind, collector.tables.get(DEFINING_TABLE[kind])?.keys ?? new Map());
+  }
+  /** The chain of each segment the workbook defines (the first row of an id wins). */
+  const segmentChain = new Map<string, string>();
+  const segments = collector.tables.get('segments');
+  if (segments) {
+    for await (const r of segments.rows) {
+      const id = r.values.id;
+      if (typeof id === 'string' && typeof r.values.chain_id === 'string' && !segmentChain.has(id)) segmentChain.set(id, r.values.chain_id);
     }
-    defined.set(kind, ids);
   }
 
-  const references = new Map<RefKind, Reference[]>();
+  const refColumns = (state: TableState) => state.spec.columns.flatMap((c) => (c.type.type === 'ref' ? [{ name: c.name, kind: c.type.kind }] : []));
   const wanted = new Map<RefKind, Set<string>>();
   for (const state of collector.tables.values()) {
-    for (const column of state.spec.columns) {
-      if (column.type.type !== 'ref') continue;
-      const kind = column.type.kind;
-      const list = references.get(kind) ?? [];
-      const missing = wanted.get(kind) ?? new Set<string>();
-      for (const r of state.rows) {
+    const columns = refColumns(state);
+    if (!columns.length) continue;
+    for await (const r of state.rows) {
+      for (const column of columns) {
         const id = r.values[column.name];
-        if (typeof id !== 'string') continue;
-        list.push({ state, row: r.row, column: column.name, id });
-        if (!defined.get(kind)!.has(id)) missing.add(id);
+        if (typeof id !== 'string' || defined.get(column.kind)!.has(id)) continue;
+        const set = wanted.get(column.kind) ?? new Set<string>();
+        set.add(id);
+        wanted.set(column.kind, set);
       }
-      references.set(kind, list);
-      wanted.set(kind, missing);
     }
   }
 
@@ -81,39 +78,43 @@ export async function checkWorkbook(collector: WorkbookCollector, runner: QueryR
     existing.set(kind, ids.length ? await findExisting(runner, kind, ids) : new Map());
   }
 
-  for (const [kind, list] of references) {
-    for (const ref of list) {
-      if (!defined.get(kind)!.has(ref.id) && !existing.get(kind)!.has(ref.id)) {
-        issues.push({ table: ref.state.spec.name, row: ref.row, column: ref.column, message: msg.unresolved(kind, ref.id) });
+  for (const state of collector.tables.values()) {
+    const columns = refColumns(state).filter((c) => wanted.get(c.kind)?.size);
+    if (!columns.length) continue;
+    for await (const r of state.rows) {
+      for (const column of columns) {
+        const id = r.values[column.name];
+        if (typeof id !== 'string' || defined.get(column.kind)!.has(id) || existing.get(column.kind)!.has(id)) continue;
+        issues.push({ table: state.spec.name, row: r.row, column: column.name, message: msg.unresolved(column.kind, id) });
       }
     }
   }
 
-  const segments = collector.tables.get('segments');
   if (segments) {
     const dbSegments = existing.get('segment')!;
-    for (const r of segments.rows) {
+    for await (const r of segments.rows) {
       const parent = r.values.parent_id;
       const chain = r.values.chain_id;
       if (typeof parent !== 'string' || typeof chain !== 'string' || parent === r.values.id) continue;
-      const parentChain = defined.get('segment')!.get(parent)?.chain_id ?? dbSegments.get(parent)?.chainId;
+      const parentChain = segmentChain.get(parent) ?? dbSegments.get(parent)?.chainId;
       if (typeof parentChain === 'string' && parentChain !== chain) {
         issues.push({ table: 'segments', row: r.row, column: 'parent_id', message: msg.parentOtherChain(parent, parentChain, chain) });
       }
     }
-    issues.push(...findCycles(segments, 'id', 'parent_id', existing.get('segment')!, (p) => msg.cycle('segment', p)));
+    issues.push(...(await findCycles(segments, 'id', 'parent_id', existing.get('segment')!, (p) => msg.cycle('segment', p))));
   }
   const regions = collector.tables.get('regions');
-  if (regions) issues.push(...findCycles(regions, 'code', 'parent_code', existing.get('region')!, (p) => msg.cycle('region', p)));
+  if (regions) issues.push(...(await findCycles(regions, 'code', 'parent_code', existing.get('region')!, (p) => msg.cycle('region', p))));
 
-  selfLinks(collector.tables.get('supplies'), 'supplier_id', 'customer_id', msg.selfSupply, issues);
-  selfLinks(collector.tables.get('flows'), 'from_segment_id', 'to_segment_id', msg.selfFlow, issues);
+  await selfLinks(collector.tables.get('supplies'), 'supplier_id', 'customer_id', msg.selfSupply, issues);
+  await selfLinks(collector.tables.get('flows'), 'from_segment_id', 'to_segment_id', msg.selfFlow, issues);
   return issues;
 }
 
-function selfLinks(state: TableState | undefined, from: string, to: string, message: string, issues: ImportIssue[]): void {
-  for (const r of state?.rows ?? []) {
-    if (r.values[from] !== undefined && r.values[from] === r.values[to]) issues.push({ table: state!.spec.name, row: r.row, column: to, message });
+async function selfLinks(state: TableState | undefined, from: string, to: string, message: string, issues: ImportIssue[]): Promise<void> {
+  if (!state) return;
+  for await (const r of state.rows) {
+    if (r.values[from] !== undefined && r.values[from] === r.values[to]) issues.push({ table: state.spec.name, row: r.row, column: to, message });
   }
 }
 
@@ -122,10 +123,10 @@ function selfLinks(state: TableState | undefined, from: string, to: string, mess
  * names that only the database holds, the database's ancestors. Reports every workbook row on a
  * cycle, on its parent column.
  */
-function findCycles(state: TableState, keyColumn: string, parentColumn: string, db: Map<string, Existing>, message: (path: string[]) => string): ImportIssue[] {
+async function findCycles(state: TableState, keyColumn: string, parentColumn: string, db: Map<string, Existing>, message: (path: string[]) => string): Promise<ImportIssue[]> {
   const rowOf = new Map<string, number>();
   const parentInWorkbook = new Map<string, string | undefined>();
-  for (const r of state.rows) {
+  for await (const r of state.rows) {
     const id = r.values[keyColumn];
     if (typeof id !== 'string' || parentInWorkbook.has(id)) continue;
     const parent = r.values[parentColumn];

@@ -1,5 +1,6 @@
 import { convertCell, isEmptyCell, type Cell } from './cells.js';
 import type { Messages } from './messages.js';
+import { RowStore, SPILL_ROWS } from './row-store.js';
 import { resolveColumn, resolveTableName, TABLE_NAMES, tableSpec, type ColumnSpec, type TableName, type TableSpec } from './tables.js';
 
 export interface ImportIssue {
@@ -9,11 +10,7 @@ export interface ImportIssue {
   message: string;
 }
 
-/** One valid-so-far data row: canonical column → converted value (absent when empty). */
-export interface ParsedRow {
-  row: number;
-  values: Record<string, unknown>;
-}
+export type { ParsedRow } from './row-store.js';
 
 export interface TableState {
   spec: TableSpec;
@@ -23,7 +20,8 @@ export interface TableState {
   columns: Array<ColumnSpec | null>;
   /** Required columns the header lacks: reported once on the header, not on every row. */
   missing: Set<string>;
-  rows: ParsedRow[];
+  /** Valid-so-far rows: canonical column → converted value (absent when empty). */
+  rows: RowStore;
   /** Key → the row that first had it, to report duplicates. */
   keys: Map<string, number>;
   issues: ImportIssue[];
@@ -44,7 +42,14 @@ export class WorkbookCollector {
     readonly msg: Messages,
     /** CSV and XLSX cells undo the exporter's formula neutralisation; JSON values do not. */
     readonly spreadsheet: boolean,
+    /** Rows a table keeps in memory before the rest goes to a temporary file. */
+    private readonly spillRows: number = SPILL_ROWS,
   ) {}
+
+  /** Deletes the temporary files of every table. */
+  dispose(): void {
+    for (const state of this.tables.values()) state.rows.dispose();
+  }
 
   /** Starts a table named by a sheet, file or key; null when it is ignored or unknown. */
   beginTable(source: string): TableState | null {
@@ -60,7 +65,7 @@ export class WorkbookCollector {
       this.issues.push({ table: name, row: null, column: null, message: this.msg.duplicateTable(name, existing.source, trimmed) });
       return null;
     }
-    const state: TableState = { spec: tableSpec(name), source: trimmed, columns: [], missing: new Set(), rows: [], keys: new Map(), issues: [], headed: false };
+    const state: TableState = { spec: tableSpec(name), source: trimmed, columns: [], missing: new Set(), rows: new RowStore(this.spillRows), keys: new Map(), issues: [], headed: false };
     this.tables.set(name, state);
     return state;
   }
@@ -69,7 +74,7 @@ export class WorkbookCollector {
   restartTable(state: TableState): void {
     state.columns = [];
     state.missing.clear();
-    state.rows = [];
+    state.rows.dispose();
     state.keys.clear();
     state.issues = [];
     state.headed = false;

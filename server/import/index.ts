@@ -32,6 +32,11 @@ export interface ImportOptions {
    * run is always one transaction (rolled back).
    */
   batched?: boolean;
+  /**
+   * Rows a table keeps in memory; the rest of a larger table waits in a temporary file (deleted
+   * when the import ends) until it is checked and written. Default 50,000.
+   */
+  spillRows?: number;
 }
 
 /**
@@ -39,25 +44,30 @@ export interface ImportOptions {
  * validated first — every problem reported with its table, spreadsheet row and column, references
  * resolved against the workbook and the database — and only a workbook without problems is
  * written, in one transaction (or, with `batched`, in transactions of 10,000 rows), idempotently.
- * A dry run validates and counts without writing.
+ * A dry run validates and counts without writing. Large tables are streamed through temporary
+ * files rather than held in memory (see RowStore).
  * Throws only for a source that cannot be opened (BAD_USER_INPUT) or a database failure.
  */
 export async function importWorkbook(runner: QueryRunner, source: WorkbookSource, options: ImportOptions = {}): Promise<ImportResult> {
   const dryRun = options.dryRun ?? false;
-  const collector = new WorkbookCollector(messages(options.lang ?? 'zh'), !isJson(source));
-  await readWorkbook(source, collector);
-  const errors = collector.allIssues(await checkWorkbook(collector, runner));
-  if (errors.length) {
-    const counts: Record<string, TableCounts> = {};
-    for (const table of TABLE_NAMES) {
-      const state = collector.tables.get(table);
-      if (state) counts[table] = { rows: state.rows.length, created: 0, updated: 0 };
+  const collector = new WorkbookCollector(messages(options.lang ?? 'zh'), !isJson(source), options.spillRows);
+  try {
+    await readWorkbook(source, collector);
+    const errors = collector.allIssues(await checkWorkbook(collector, runner));
+    if (errors.length) {
+      const counts: Record<string, TableCounts> = {};
+      for (const table of TABLE_NAMES) {
+        const state = collector.tables.get(table);
+        if (state) counts[table] = { rows: state.rows.length, created: 0, updated: 0 };
+      }
+      return { ok: false, dryRun, errors, counts };
     }
-    return { ok: false, dryRun, errors, counts };
+    const batched = options.batched === true && !dryRun;
+    const counts = await writeWorkbook(runner, collector, { dryRun, batched, lang: options.lang ?? 'zh', onProgress: options.onProgress, timeoutMs: options.timeoutMs });
+    return { ok: true, dryRun, errors: [], counts, ...(batched ? { atomic: false as const } : {}) };
+  } finally {
+    collector.dispose();
   }
-  const batched = options.batched === true && !dryRun;
-  const counts = await writeWorkbook(runner, collector, { dryRun, batched, lang: options.lang ?? 'zh', onProgress: options.onProgress, timeoutMs: options.timeoutMs });
-  return { ok: true, dryRun, errors: [], counts, ...(batched ? { atomic: false as const } : {}) };
 }
 
 function isJson(source: WorkbookSource): boolean {

@@ -340,7 +340,7 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
     for (const table of present) {
       const rows = collector.tables.get(table)!.rows;
       const c = counts[table]!;
-      for (const chunk of slices(rows, chunkRows)) {
+      for await (const chunk of rows.chunks(chunkRows)) {
         const outcome = await inTransaction(async (tx) => {
           const sum: BatchOutcome = { created: 0, updated: 0, fresh: [] };
           for (const batch of slices(chunk, BATCH_SIZE)) {
@@ -359,7 +359,7 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
       }
       const link = LINK_QUERY[table];
       if (link) {
-        for (const chunk of slices(rows, Math.min(chunkRows, BATCH_SIZE))) {
+        for await (const chunk of rows.chunks(Math.min(chunkRows, BATCH_SIZE))) {
           await inTransaction((tx) => tx.run(link, { rows: buildRows(table, chunk) }));
         }
       }

@@ -121,6 +121,15 @@ describe('the query console', () => {
     await page.getByTestId('console-query').fill("MATCH (e:Enterprise)-[:LEADS]->(c:Chain) RETURN c.name AS chain, e.name AS master");
     await page.getByTestId('console-run').click();
     await waitForText(page, '[data-testid="console-results"]', /新型显示[\s\S]*青岛京东方光电科技有限公司/);
+    // The editor highlights what it holds: keywords, labels and relationship types.
+    const highlighted = await page.locator('[data-testid="console-view"] pre').evaluate((pre) => ({
+      keywords: [...pre.querySelectorAll('.cy-keyword')].map((e) => e.textContent),
+      labels: [...pre.querySelectorAll('.cy-label')].map((e) => e.textContent),
+      text: pre.textContent,
+    }));
+    assert.deepEqual(highlighted.keywords, ['MATCH', 'RETURN', 'AS', 'AS']);
+    assert.deepEqual(highlighted.labels, ['Enterprise', 'LEADS', 'Chain']);
+    assert.equal(highlighted.text?.replace(/\u200b$/, ''), "MATCH (e:Enterprise)-[:LEADS]->(c:Chain) RETURN c.name AS chain, e.name AS master");
     await screenshot(page, 'console');
   });
 
@@ -128,6 +137,19 @@ describe('the query console', () => {
     await page.getByTestId('console-query').fill("CREATE (n:Enterprise {id: 'x'}) RETURN n");
     await page.getByTestId('console-run').click();
     await page.getByTestId('console-error').waitFor();
+  });
+});
+
+describe('the API explorer (GraphiQL)', () => {
+  it('runs a query against the API with the session and shows the answer', async () => {
+    await page.goto(`${app.url}/api`);
+    await page.getByTestId('api-explorer').waitFor();
+    await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+    // Wait until the editor holds the example query, then run it.
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('chainStatus'), undefined, { timeout: 30_000 });
+    await page.locator('.graphiql-execute-button').click();
+    await waitForText(page, '.graphiql-response', /"chains"[\s\S]*新型显示[\s\S]*"summary"/);
+    await screenshot(page, 'api-explorer');
   });
 });
 

@@ -28,13 +28,20 @@ async function upC(): Promise<{ localCount: number; status: string }> {
 }
 
 describe('result cache keyed by the data version', () => {
-  it('answers a repeated question from the cache', async () => {
+  it('answers a repeated question from a stored response, and another selection from the stored result', async () => {
     const first = await upC();
     const before = app.app.services.cache.stats();
     assert.deepEqual(await upC(), first);
-    const afterStats = app.app.services.cache.stats();
-    assert.equal(afterStats.hits, before.hits + 1);
-    assert.equal(afterStats.misses, before.misses);
+    const again = app.app.services.cache.stats();
+    assert.equal(again.responseHits, before.responseHits + 1);
+    assert.equal(again.misses, before.misses);
+    // Another selection of the same status: no stored response, but the status itself is cached.
+    const other = await app.graphql<{ chainStatus: { summary: { missing: number } } }>(`query { chainStatus(chainId: "c1") { summary { missing } } }`);
+    assert.equal(other.errors, undefined);
+    assert.ok(other.data!.chainStatus.summary.missing >= 1);
+    const last = app.app.services.cache.stats();
+    assert.equal(last.hits, again.hits + 1);
+    assert.equal(last.misses, again.misses);
   });
 
   it('serves the new data right after an edit through the API', async () => {
@@ -60,6 +67,30 @@ describe('result cache keyed by the data version', () => {
     }
     // e2 is in 黄岛 (outside the zone), e4 in the zone: one local producer.
     assert.deepEqual(await upC(), { localCount: 1, status: 'WEAK' });
+  });
+
+  it('answers the same query from a stored response, per role: a viewer never gets an analyst\'s answer', async () => {
+    const upsert = await app.graphql(`mutation { upsertProject(input: { id: "p-secret", name: "保密项目", regionCode: "QDEDZ", stage: NEGOTIATING, segmentId: "up-b", confidential: true }) { id } }`);
+    assert.equal(upsert.errors, undefined, JSON.stringify(upsert.errors));
+    const query = `query { chainStatus(chainId: "c1") { segments { segment { id } activeProjects { id } } } }`;
+    const projectsOf = async (role: 'viewer' | 'analyst') => {
+      const body = await app.as(role)<{ chainStatus: { segments: Array<{ segment: { id: string }; activeProjects: Array<{ id: string }> }> } }>(query);
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      return body.data!.chainStatus.segments.find((x) => x.segment.id === 'up-b')!.activeProjects.map((p) => p.id);
+    };
+    const start = app.app.services.cache.stats().responseHits;
+    assert.deepEqual(await projectsOf('analyst'), ['p-secret']);
+    assert.deepEqual(await projectsOf('viewer'), []);
+    assert.deepEqual(await projectsOf('analyst'), ['p-secret']);
+    assert.deepEqual(await projectsOf('viewer'), []);
+    assert.equal(app.app.services.cache.stats().responseHits, start + 2);
+    // Anonymous callers get no stored answer.
+    const anonymous = await app.as('anonymous')(query);
+    assert.equal((anonymous.errors?.[0]?.extensions as { code?: string } | undefined)?.code, 'UNAUTHENTICATED');
+    // A mutation changes the version: the next answer is computed again.
+    const removed = await app.graphql(`mutation { deleteProject(id: "p-secret") }`);
+    assert.equal(removed.errors, undefined, JSON.stringify(removed.errors));
+    assert.deepEqual(await projectsOf('analyst'), []);
   });
 
   it('a rolled-back import (a dry run) leaves the version, and the cache, as they were', async () => {

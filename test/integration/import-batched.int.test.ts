@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -77,6 +77,40 @@ describe('import: batched mode', () => {
     const again = await importWorkbook(db.runner, dir, { batched: true });
     for (const [table, c] of Object.entries(again.counts)) assert.deepEqual([c.created, c.updated], [0, 0], table);
     assert.deepEqual(await dumpGraph(db.runner), atomic.dump);
+  });
+
+  it('streams large tables through temporary files: the same graph, the same errors, no file left', async () => {
+    const spillDirs = () => readdirSync(os.tmpdir()).filter((n) => n.startsWith('chainatlas-import-')).sort();
+    const before = spillDirs();
+    const atomic = await importInto('atomic', dir);
+    await db.reset();
+    const streamed = await importWorkbook(db.runner, dir, { spillRows: 100 });
+    assert.deepEqual(streamed.errors, []);
+    assert.deepEqual(streamed.counts, atomic.result.counts);
+    assert.deepEqual(await dumpGraph(db.runner), atomic.dump);
+    const batched = await importWorkbook(db.runner, dir, { spillRows: 100, batched: true });
+    for (const [table, c] of Object.entries(batched.counts)) assert.deepEqual([c.created, c.updated], [0, 0], table);
+
+    // A bad row far into a spilled table is reported at its spreadsheet row, and nothing is written.
+    await db.reset();
+    const bad = mkdtempSync(path.join(os.tmpdir(), 'batched-bad-'));
+    try {
+      for (const name of readdirSync(dir)) if (name.endsWith('.csv')) copyFileSync(path.join(dir, name), path.join(bad, name));
+      const supplies = readFileSync(path.join(bad, 'supplies.csv'), 'utf8').split('\n');
+      const header = supplies[0]!.split(',');
+      const cells = supplies[1500]!.split(',');
+      cells[header.indexOf('customer_id')] = 'E-NOWHERE';
+      supplies[1500] = cells.join(',');
+      writeFileSync(path.join(bad, 'supplies.csv'), supplies.join('\n'));
+      const rejected = await importWorkbook(db.runner, bad, { spillRows: 100, lang: 'en' });
+      assert.equal(rejected.ok, false);
+      assert.deepEqual(rejected.errors.map((e) => [e.table, e.row, e.column]), [['supplies', 1501, 'customer_id']]);
+      assert.match(rejected.errors[0]!.message, /E-NOWHERE/);
+      assert.deepEqual(await shape(), {});
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+    assert.deepEqual(spillDirs(), before);
   });
 
   it('completes an import that stopped half-way when it is run again', async () => {

@@ -31,6 +31,7 @@ export const en: Record<keyof typeof zh, string> = {
   'nav.pipeline': 'Pipeline',
   'nav.console': 'Query console',
   'nav.import': 'Import',
+  'nav.api': 'API explorer',
   'nav.enterprise': 'Enterprise',
 
   'stage.UPSTREAM': 'Upstream',

@@ -29,6 +29,7 @@ export const zh = {
   'nav.pipeline': '项目看板',
   'nav.console': '查询控制台',
   'nav.import': '数据导入',
+  'nav.api': 'API 浏览器',
   'nav.enterprise': '企业',
 
   'stage.UPSTREAM': '上游',

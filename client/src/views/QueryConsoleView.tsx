@@ -7,6 +7,7 @@ import { gql } from '../api/graphql';
 import { atLeast, useSession } from '../api/session';
 import { useGql } from '../api/use-gql';
 import { CyGraph } from '../components/CyGraph';
+import { CypherEditor } from '../components/CypherEditor';
 import { FONT_STACK } from '../graph/palette';
 import { useI18n } from '../i18n/react';
 
@@ -152,18 +153,7 @@ export function QueryConsoleView() {
             ))}
           </Space>
         ) : null}
-        <Input.TextArea
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          autoSize={{ minRows: 5, maxRows: 16 }}
-          spellCheck={false}
-          style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void run();
-          }}
-          data-testid="console-query"
-          aria-label="Cypher"
-        />
+        <CypherEditor value={text} onChange={setText} onRun={() => void run()} data-testid="console-query" />
         <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap', alignItems: 'center' }}>
           <Typography.Text type="secondary">{t('console.params')}</Typography.Text>
           <Input value={paramText} onChange={(e) => setParamText(e.target.value)} style={{ fontFamily: 'monospace', maxWidth: 420 }} data-testid="console-params" />
