@@ -52,8 +52,8 @@ function rowsOf<T>(records: Array<{ toObject(): Row }>): T[] {
 /** Named queries that change chain data (and so the data version). */
 const DATA_QUERY = /^(editing|import)\//;
 
-/** Timeout of a read that names none: the embedded database's own transaction timeout. */
-export const READ_TIMEOUT_MS = 120_000;
+/** Timeout of a read that names none. */
+export const READ_TIMEOUT_MS = 60_000;
 /** How long past its timeout a query is waited for before it is given up on this side. */
 export const DEADLINE_GRACE_MS = 5_000;
 
@@ -80,10 +80,17 @@ export function withDeadline<T>(promise: Promise<T>, deadline: number, query: st
 export class QueryRunner {
   private readonly dataListeners = new Set<() => void>();
 
+  private readonly readTimeoutMs: number;
+  private readonly graceMs: number;
+
   constructor(
     readonly driver: Driver,
     readonly database?: string,
-  ) {}
+    options: { readTimeoutMs?: number; graceMs?: number } = {},
+  ) {
+    this.readTimeoutMs = options.readTimeoutMs ?? READ_TIMEOUT_MS;
+    this.graceMs = options.graceMs ?? DEADLINE_GRACE_MS;
+  }
 
   /** Calls `listener` after every committed write of chain data through this runner. */
   onDataChange(listener: () => void): () => void {
@@ -149,14 +156,14 @@ export class QueryRunner {
   private async execute<T>(label: string, text: string, params: Params, routing: "READ" | "WRITE", options: QueryOptions): Promise<T[]> {
     // Reads have a deadline on this side too: a database that stops answering (a frozen process,
     // a network partition) fails the query instead of holding the request for ever.
-    const timeoutMs = options.timeoutMs ?? (routing === neo4j.routing.READ ? READ_TIMEOUT_MS : undefined);
+    const timeoutMs = options.timeoutMs ?? (routing === neo4j.routing.READ ? this.readTimeoutMs : undefined);
     try {
       const running = this.driver.executeQuery(text, toNeo4j(params) as Params, {
         routing,
         database: this.database,
         transactionConfig: timeoutMs ? { timeout: timeoutMs } : undefined,
       });
-      const result = timeoutMs ? await withDeadline(running, Date.now() + timeoutMs + DEADLINE_GRACE_MS, label) : await running;
+      const result = timeoutMs ? await withDeadline(running, Date.now() + timeoutMs + this.graceMs, label) : await running;
       return rowsOf<T>(result.records);
     } catch (error) {
       throw fromNeo4jError(error, label);
