@@ -62,7 +62,7 @@ export async function clickNode(page: Page, id: string): Promise<void> {
  * returns the file's bytes and name. Waits for any menu still closing first, and retries the
  * opening click, since a click during the closing animation is swallowed.
  */
-export async function downloadFrom(page: Page, trigger: string, entryTestId: string): Promise<{ name: string; bytes: Buffer }> {
+export async function downloadFrom(page: Page, trigger: string, entryTestId: string, timeout = 60_000): Promise<{ name: string; bytes: Buffer }> {
   const entry = page.getByTestId(entryTestId);
   for (let attempt = 0; ; attempt++) {
     await page.waitForFunction(() => !document.querySelector('.ant-dropdown:not(.ant-dropdown-hidden)'), undefined, { timeout: 10_000 }).catch(() => undefined);
@@ -74,7 +74,7 @@ export async function downloadFrom(page: Page, trigger: string, entryTestId: str
     if (shown) break;
     if (attempt >= 2) throw new Error(`the menu entry ${entryTestId} did not show`);
   }
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), entry.click({ timeout: 10_000 })]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout }), entry.click({ timeout: 10_000 })]);
   const path = await download.path();
   assert.ok(path, 'the download was saved');
   return { name: download.suggestedFilename(), bytes: await readFile(path) };

@@ -3,7 +3,7 @@ import { FONT_STACK } from '../graph/palette';
 import type { Scene, SceneItem } from '../graph/scene';
 import { CANVAS_MAX_SIDE, planPng, setPngDpi, type PngPlan } from './raster';
 
-function drawItem(ctx: CanvasRenderingContext2D, it: SceneItem) {
+function drawItem(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, it: SceneItem) {
   switch (it.t) {
     case 'rect':
       ctx.beginPath();
@@ -71,11 +71,17 @@ function loadImage(blob: Blob): Promise<HTMLImageElement> {
 /**
  * The chain map as a PNG at `dpi` (300 by default): Cytoscape renders the map itself
  * (`cy.png`, full graph, off the screen's zoom), framed by the title, legend and footer of the
- * export scene. The scale is lowered when the picture would pass Chrome's canvas limits; the
+ * export scene. A picture past the browser's canvas limits is drawn from the export scene in
+ * tiles and encoded band by band instead (png-tiled.ts), at the resolution asked. The
  * resolution reached is written into the file (pHYs) and returned.
  */
-export async function exportPng(cy: Core, scene: Scene, dpi = 300): Promise<{ blob: Blob; plan: PngPlan }> {
+export async function exportPng(cy: Core, scene: Scene, dpi = 300): Promise<{ blob: Blob; plan: PngPlan; tiled: boolean }> {
   const plan = planPng(scene.width, scene.height, dpi);
+  if (plan.clamped) {
+    const { tiledPng } = await import('./png-tiled');
+    const tiled = await tiledPng(scene, dpi, drawItem);
+    return { blob: tiled.blob, plan: tiled.plan, tiled: true };
+  }
   const s = plan.scale;
   // maxWidth/maxHeight keep Cytoscape from multiplying the scale by the screen's pixel ratio
   const mapBlob = (await cy.png({ output: 'blob-promise', full: true, scale: s, bg: '#ffffff', maxWidth: CANVAS_MAX_SIDE, maxHeight: CANVAS_MAX_SIDE })) as Blob;
@@ -94,5 +100,5 @@ export async function exportPng(cy: Core, scene: Scene, dpi = 300): Promise<{ bl
   ctx.drawImage(map, a.x * s, a.y * s, a.w * s, a.h * s);
   const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas is too large to encode'))), 'image/png'));
   const stamped = setPngDpi(new Uint8Array(await blob.arrayBuffer()), plan.dpi);
-  return { blob: new Blob([stamped as BlobPart], { type: 'image/png' }), plan };
+  return { blob: new Blob([stamped as BlobPart], { type: 'image/png' }), plan, tiled: false };
 }
