@@ -29,12 +29,24 @@ export interface CyGraphProps {
 }
 
 let webgl2: boolean | null = null;
-/** Whether this browser gives out WebGL 2 contexts (Cytoscape's WebGL renderer needs one). */
+/** Renderers that draw WebGL on the CPU: slower than Cytoscape's canvas renderer, not faster. */
+const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render driver|mesa offscreen/i;
+
+/**
+ * Whether this browser gives out hardware-backed WebGL 2 contexts (Cytoscape's WebGL renderer
+ * needs one). A software implementation — what a machine without a GPU, a virtual desktop or a
+ * remote session gets — counts as none: there the canvas renderer is much faster.
+ */
 export function webglAvailable(): boolean {
   if (webgl2 === null) {
     try {
       const gl = document.createElement('canvas').getContext('webgl2');
-      webgl2 = gl !== null;
+      let renderer = '';
+      if (gl) {
+        const info = gl.getExtension('WEBGL_debug_renderer_info');
+        renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+      }
+      webgl2 = gl !== null && !SOFTWARE_GL.test(renderer);
       gl?.getExtension('WEBGL_lose_context')?.loseContext();
     } catch {
       webgl2 = false;
