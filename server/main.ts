@@ -4,6 +4,7 @@ import { buildApp, type App } from './app.js';
 import { applySchema } from './db/schema.js';
 import { loadDemoDataIfEmpty } from './demo.js';
 import { countUsers, createUser, recordAudit } from './auth/service.js';
+import { startCacheWarmer } from './cache-warmer.js';
 
 const log = (line: string) => console.log(`[chainatlas] ${line}`);
 
@@ -12,11 +13,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let db: Database | null = null;
   let app: App | null = null;
+  let warmer: ReturnType<typeof startCacheWarmer> | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping…`);
+    await warmer?.stop().catch((e: unknown) => console.error(e));
     await app?.close().catch((e: unknown) => console.error(e));
     await db?.close().catch((e: unknown) => console.error(e));
     log('stopped');
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
   }
   app = await buildApp(config, db.runner);
   const port = await app.listen(config.port, config.host);
+  if (config.resultCache) warmer = startCacheWarmer(app.services, { log });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   if (firstAdmin) {
     log('first start: created the user "admin". Its password is shown this once — sign in and keep it safe:');

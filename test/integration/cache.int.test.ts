@@ -104,3 +104,31 @@ describe('result cache keyed by the data version', () => {
     assert.deepEqual(await upC(), before);
   });
 });
+
+describe('cache warmer', () => {
+  it('computes every chain\'s status map and panorama after a data change, so the first look is a cache hit', async () => {
+    const { startCacheWarmer } = await import('../../server/cache-warmer.js');
+    const services = app.app.services;
+    const lines: string[] = [];
+    const warmer = startCacheWarmer(services, { intervalMs: 100, log: (l) => lines.push(l) });
+    try {
+      // A change through the app: the warmer hears of it and recomputes.
+      const set = await app.graphql(`mutation ($input: EnterpriseSegmentInput!) { setEnterpriseSegment(input: $input) }`, { input: { enterpriseId: 'e6', segmentId: 'up-c' } });
+      assert.equal(set.errors, undefined, JSON.stringify(set.errors));
+      const deadline = Date.now() + 20_000;
+      while (!lines.some((l) => /cache warmed for 1 chains/.test(l)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await warmer.idle();
+      assert.ok(lines.some((l) => /cache warmed for 1 chains/.test(l)), lines.join('\n'));
+      const before = services.cache.stats();
+      const body = await app.as('viewer')<{ chainStatus: { segments: Array<{ segment: { id: string }; localCount: number }> } }>(`query { chainStatus(chainId: "c1") { segments { segment { id } localCount } } }`);
+      assert.equal(body.errors, undefined);
+      // e4 (added by the import above) and e6 (just now) are the zone's producers of up-c.
+      assert.equal(body.data!.chainStatus.segments.find((s) => s.segment.id === 'up-c')!.localCount, 2);
+      const after = services.cache.stats();
+      assert.equal(after.misses, before.misses, 'the first look after the change was computed beforehand');
+      assert.equal(after.hits, before.hits + 1);
+    } finally {
+      await warmer.stop();
+    }
+  });
+});

@@ -1,19 +1,34 @@
 import { getChain, listChains, type ChainRow } from '../../repositories/chains.js';
 import { getChainStatus, getPanorama, listChainMasters, listChainSegments, type EnterpriseRow, type SegmentRow } from '../../repositories/chain-status.js';
 import { canSeeConfidential } from '../../auth/roles.js';
-import type { Context } from '../context.js';
+import type { Context, Services } from '../context.js';
 import { loader } from '../loaders.js';
+
+export interface ChainStatusInput {
+  chainId: string;
+  scope: string;
+  strongAt: number;
+  projected: boolean;
+  includeConfidential: boolean;
+}
+
+/** The status map through the result cache (the resolver and the cache warmer share the key). */
+export const cachedChainStatus = (services: Services, input: ChainStatusInput) =>
+  services.cache.get('chainStatus', { chainId: input.chainId, scope: input.scope, strongAt: input.strongAt, projected: input.projected, includeConfidential: input.includeConfidential }, () =>
+    getChainStatus(services.runner, input),
+  );
+
+/** The panorama through the result cache. */
+export const cachedPanorama = (services: Services, chainId: string, perSegment: number) =>
+  services.cache.get('panorama', [chainId, perSegment], () => getPanorama(services.runner, chainId, perSegment));
 
 export const chainResolvers = {
   Query: {
     chains: (_: unknown, __: unknown, { services }: Context) => listChains(services.runner),
     chain: (_: unknown, { id }: { id: string }, { services }: Context) => getChain(services.runner, id),
-    panorama: (_: unknown, args: { chainId: string; perSegment: number }, { services }: Context) =>
-      services.cache.get('panorama', [args.chainId, args.perSegment], () => getPanorama(services.runner, args.chainId, args.perSegment)),
-    chainStatus: (_: unknown, args: { chainId: string; scope?: string | null; strongAt: number; projected: boolean }, { services, viewer }: Context) => {
-      const input = { chainId: args.chainId, scope: args.scope ?? services.config.homeRegion, strongAt: args.strongAt, projected: args.projected, includeConfidential: canSeeConfidential(viewer) };
-      return services.cache.get('chainStatus', input, () => getChainStatus(services.runner, input));
-    },
+    panorama: (_: unknown, args: { chainId: string; perSegment: number }, { services }: Context) => cachedPanorama(services, args.chainId, args.perSegment),
+    chainStatus: (_: unknown, args: { chainId: string; scope?: string | null; strongAt: number; projected: boolean }, { services, viewer }: Context) =>
+      cachedChainStatus(services, { chainId: args.chainId, scope: args.scope ?? services.config.homeRegion, strongAt: args.strongAt, projected: args.projected, includeConfidential: canSeeConfidential(viewer) }),
   },
   Chain: {
     segments: (chain: ChainRow, _: unknown, context: Context) =>
