@@ -2,7 +2,7 @@
 // Run it with `npm run bench` (scripts/bench.mjs); see BENCHMARKS.md for the figures and how to
 // read them. Not part of `npm test`.
 //
-// Options: --full (also 1,000,000 enterprises) · --enterprises N[,M…] · --runs 40 · --warmup 5 · --legacy
+// Options: --full (also 1,000,000 enterprises) · --enterprises N[,M…] · --runs 40 · --warmup 5 · --legacy · --no-bare
 //          --duration 30 (autocannon seconds) · --connections 50 · --no-atomic · --no-maps
 //          --maps-only · --seed bench · --heap 4g --pagecache 2g (else sized per workbook)
 import { spawn } from 'node:child_process';
@@ -47,7 +47,7 @@ interface SizeResult {
   rows: number;
   tables: Record<string, number>;
   neo4j: { heap: string; pageCache: string };
-  import: { bare: ImportRun; legacy: ImportRun | null; atomic: ValidatedRun | null; batched: ValidatedRun; sameGraph: boolean; shape: Record<string, number>; loadavg: string };
+  import: { bare: ImportRun | null; legacy: ImportRun | null; atomic: ValidatedRun | null; batched: ValidatedRun; sameGraph: boolean | null; shape: Record<string, number>; loadavg: string };
   queries: OpFigures[];
   load: LoadFigures;
   /** The same load with the result cache off: every request computed. */
@@ -93,6 +93,22 @@ async function startServer(neo: FreshNeo4j, resultCache: boolean): Promise<{ url
   };
 }
 
+/** Waits (at most 10 minutes) until Neo4j has finished the queries that the load test's timed-out requests left running. */
+async function drain(driver: FreshNeo4j['driver']): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const running = await driver
+      .executeQuery('SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS n')
+      .then((r) => Number(r.records[0]?.get('n') ?? 0))
+      .catch(() => Infinity);
+    if (running <= 1 || Date.now() - started > 600_000) {
+      log(`Neo4j drained of the load test's queries in ${fmt((Date.now() - started) / 1000, 1)} s`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
 function logLoad(what: string, l: LoadFigures): void {
   log(`throughput (${what}): ${fmt(l.requestsPerSecond, 1)} req/s, p99 ${fmt(l.p99)} ms, ${l.errors} errors (${l.timeouts} timeouts), ${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL errors ${JSON.stringify(l.errorCodes)}`);
 }
@@ -103,17 +119,20 @@ async function benchSize(n: number): Promise<SizeResult> {
   const memory = memoryFor(n);
   log(`== ${fmt(n)} enterprises, ${fmt(rows)} rows; Neo4j heap ${memory.heap}, page cache ${memory.pageCache}; load ${loadavg()}`);
 
-  log('bare UNWIND … MERGE of the same rows (fresh Neo4j)');
-  let neo = await freshNeo4j({ ...memory, log: () => {} });
-  let bare: ImportRun;
-  let bareShape: Record<string, number>;
-  try {
-    bare = await bareImport(neo, dir, log);
-    bareShape = await graphShape(neo.driver);
-  } finally {
-    await neo.stop();
+  let neo: FreshNeo4j;
+  let bare: ImportRun | null = null;
+  let bareShape: Record<string, number> | null = null;
+  if (!flag('no-bare')) {
+    log('bare UNWIND … MERGE of the same rows (fresh Neo4j)');
+    neo = await freshNeo4j({ ...memory, log: () => {} });
+    try {
+      bare = await bareImport(neo, dir, log);
+      bareShape = await graphShape(neo.driver);
+    } finally {
+      await neo.stop();
+    }
+    log(`bare: ${fmt(bare.rowsPerSecond)} rows/s (${fmt(bare.ms / 1000, 1)} s, JVM CPU ${fmt(bare.jvmCpuSeconds, 1)} s)`);
   }
-  log(`bare: ${fmt(bare.rowsPerSecond)} rows/s (${fmt(bare.ms / 1000, 1)} s, JVM CPU ${fmt(bare.jvmCpuSeconds, 1)} s)`);
 
   let legacy: ImportRun | null = null;
   if (flag('legacy')) {
@@ -150,8 +169,8 @@ async function benchSize(n: number): Promise<SizeResult> {
     const batched = await validatedImport(neo, dir, log, { batched: true });
     log(`batched: ${fmt(batched.rowsPerSecond)} rows/s (${fmt(batched.ms / 1000, 1)} s; write phase ${fmt(batched.writeRowsPerSecond)} rows/s; JVM CPU ${fmt(batched.jvmCpuSeconds, 1)} s)`);
     const shape = await graphShape(neo.driver);
-    const sameGraph = JSON.stringify(shape) === JSON.stringify(bareShape);
-    if (!sameGraph) log(`the bare import made another graph: ${JSON.stringify(bareShape)} vs ${JSON.stringify(shape)}`);
+    const sameGraph = bareShape === null ? null : JSON.stringify(shape) === JSON.stringify(bareShape);
+    if (sameGraph === false) log(`the bare import made another graph: ${JSON.stringify(bareShape)} vs ${JSON.stringify(shape)}`);
 
     log(`queries: recording the Cypher of each operation; load ${loadavg()}`);
     const ops = operations(n);
@@ -165,6 +184,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       log(`throughput (result cache off): autocannon, ${connections} connections, ${duration} s, ${ops.length} operations in turn; load ${loadavg()}`);
       uncachedLoad = await loadTest(server.url, server.token, ops, connections, duration);
       logLoad('cache off', uncachedLoad);
+      await drain(neo.driver);
     } finally {
       await server.stop();
     }
@@ -207,13 +227,13 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
         ['import', 'rows/s (end to end)', 'rows/s (writing)', 'wall s', 'JVM CPU s', 'rows per JVM CPU s', 'note'],
         [
           line('bare UNWIND … MERGE (driver, 10k rows/tx)', imp.bare, 'rows already parsed; no validation, no change detection'),
-          line('validated import, batched (10k rows/tx)', imp.batched, `read + validate ${fmt(imp.batched.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.batched.peakRssBytes)}; ratio to bare: ${fmt(imp.batched.rowsPerSecond / imp.bare.rowsPerSecond, 2)}× end to end, ${fmt(imp.batched.writeRowsPerSecond / imp.bare.rowsPerSecond, 2)}× writing, ${fmt(imp.bare.jvmCpuSeconds / imp.batched.jvmCpuSeconds, 2)}× by JVM CPU`),
+          line('validated import, batched (10k rows/tx)', imp.batched, `read + validate ${fmt(imp.batched.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.batched.peakRssBytes)}` + (imp.bare ? `; ratio to bare: ${fmt(imp.batched.rowsPerSecond / imp.bare.rowsPerSecond, 2)}× end to end, ${fmt(imp.batched.writeRowsPerSecond / imp.bare.rowsPerSecond, 2)}× writing, ${fmt(imp.bare.jvmCpuSeconds / imp.batched.jvmCpuSeconds, 2)}× by JVM CPU` : '')),
           line('validated import, atomic (one transaction)', imp.atomic, imp.atomic ? `read + validate ${fmt(imp.atomic.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.atomic.peakRssBytes)}` : 'not run'),
           ...(imp.legacy ? [line('before: full upsert per row, 1k rows/query, one transaction', imp.legacy, 'writing only (rows already parsed)')] : []),
         ],
       ),
     );
-    out.push('', `Same graph from bare and validated imports: ${imp.sameGraph ? 'yes' : 'NO'} (${Object.entries(imp.shape).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}).`, '');
+    out.push('', `Same graph from bare and validated imports: ${imp.sameGraph === null ? 'bare not run' : imp.sameGraph ? 'yes' : 'NO'} (${Object.entries(imp.shape).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}).`, '');
     out.push(
       markdownTable(
         ['query', 'runs', 'GraphQL p50 ms (computed)', 'GraphQL p95 ms (computed)', 'bare p50 ms', 'bare p95 ms', 'p95 ratio', 'GraphQL cached p50 / p95 ms', 'db hits (PROFILE)', 'Cypher run'],
@@ -275,17 +295,27 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
 const meta = machine();
 log(`machine: ${meta.nproc} CPUs, ${meta.memoryGiB} GiB, ${meta.cpu}; load ${meta.loadavgAtStart}`);
 const results: SizeResult[] = [];
-if (!flag('maps-only')) for (const n of sizes) results.push(await benchSize(n));
 let maps: MapFigures[] = [];
+const dirOut = path.join(ROOT, 'bench', 'results');
+/** Writes what is measured so far: a later failure keeps the sizes already done. */
+function save(): string {
+  const table = report(results, maps, meta);
+  mkdirSync(dirOut, { recursive: true });
+  const json = { date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, machine: { ...meta, loadavgAtEnd: loadavg() }, results, maps };
+  writeFileSync(path.join(dirOut, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(path.join(dirOut, 'latest.md'), `${table}\n`);
+  return table;
+}
+if (!flag('maps-only')) {
+  for (const n of sizes) {
+    results.push(await benchSize(n));
+    save();
+  }
+}
 if (!flag('no-maps')) {
   log(`maps: 500, 2,000 and 10,000 elements in headless Chromium; load ${loadavg()}`);
   maps = await mapBench([500, 2000, 10000], { elkTimeoutMs: Number(option('elk-timeout', '180')) * 1000, panSeconds: 3, log });
 }
-const table = report(results, maps, meta);
-const dirOut = path.join(ROOT, 'bench', 'results');
-mkdirSync(dirOut, { recursive: true });
-const json = { date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, machine: { ...meta, loadavgAtEnd: loadavg() }, results, maps };
-writeFileSync(path.join(dirOut, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-writeFileSync(path.join(dirOut, 'latest.md'), `${table}\n`);
+const table = save();
 console.log(`\n${table}\n`);
 log(`written: bench/results/latest.json and latest.md`);

@@ -21,8 +21,20 @@ const config = loadConfig({ HOME_REGION: process.env.BENCH_HOME_REGION ?? 'ZONE1
 const app = await buildApp(config, runner);
 const port = await app.listen(0, '127.0.0.1');
 const name = `bench-${process.pid}`;
-await createUser(runner, name, 'admin');
-const { token } = await createToken(runner, name, 'bench');
+// The database may still be finishing an earlier load test's queries: retry for up to 5 minutes.
+let token = '';
+for (let attempt = 0; ; attempt += 1) {
+  try {
+    await createUser(runner, name, 'admin').catch((error: unknown) => {
+      if (!/already exists/i.test(String((error as Error).message))) throw error;
+    });
+    token = (await createToken(runner, name, 'bench')).token;
+    break;
+  } catch (error) {
+    if (attempt >= 60) throw error;
+    await new Promise((r) => setTimeout(r, 5000));
+  }
+}
 process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}`, token, pid: process.pid })}\n`);
 const stop = async () => {
   await app.close().catch(() => {});
