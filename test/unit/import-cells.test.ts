@@ -106,7 +106,7 @@ describe('import: reading a CSV upload without the database', () => {
     const data = Buffer.from('\uFEFF编号,名称,英文名\r\nC1,链一,One\r\n\r\nC2,"链,二",\r\n', 'utf8');
     await readWorkbook({ filename: '产业链.csv', data }, collector);
     assert.deepEqual(collector.allIssues(), []);
-    assert.deepEqual(collector.tables.get('chains')!.rows, [
+    assert.deepEqual(await collector.tables.get('chains')!.rows.toArray(), [
       { row: 2, values: { id: 'C1', name: '链一', name_en: 'One' } },
       { row: 4, values: { id: 'C2', name: '链,二' } },
     ]);
