@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -196,6 +197,24 @@ describe('the chain map', () => {
     assert.equal(targets.find((r) => r[3] === 'evil')?.[2], "'=1+2 恶意命名公司");
     const projects = rows('项目清单');
     assert.deepEqual(projects[1]?.slice(0, 5), ['偏光片项目', '在谈', '苏州偏光材料有限公司', '偏光片', 5]);
+  });
+
+  it('exports each list as CSV that Chinese Excel opens: BOM, quoted fields, formulas neutralised, the same rows as the workbook', async () => {
+    const gaps = await downloadFrom(page, 'export-menu', 'export-csv-gaps');
+    assert.match(gaps.name, /-缺链清单\.csv$/);
+    assert.deepEqual([...gaps.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
+    const gapRows = parseCsv(gaps.bytes.subarray(3).toString('utf8')) as string[][];
+    assert.deepEqual(gapRows[0], ['环节编号', '环节', '上级环节', '阶段', '状态', '本地企业数', '补链中']);
+    assert.deepEqual(gapRows.find((r) => r[0] === 'display-glass'), ['display-glass', '玻璃基板', '原材料', '上游', '缺链', '0', '否']);
+    assert.match(gaps.bytes.toString('utf8'), /\r\n/);
+    const targets = await downloadFrom(page, 'export-menu', 'export-csv-targets');
+    const targetRows = parseCsv(targets.bytes.subarray(3).toString('utf8')) as string[][];
+    const corning = targetRows.find((r) => r[3] === 'corning')!;
+    assert.deepEqual(corning.slice(0, 5), ['玻璃基板', '1', '康宁显示科技有限公司', 'corning', '8']);
+    assert.equal(targetRows.find((r) => r[3] === 'evil')?.[2], "'=1+2 恶意命名公司");
+    const projects = await downloadFrom(page, 'export-menu', 'export-csv-projects');
+    const projectRows = parseCsv(projects.bytes.subarray(3).toString('utf8')) as string[][];
+    assert.deepEqual(projectRows[1]?.slice(0, 5), ['偏光片项目', '在谈', '苏州偏光材料有限公司', '偏光片', '5']);
   });
 
   it('switches the whole map to English, still without moving the status colours', async () => {

@@ -180,3 +180,19 @@ describe('line breaking', () => {
     }
   });
 });
+
+describe('exports: lists as CSV', () => {
+  it('writes a BOM, CRLF lines, and quotes fields with commas, quotes or line breaks', async () => {
+    const { sheetToCsv } = await import('../../client/src/export/xlsx.js');
+    const csv = sheetToCsv({
+      name: '缺链清单',
+      columns: [{ header: '环节', width: 10 }, { header: '说明, 备注', width: 10 }],
+      rows: [
+        ['玻璃基板', '含"引号"'],
+        ["'=1+2", '两行\n文字'],
+        [null, 3.5],
+      ],
+    });
+    assert.equal(csv, '\uFEFF环节,"说明, 备注"\r\n玻璃基板,"含""引号"""\r\n\'=1+2,"两行\n文字"\r\n,3.5\r\n');
+  });
+});

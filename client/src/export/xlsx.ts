@@ -86,3 +86,17 @@ export async function writeXlsx(lists: MapLists, lang: Lang, title: string): Pro
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
+
+/**
+ * One list as CSV the way Chinese Excel opens it without a wizard: UTF-8 with a BOM, CRLF line
+ * ends, fields quoted when they hold a comma, quote or line break; cells already neutralised.
+ */
+export function sheetToCsv(sheet: Sheet): string {
+  const field = (v: string | number | boolean | Date | null) => {
+    if (v === null) return '';
+    const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [sheet.columns.map((c) => field(c.header)), ...sheet.rows.map((r) => r.map(field))];
+  return `\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
+}

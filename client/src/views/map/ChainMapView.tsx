@@ -245,6 +245,9 @@ export function ChainMapView() {
               { key: 'pdf-A3', label: <span data-testid="export-pdf-a3">{t('map.exportPdfA3')}</span> },
               { key: 'pdf-A4', label: <span data-testid="export-pdf-a4">{t('map.exportPdfA4')}</span> },
               { key: 'xlsx', label: <span data-testid="export-xlsx">{t('map.exportXlsx')}</span> },
+              { key: 'csv-gaps', label: <span data-testid="export-csv-gaps">{t('map.exportCsvGaps')}</span> },
+              { key: 'csv-targets', label: <span data-testid="export-csv-targets">{t('map.exportCsvTargets')}</span> },
+              { key: 'csv-projects', label: <span data-testid="export-csv-projects">{t('map.exportCsvProjects')}</span> },
             ],
           }}
         >

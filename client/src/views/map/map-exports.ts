@@ -9,7 +9,7 @@ import { buildScene, modeName, type ExportMeta } from '../../graph/scene';
 import type { ChainLayout, MapData } from '../../graph/types';
 import { localName, translate, type Lang } from '../../i18n/index';
 
-export type ExportKind = 'svg' | 'png' | 'pdf-A3' | 'pdf-A4' | 'xlsx';
+export type ExportKind = 'svg' | 'png' | 'pdf-A3' | 'pdf-A4' | 'xlsx' | 'csv-gaps' | 'csv-targets' | 'csv-projects';
 
 export interface ExportContext {
   lang: Lang;
@@ -160,6 +160,13 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
     const bytes = await sceneToPdf(scene, { page, font, title: scene.title, subject: translate(lang, 'export.asOf', { date: meta.dataDate }) });
     const name = `${base}-${page}.pdf`;
     download(bytes, name, 'application/pdf');
+    return name;
+  }
+  if (kind === 'csv-gaps' || kind === 'csv-targets' || kind === 'csv-projects') {
+    const [{ listSheets, sheetToCsv }, lists] = await Promise.all([import('../../export/xlsx'), collectLists(ctx)]);
+    const sheet = listSheets(lists, lang)[['csv-gaps', 'csv-targets', 'csv-projects'].indexOf(kind)]!;
+    const name = `${base}-${sheet.name}.csv`;
+    download(sheetToCsv(sheet), name, 'text/csv;charset=utf-8');
     return name;
   }
   const [{ writeXlsx }, lists] = await Promise.all([import('../../export/xlsx'), collectLists(ctx)]);
