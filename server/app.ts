@@ -95,6 +95,9 @@ export async function buildApp(config: Config, runner: QueryRunner): Promise<App
     schema,
     introspection: true,
     csrfPrevention: true,
+    // The process's owner (server/main.ts) stops everything in order on SIGINT/SIGTERM; Apollo's
+    // own handlers would re-raise the signal and end the process before Neo4j has shut down.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatError(formatted, error, config.production),

@@ -25,8 +25,8 @@ async function main(): Promise<void> {
     log('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const onGiveUp = (reason: string) => {
     console.error(`[chainatlas] ${reason}; stopping`);
