@@ -1,6 +1,7 @@
 // Import phase of the benchmark: the validated import (batched) against a bare UNWIND … MERGE of
 // the same rows through the driver, each on a fresh embedded Neo4j of the same size.
 import type { Driver } from 'neo4j-driver';
+import type { ParsedRow } from '../server/import/row-store.js';
 import { toNeo4j } from '../server/db/runner.js';
 import { WorkbookCollector } from '../server/import/collector.js';
 import { importWorkbook } from '../server/import/index.js';
@@ -74,19 +75,26 @@ export async function graphShape(driver: Driver): Promise<Record<string, number>
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** The bare upserts of the workbook's rows, BATCHED_TX_ROWS rows per transaction (reading is not timed). */
-export async function bareImport(neo: FreshNeo4j, dir: string, log: (line: string) => void): Promise<ImportRun> {
+/** The workbook read and validated into memory, for the writers that take rows already parsed. */
+async function parsedWorkbook(dir: string): Promise<{ tables: TableName[]; rowsOf: Map<TableName, ParsedRow[]>; rows: number }> {
   const collector = new WorkbookCollector(messages('en'), true, Infinity);
   await readWorkbook(dir, collector);
   const tables = TABLE_NAMES.filter((t) => collector.tables.has(t));
-  const rows = tables.reduce((n, t) => n + collector.tables.get(t)!.rows.length, 0);
+  const rowsOf = new Map<TableName, ParsedRow[]>();
+  for (const t of tables) rowsOf.set(t, await collector.tables.get(t)!.rows.toArray());
+  return { tables, rowsOf, rows: tables.reduce((n, t) => n + rowsOf.get(t)!.length, 0) };
+}
+
+/** The bare upserts of the workbook's rows, BATCHED_TX_ROWS rows per transaction (reading is not timed). */
+export async function bareImport(neo: FreshNeo4j, dir: string, log: (line: string) => void): Promise<ImportRun> {
+  const { tables, rowsOf, rows } = await parsedWorkbook(dir);
   const jvm0 = cpuOf(neo.embedded.pid);
   const node0 = process.cpuUsage();
   const started = performance.now();
   const session = neo.driver.session();
   try {
     for (const table of tables) {
-      const all = await collector.tables.get(table)!.rows.toArray();
+      const all = rowsOf.get(table)!;
       for (const query of [BARE[table], BARE_LINK[table]]) {
         if (!query) continue;
         for (let i = 0; i < all.length; i += BATCHED_TX_ROWS) {
@@ -153,10 +161,7 @@ const LEGACY_LINK: Partial<Record<TableName, string>> = { regions: 'import/link-
  * workbook in one transaction. Reading is not timed.
  */
 export async function legacyImport(neo: FreshNeo4j, dir: string, log: (line: string) => void): Promise<ImportRun> {
-  const collector = new WorkbookCollector(messages('en'), true, Infinity);
-  await readWorkbook(dir, collector);
-  const tables = TABLE_NAMES.filter((t) => collector.tables.has(t));
-  const rows = tables.reduce((n, t) => n + collector.tables.get(t)!.rows.length, 0);
+  const { tables, rowsOf, rows } = await parsedWorkbook(dir);
   const jvm0 = cpuOf(neo.embedded.pid);
   const node0 = process.cpuUsage();
   const started = performance.now();
@@ -164,7 +169,7 @@ export async function legacyImport(neo: FreshNeo4j, dir: string, log: (line: str
   try {
     const tx = session.beginTransaction({ timeout: 3_600_000 });
     for (const table of tables) {
-      const all = await collector.tables.get(table)!.rows.toArray();
+      const all = rowsOf.get(table)!;
       for (const name of [MERGE_QUERY[table], LEGACY_LINK[table]]) {
         if (!name) continue;
         for (let i = 0; i < all.length; i += 1000) {

@@ -6,6 +6,7 @@
 import { buildApp } from '../server/app.js';
 import { createToken, createUser } from '../server/auth/service.js';
 import { loadConfig } from '../server/config.js';
+import { AppError } from '../server/errors.js';
 import { createDriver } from '../server/db/driver.js';
 import { QueryRunner } from '../server/db/runner.js';
 
@@ -26,7 +27,7 @@ let token = '';
 for (let attempt = 0; ; attempt += 1) {
   try {
     await createUser(runner, name, 'admin').catch((error: unknown) => {
-      if (!/already exists/i.test(String((error as Error).message))) throw error;
+      if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
     });
     token = (await createToken(runner, name, 'bench')).token;
     break;
