@@ -9,7 +9,7 @@ import { testDatabase } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
 import { displayFixture } from './display-fixture.js';
-import { clickNode, downloadFrom, readNodes, screenshot, signedInPage, type NodeState } from './support.js';
+import { clickNode, downloadFrom, parseSvg, readNodes, screenshot, signedInPage, type NodeState } from './support.js';
 
 const db = testDatabase();
 let app: TestApp;
@@ -116,10 +116,7 @@ describe('the chain map', () => {
     const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-svg');
     assert.match(name, /^新型显示-现状图-青岛经济技术开发区-\d{4}-\d{2}-\d{2}\.svg$/);
     const svg = bytes.toString('utf8');
-    const parsed = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? '') };
-    }, svg);
+    const parsed = await parseSvg(page, svg);
     assert.equal(parsed.error, null);
     assert.equal(parsed.root, 'svg');
     for (const text of ['新型显示 · 现状图', '玻璃基板', '偏光片', '智能手机', '上游', '强链', '缺链', '补链中', '断链']) assert.ok(parsed.texts.includes(text), `${text} is a <text>`);

@@ -80,6 +80,14 @@ export async function downloadFrom(page: Page, trigger: string, entryTestId: str
   return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
 
+/** Parses an SVG in the browser: the parser's error if any, the root element and every <text>. */
+export async function parseSvg(page: Page, svg: string): Promise<{ error: string | null; root: string; texts: string[] }> {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? '') };
+  }, svg);
+}
+
 /** Waits until the element's text matches (React may paint a table a frame after its container). */
 export async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 15_000): Promise<string> {
   const handle = await page.waitForFunction(

@@ -3,13 +3,14 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { importWorkbook } from '../../server/import/index.js';
 import { testDatabase } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
 import { displayFixture } from './display-fixture.js';
-import { clickNode, readNodes, screenshot, signedInPage, waitForText } from './support.js';
+import { clickNode, downloadFrom, parseSvg, readNodes, screenshot, signedInPage, waitForText } from './support.js';
 
 const db = testDatabase();
 let app: TestApp;
@@ -86,6 +87,59 @@ describe('the enterprise views', () => {
     await page.getByTestId('rate-chart').locator('canvas').waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, 'supplier-network');
+  });
+
+  it('groups the suppliers by segment and tells confirmed links apart', async () => {
+    const groups = await page.evaluate(() =>
+      window.__cy!.nodes('.group').map((n) => ({ id: n.id(), label: String(n.data('label')), box: n.boundingBox() })),
+    );
+    assert.deepEqual(groups.map((g) => g.label), ['玻璃基板 · 本地 0/1']);
+    const corning = await page.evaluate(() => window.__cy!.getElementById('ent:corning').boundingBox());
+    const box = groups[0]!.box;
+    assert.ok(corning.x1 >= box.x1 && corning.x2 <= box.x2 && corning.y1 >= box.y1 && corning.y2 <= box.y2, '康宁 inside its segment group');
+    assert.deepEqual(await page.evaluate(() => window.__cy!.edges().map((e) => [e.id(), e.hasClass('confirmed')])), [['supply:corning->boe-qd', true]]);
+    assert.match(await page.getByTestId('network-legend').innerText(), /已证实的供应关系[\s\S]*推断或待核实的供应关系/);
+  });
+
+  it('exports the supplier network as SVG with the names, rates, legend and footer', async () => {
+    const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-svg');
+    assert.match(name, /^青岛京东方光电科技有限公司_的供应网络-.+-\d{4}-\d{2}-\d{2}\.svg$/);
+    const parsed = await parseSvg(page, bytes.toString('utf8'));
+    assert.equal(parsed.error, null);
+    assert.equal(parsed.root, 'svg');
+    for (const text of ['青岛京东方光电科技有限公司 的供应网络', '康宁显示科技有限公司', '一级供应商', '核心企业', '玻璃基板 · 本地 0/1', '本地', '外地', '已证实的供应关系']) {
+      assert.ok(parsed.texts.includes(text), `${text} is a <text>`);
+    }
+    assert.ok(parsed.texts.some((t) => t.includes('一级本地配套率：0/1 家 · 0.0%')), 'tier 1 rate');
+    assert.ok(parsed.texts.some((t) => /数据截至 \d{4}-\d{2}-\d{2}/.test(t) && t.includes('来源：公开报道') && t.includes('层级：2 级')), 'footer');
+  });
+
+  it('exports the supplier network as an A4 PDF and a 300 dpi PNG', async () => {
+    const pdfFile = await downloadFrom(page, 'export-menu', 'export-pdf-a4');
+    assert.match(pdfFile.name, /-A4\.pdf$/);
+    const pdf = await PDFDocument.load(pdfFile.bytes);
+    assert.equal(pdf.getPageCount(), 1);
+    const { width, height } = pdf.getPage(0).getSize();
+    assert.deepEqual([Math.round(width), Math.round(height)], [842, 595]);
+    assert.equal(pdf.getTitle(), '青岛京东方光电科技有限公司 的供应网络');
+    assert.match(pdfFile.bytes.toString('latin1'), /\/FontFile2/);
+
+    const png = await downloadFrom(page, 'export-menu', 'export-png');
+    assert.match(png.name, /-300dpi\.png$/);
+    assert.deepEqual([...png.bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    const svg = parseFloat(/<svg[^>]* width="([\d.]+)"/.exec((await downloadFrom(page, 'export-menu', 'export-svg')).bytes.toString('utf8'))![1]!);
+    assert.equal(png.bytes.readUInt32BE(16), Math.floor(svg * 3.125), 'the PNG is the SVG at 300/96 pixels per unit');
+    const purple = await page.evaluate(async (b64) => {
+      const img = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x72) < 12 && Math.abs(data[i + 1]! - 0x2e) < 12 && Math.abs(data[i + 2]! - 0xd1) < 12) n++;
+      return n;
+    }, png.bytes.toString('base64'));
+    assert.ok(purple > 500, `the focus enterprise's border is drawn (${purple} px)`);
   });
 });
 

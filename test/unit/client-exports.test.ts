@@ -11,10 +11,10 @@ import { sceneToPdf } from '../../client/src/export/pdf.js';
 import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE, planPng, pngSize, setPngDpi } from '../../client/src/export/raster.js';
 import { listSheets, writeXlsx, type MapLists } from '../../client/src/export/xlsx.js';
 import { layoutChain } from '../../client/src/graph/layout.js';
-import { layoutNetwork } from '../../client/src/graph/network.js';
+import { groupLabel, layoutNetwork, type NetworkNodeInput } from '../../client/src/graph/network.js';
 import { buildScene } from '../../client/src/graph/scene.js';
 import { syntheticChain } from '../../client/src/graph/synthetic.js';
-import { wrapText } from '../../client/src/graph/text.js';
+import { textWidth, wrapText } from '../../client/src/graph/text.js';
 
 const require = createRequire(import.meta.url);
 const FONT = readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
@@ -152,21 +152,93 @@ describe('the XLSX lists', () => {
 });
 
 describe('the supplier network layout', () => {
-  it('puts tiers in columns right to left, local first, without overlap, the same every time', () => {
-    const nodes = [
-      { id: 'c', name: '链主', tier: 0, local: true },
-      ...Array.from({ length: 40 }, (_, i) => ({ id: `s${String(i).padStart(2, '0')}`, name: `供应商${i}`, tier: 1 + (i % 2), local: i % 3 === 0 })),
-    ];
+  const segs = [
+    { id: 'seg-a', name: '玻璃基板' },
+    { id: 'seg-b', name: '偏光片' },
+    { id: 'seg-c', name: '驱动芯片' },
+  ];
+  const nodes: NetworkNodeInput[] = [
+    { id: 'c', name: '链主', tier: 0, local: true },
+    ...Array.from({ length: 60 }, (_, i) => ({
+      id: `s${String(i).padStart(2, '0')}`,
+      name: `供应商${i}`,
+      tier: 1 + (i % 2),
+      local: i % 3 === 0,
+      group: i % 7 === 6 ? null : segs[i % 3],
+    })),
+  ];
+  const overlap = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
+    Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2;
+
+  it('puts tiers in columns right to left, the same every time whatever the input order', () => {
     const a = layoutNetwork(nodes);
     const b = layoutNetwork([...nodes].reverse());
     assert.deepEqual([...a.positions.entries()].sort(), [...b.positions.entries()].sort());
+    assert.deepEqual(a.groups, b.groups);
     assert.deepEqual(a.columns.map((c) => c.tier), [2, 1, 0]);
     assert.ok(a.positions.get('c')!.x > a.positions.get('s01')!.x);
-    const tier1 = nodes.filter((n) => n.tier === 1).map((n) => ({ ...n, ...a.positions.get(n.id)! }));
-    const firstRemote = tier1.filter((n) => !n.local).sort((p, q) => p.x - q.x || p.y - q.y)[0]!;
-    assert.ok(tier1.filter((n) => n.local).every((n) => n.x < firstRemote.x || (n.x === firstRemote.x && n.y < firstRemote.y)), 'local first');
-    const all = [...a.positions.values()];
-    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) assert.ok(Math.abs(all[i]!.x - all[j]!.x) >= 150 || Math.abs(all[i]!.y - all[j]!.y) >= 40);
+    assert.ok(a.positions.get('s00')!.x > a.positions.get('s01')!.x, 'tier 1 (s00) right of tier 2 (s01)');
+  });
+
+  it('groups each tier by segment: every enterprise inside its group box, local first, no boxes overlapping', () => {
+    const a = layoutNetwork(nodes);
+    const tier1 = nodes.filter((n) => n.tier === 1);
+    const keys = new Set(tier1.map((n) => n.group?.id ?? 'other'));
+    assert.equal(a.groups.filter((g) => g.tier === 1).length, keys.size);
+    for (const n of nodes.filter((m) => m.tier > 0)) {
+      const g = a.groups.find((x) => x.tier === n.tier && x.segmentId === (n.group?.id ?? null))!;
+      const p = a.positions.get(n.id)!;
+      assert.ok(p.x - p.w / 2 >= g.x - g.w / 2 && p.x + p.w / 2 <= g.x + g.w / 2 && p.y - p.h / 2 >= g.y - g.h / 2 && p.y + p.h / 2 <= g.y + g.h / 2, `${n.id} inside ${g.key}`);
+    }
+    for (const g of a.groups) {
+      const members = nodes.filter((n) => n.tier === g.tier && (n.group?.id ?? null) === g.segmentId).map((n) => ({ ...n, ...a.positions.get(n.id)! }));
+      assert.equal(g.total, members.length);
+      assert.equal(g.local, members.filter((m) => m.local).length);
+      const reading = [...members].sort((p, q) => p.y - q.y || p.x - q.x);
+      const firstRemote = reading.findIndex((m) => !m.local);
+      assert.ok(firstRemote === -1 || reading.slice(firstRemote).every((m) => !m.local), `${g.key}: local first`);
+    }
+    assert.equal(a.groups.filter((g) => g.tier === 1).at(-1)!.segmentId, null, 'enterprises without a segment come last');
+    const boxes = [...a.groups, ...[...a.positions.values()]];
+    for (let i = 0; i < a.groups.length; i++) for (let j = i + 1; j < a.groups.length; j++) assert.ok(!overlap(a.groups[i]!, a.groups[j]!), `${a.groups[i]!.key} / ${a.groups[j]!.key}`);
+    const ents = [...a.positions.values()];
+    for (let i = 0; i < ents.length; i++) for (let j = i + 1; j < ents.length; j++) assert.ok(!overlap(ents[i]!, ents[j]!));
+    assert.ok(boxes.every((b) => b.y - b.h / 2 >= a.bounds.y1 && b.y + b.h / 2 <= a.bounds.y2));
+  });
+
+  it('makes an export scene with the title, rates, legend, group headers, every name and the footer', async () => {
+    const { networkLabels, networkScene } = await import('../../client/src/graph/network-scene.js');
+    const scene = networkScene(nodes, [{ from: 's00', to: 'c', evidence: 'CONFIRMED' }, { from: 's02', to: 's00', evidence: 'INFERRED' }, { from: 'zz', to: 'c' }], {
+      lang: 'zh',
+      centerName: '京东方',
+      scopeName: '青岛市',
+      tiers: 2,
+      tier1: { local: 1, total: 4, rate: 0.25 },
+      tier2: { local: 0, total: 0, rate: null },
+      dataDate: '2026-11-29',
+      sources: ['企业年报'],
+      truncated: false,
+    });
+    const texts = scene.items.flatMap((it) => (it.t === 'text' ? [it.text] : []));
+    assert.equal(scene.title, '京东方 的供应网络');
+    assert.ok(texts.includes('京东方 的供应网络'));
+    assert.ok(texts.some((x) => x.includes('一级本地配套率：1/4 家 · 25.0%') && x.includes('二级本地配套率：0/0 家 · —')), 'rates');
+    for (const n of nodes) assert.ok(texts.includes(n.name), n.name);
+    assert.ok(texts.some((x) => /^玻璃基板 · 本地 \d+\/\d+$/.test(x)), 'group header');
+    assert.ok(texts.some((x) => x.startsWith('未归入环节')), 'the group of enterprises without a segment');
+    const narrow = { key: '1:x', tier: 1, segmentId: 'x', name: '自动化与洁净搬运设备及其配套系统', local: 1, total: 1, x: 0, y: 0, w: 188, h: 90 };
+    const short = groupLabel(networkLabels('zh'), narrow);
+    assert.match(short, /^自动化与洁净\S*… · 本地 1\/1$/, 'a long name is shortened, the counts kept');
+    assert.ok(textWidth(short, 12) <= narrow.w - 24, short);
+    const footer = texts.filter((x) => x.includes('数据截至 2026-11-29')).join(' ');
+    assert.match(footer, /来源：企业年报/);
+    assert.match(footer, /范围：青岛市/);
+    assert.match(footer, /层级：2 级/);
+    assert.equal(scene.items.filter((it) => it.t === 'line').length, 2 + 2, 'two links (the one to an unknown enterprise skipped) and two legend lines');
+    for (const it of scene.items) if (it.t === 'rect') assert.ok(it.x >= 0 && it.y >= 0 && it.x + it.w <= scene.width + 0.01 && it.y + it.h <= scene.height + 0.01);
+    const pdf = await PDFDocument.load(await sceneToPdf(scene, { page: 'A3', font: FONT, title: scene.title, date: new Date('2026-11-29T00:00:00Z') }));
+    assert.equal(pdf.getPageCount(), 1);
+    assert.equal(pdf.getTitle(), '京东方 的供应网络');
   });
 });
 

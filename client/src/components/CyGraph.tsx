@@ -7,6 +7,13 @@ export interface CyTapEvent {
   data: Record<string, unknown> | null;
 }
 
+declare global {
+  interface Window {
+    /** The graph on screen (the last one created), for end-to-end tests. */
+    __cy?: Core | null;
+  }
+}
+
 export interface CyGraphProps {
   elements: ElementDefinition[];
   stylesheet: StylesheetJson;
@@ -102,11 +109,13 @@ export function CyGraph(props: CyGraphProps) {
     cy.on('tap', (e) => handlers.current.onTap?.(tapEvent(e)));
     cy.on('dbltap', (e) => handlers.current.onDoubleTap?.(tapEvent(e)));
     handlers.current.onCy?.(cy);
+    window.__cy = cy;
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container.current);
     return () => {
       observer.disconnect();
       handlers.current.onCy?.(null);
+      if (window.__cy === cy) window.__cy = null;
       cyRef.current = null;
       cy.destroy();
     };

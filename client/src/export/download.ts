@@ -19,3 +19,9 @@ export function fileName(...parts: string[]): string {
     .join('-')
     .replace(/[\\/:*?"<>|\s]+/g, '_');
 }
+
+/** Today's date in the browser's time zone as YYYY-MM-DD (the "数据截至" of an export). */
+export function isoToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -52,6 +52,32 @@ function drawItem(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContex
   }
 }
 
+async function canvasPng(canvas: HTMLCanvasElement, dpi: number): Promise<Blob> {
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas is too large to encode'))), 'image/png'));
+  return new Blob([setPngDpi(new Uint8Array(await blob.arrayBuffer()), dpi) as BlobPart], { type: 'image/png' });
+}
+
+/**
+ * A whole scene as a PNG at `dpi`, drawn item by item (for views whose picture is all in the
+ * scene, such as the supplier network); tiled past the canvas limits like the chain map.
+ */
+export async function scenePng(scene: Scene, dpi = 300): Promise<{ blob: Blob; plan: PngPlan; tiled: boolean }> {
+  const plan = planPng(scene.width, scene.height, dpi);
+  if (plan.clamped) {
+    const { tiledPng } = await import('./png-tiled');
+    const tiled = await tiledPng(scene, dpi, drawItem);
+    return { blob: tiled.blob, plan: tiled.plan, tiled: true };
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = plan.width;
+  canvas.height = plan.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(plan.scale, plan.scale);
+  for (const it of scene.items) drawItem(ctx, it);
+  return { blob: await canvasPng(canvas, plan.dpi), plan, tiled: false };
+}
+
 function loadImage(blob: Blob): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const url = URL.createObjectURL(blob);
@@ -98,7 +124,5 @@ export async function exportPng(cy: Core, scene: Scene, dpi = 300): Promise<{ bl
   // The graph's bounding box is the stage columns' (plus a border's width): fit it to the map area.
   const a = scene.mapArea;
   ctx.drawImage(map, a.x * s, a.y * s, a.w * s, a.h * s);
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas is too large to encode'))), 'image/png'));
-  const stamped = setPngDpi(new Uint8Array(await blob.arrayBuffer()), plan.dpi);
-  return { blob: new Blob([stamped as BlobPart], { type: 'image/png' }), plan, tiled: false };
+  return { blob: await canvasPng(canvas, plan.dpi), plan, tiled: false };
 }

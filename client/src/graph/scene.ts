@@ -54,6 +54,25 @@ function segmentColors(mode: MapMode, seg: LaidOutSegment, status: GapStatus | n
   return { fill: seg.kind === 'box' ? STATUS_BOX_FILL[status] : c.fill, stroke: c.border, text: c.text, width: 2 };
 }
 
+/** A straight line from (x1, y1) ending in a triangle arrow head `arrow` long and `half` × 2 wide at (x2, y2). */
+export function arrowLine(x1: number, y1: number, x2: number, y2: number, color: string, width: number, arrow: number, half: number): SceneItem[] {
+  const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+  const ux = (x2 - x1) / len;
+  const uy = (y2 - y1) / len;
+  return [
+    { t: 'line', x1, y1, x2: x2 - ux * arrow, y2: y2 - uy * arrow, stroke: color, width },
+    {
+      t: 'poly',
+      points: [
+        [x2, y2],
+        [x2 - ux * arrow - uy * half, y2 - uy * arrow + ux * half],
+        [x2 - ux * arrow + uy * half, y2 - uy * arrow - ux * half],
+      ],
+      fill: color,
+    },
+  ];
+}
+
 export function modeName(lang: ChainLayout['lang'], mode: MapMode): string {
   return translate(lang, mode === 'panorama' ? 'mode.panorama' : mode === 'status' ? 'mode.status' : 'mode.projected');
 }
@@ -176,21 +195,7 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
     const [x2, y2] = clip(b, a.x, a.y);
     const isBroken = broken.has(`${f.from}->${f.to}`);
     const color = isBroken ? BROKEN.line : FLOW.line;
-    const len = Math.hypot(x2 - x1, y2 - y1) || 1;
-    const ux = (x2 - x1) / len;
-    const uy = (y2 - y1) / len;
-    const arrow = isBroken ? 14 : 9;
-    items.push({ t: 'line', x1: ox + x1, y1: oy + y1, x2: ox + x2 - ux * arrow, y2: oy + y2 - uy * arrow, stroke: color, width: isBroken ? BROKEN.width : FLOW.width });
-    const half = isBroken ? 7 : 4.5;
-    items.push({
-      t: 'poly',
-      points: [
-        [ox + x2, oy + y2],
-        [ox + x2 - ux * arrow - uy * half, oy + y2 - uy * arrow + ux * half],
-        [ox + x2 - ux * arrow + uy * half, oy + y2 - uy * arrow - ux * half],
-      ],
-      fill: color,
-    });
+    items.push(...arrowLine(ox + x1, oy + y1, ox + x2, oy + y2, color, isBroken ? BROKEN.width : FLOW.width, isBroken ? 14 : 9, isBroken ? 7 : 4.5));
     if (isBroken) {
       const m = markerPosition(a, b);
       const cx = ox + m.x;

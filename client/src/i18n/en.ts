@@ -193,6 +193,11 @@ export const en: Record<keyof typeof zh, string> = {
   'net.focus': 'Focus enterprise',
 
   'net.tiers': 'Tiers',
+  'net.group': '{segment} · local {local}/{total}',
+  'net.noSegment': 'No segment',
+  'net.exportTiers': 'Tiers: {tiers}',
+  'net.linkConfirmed': 'Confirmed supply link',
+  'net.linkInferred': 'Inferred or unverified link',
   'net.truncated': 'The network is large and was cut',
 
   'pipe.title': 'Project pipeline',

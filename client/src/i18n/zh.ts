@@ -191,6 +191,11 @@ export const zh = {
   'net.focus': '核心企业',
 
   'net.tiers': '层级',
+  'net.group': '{segment} · 本地 {local}/{total}',
+  'net.noSegment': '未归入环节',
+  'net.exportTiers': '层级：{tiers} 级',
+  'net.linkConfirmed': '已证实的供应关系',
+  'net.linkInferred': '推断或待核实的供应关系',
   'net.truncated': '网络过大，已截断显示',
 
   'pipe.title': '项目看板',

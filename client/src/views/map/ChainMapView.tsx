@@ -1,12 +1,14 @@
-import { DownloadOutlined, ExpandOutlined } from '@ant-design/icons';
+import { ExpandOutlined } from '@ant-design/icons';
 import type { Core } from 'cytoscape';
-import { Alert, App as AntApp, Button, Dropdown, InputNumber, Result, Segmented, Space, Spin, Switch, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, InputNumber, Result, Segmented, Space, Spin, Switch, Tooltip, Typography } from 'antd';
+import { useCallback, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PANORAMA_QUERY, STATUS_QUERY } from '../../api/fragments';
 import { useSession } from '../../api/session';
 import type { ChainStatus, EnterpriseRef, Panorama } from '../../api/types';
 import { useGql } from '../../api/use-gql';
+import { isoToday } from '../../export/download';
+import { ExportMenu, PICTURE_EXPORTS } from '../../components/ExportMenu';
 import { CyGraph, fitReadable, type CyTapEvent } from '../../components/CyGraph';
 import { buildElements } from '../../graph/elements';
 import { directEnterprises, layoutChain } from '../../graph/layout';
@@ -21,18 +23,6 @@ import { SegmentPanel } from './SegmentPanel';
 
 const MODES: MapMode[] = ['panorama', 'status', 'projected'];
 const PER_SEGMENT = 12;
-
-declare global {
-  interface Window {
-    /** The chain map's Cytoscape instance, for end-to-end tests. */
-    __cy?: Core | null;
-  }
-}
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** The view's state lives in the URL: mode, scope, strongAt, selection, drilled segments. */
 function useMapParams() {
@@ -69,13 +59,11 @@ export function ChainMapView() {
   const { t, lang, name } = useI18n();
   const { can } = useSession();
   const navigate = useNavigate();
-  const { message } = AntApp.useApp();
   const { mode, strongAt, scope, selected, allEnterprises, drill, update } = useMapParams();
   const pano = useGql<{ panorama: Panorama }>(PANORAMA_QUERY, { chainId, perSegment: PER_SEGMENT });
   const actual = useGql<{ chainStatus: ChainStatus }>(STATUS_QUERY, { chainId, scope, strongAt, projected: false });
   const projected = useGql<{ chainStatus: ChainStatus }>(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true });
   const cyRef = useRef<Core | null>(null);
-  const [exporting, setExporting] = useState(false);
 
   const panorama = pano.status !== 'idle' ? pano.data?.panorama : undefined;
   const actualStatus = actual.status !== 'idle' ? actual.data?.chainStatus : undefined;
@@ -124,9 +112,7 @@ export function ChainMapView() {
 
   const onCy = useCallback((cy: Core | null) => {
     cyRef.current = cy;
-    window.__cy = cy;
   }, []);
-  useEffect(() => () => void (window.__cy = null), []);
 
   const onTap = useCallback(
     (e: CyTapEvent) => {
@@ -179,31 +165,20 @@ export function ChainMapView() {
   const brokenForSelected =
     selected && mode !== 'panorama' ? (mapData.brokenLinks ?? []).filter((b) => b.from === selected || b.to === selected).map((b) => ({ from: segName(b.from), to: segName(b.to) })) : [];
 
-  const doExport = async (kind: ExportKind) => {
-    setExporting(true);
-    const hide = message.loading(t('map.exporting'), 0);
-    try {
-      const file = await runExport(kind, {
-        lang,
-        layout,
-        data: mapData,
-        meta: { mode, chainName, scopeName: scopeRegion.name, strongAt, dataDate: today(), sources: [t('export.defaultSource')] },
-        cy: cyRef.current,
-        chainId,
-        pano: panorama,
-        status: shownStatus ?? actualStatus,
-        scope,
-        canProjects: can('Query.projects'),
-        canTargets: can('Query.targets'),
-      });
-      message.success(t('map.exported', { file }));
-    } catch (e) {
-      message.error(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      hide();
-      setExporting(false);
-    }
-  };
+  const doExport = (kind: ExportKind) =>
+    runExport(kind, {
+      lang,
+      layout,
+      data: mapData,
+      meta: { mode, chainName, scopeName: scopeRegion.name, strongAt, dataDate: isoToday(), sources: [t('export.defaultSource')] },
+      cy: cyRef.current,
+      chainId,
+      pano: panorama,
+      status: shownStatus ?? actualStatus,
+      scope,
+      canProjects: can('Query.projects'),
+      canTargets: can('Query.targets'),
+    });
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }} data-testid="chain-map" data-mode={mode} data-chain-id={chainId}>
@@ -234,27 +209,16 @@ export function ChainMapView() {
         <Button icon={<ExpandOutlined />} onClick={() => cyRef.current && fitReadable(cyRef.current)}>
           {t('map.fit')}
         </Button>
-        <Dropdown
-          trigger={['click']}
-          disabled={exporting}
-          menu={{
-            onClick: ({ key }) => void doExport(key as ExportKind),
-            items: [
-              { key: 'svg', label: <span data-testid="export-svg">{t('map.exportSvg')}</span> },
-              { key: 'png', label: <span data-testid="export-png">{t('map.exportPng')}</span> },
-              { key: 'pdf-A3', label: <span data-testid="export-pdf-a3">{t('map.exportPdfA3')}</span> },
-              { key: 'pdf-A4', label: <span data-testid="export-pdf-a4">{t('map.exportPdfA4')}</span> },
-              { key: 'xlsx', label: <span data-testid="export-xlsx">{t('map.exportXlsx')}</span> },
-              { key: 'csv-gaps', label: <span data-testid="export-csv-gaps">{t('map.exportCsvGaps')}</span> },
-              { key: 'csv-targets', label: <span data-testid="export-csv-targets">{t('map.exportCsvTargets')}</span> },
-              { key: 'csv-projects', label: <span data-testid="export-csv-projects">{t('map.exportCsvProjects')}</span> },
-            ],
-          }}
-        >
-          <Button icon={<DownloadOutlined />} loading={exporting} data-testid="export-menu">
-            {t('map.export')}
-          </Button>
-        </Dropdown>
+        <ExportMenu<ExportKind>
+          run={doExport}
+          entries={[
+            ...PICTURE_EXPORTS,
+            { key: 'xlsx', label: 'map.exportXlsx', testId: 'export-xlsx' },
+            { key: 'csv-gaps', label: 'map.exportCsvGaps', testId: 'export-csv-gaps' },
+            { key: 'csv-targets', label: 'map.exportCsvTargets', testId: 'export-csv-targets' },
+            { key: 'csv-projects', label: 'map.exportCsvProjects', testId: 'export-csv-projects' },
+          ]}
+        />
         <Typography.Text type="secondary" data-testid="map-summary" style={{ marginLeft: 'auto' }}>
           {mode === 'panorama' || !summary
             ? t('map.panoramaSummary', { segments: panorama.segments.length, enterprises: new Set(panorama.segments.flatMap((s) => s.enterprises.map((e) => e.id))).size })

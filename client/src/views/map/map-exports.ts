@@ -3,6 +3,7 @@ import { PROJECT_REF, TARGET_FIELDS } from '../../api/fragments';
 import { gql } from '../../api/graphql';
 import type { ChainStatus, Panorama, ProjectRef, Target } from '../../api/types';
 import { download, fileName } from '../../export/download';
+import { pdfFont } from '../../export/pdf-font';
 import type { MapLists } from '../../export/xlsx';
 import { exportSvg } from '../../graph/export-svg';
 import { buildScene, modeName, type ExportMeta } from '../../graph/scene';
@@ -23,20 +24,6 @@ export interface ExportContext {
   scope: string | null;
   canProjects: boolean;
   canTargets: boolean;
-}
-
-let fontBytes: Promise<Uint8Array> | null = null;
-/** Noto Sans SC (SIL OFL), shipped with the client as a static asset and fetched on first PDF export. */
-function pdfFont(): Promise<Uint8Array> {
-  fontBytes ??= import('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url')
-    .then((m: { default: string }) => fetch(m.default))
-    .then((r) => {
-      if (!r.ok) throw new Error(`font: HTTP ${r.status}`);
-      return r.arrayBuffer();
-    })
-    .then((b) => new Uint8Array(b));
-  fontBytes.catch(() => (fontBytes = null));
-  return fontBytes;
 }
 
 async function inBatches<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
