@@ -7,7 +7,7 @@ import type { Context } from './context.js';
  * query made of these alone is answered from a stored response while the data version stays the
  * same. Anything about the caller (me, tokens), the pipeline, the console or the audit log is not.
  */
-export const CACHEABLE_ROOT_FIELDS = new Set(['chains', 'chain', 'panorama', 'chainStatus', 'targets', 'supportingRate', 'supplierNetwork', 'search', 'regions', 'segment']);
+export const CACHEABLE_ROOT_FIELDS = new Set(['chains', 'chain', 'panorama', 'chainStatus', 'targets', 'supportingRate', 'supplierNetwork', 'neighbors', 'search', 'regions', 'segment']);
 
 function cacheable(operation: OperationDefinitionNode | undefined): boolean {
   if (!operation || operation.operation !== 'query') return false;

@@ -1,0 +1,20 @@
+import { registerPolicy } from '../../auth/policy.js';
+import { getNeighbors, type ExploreKind } from '../../repositories/explore.js';
+import type { Context } from '../context.js';
+
+registerPolicy('Query', { neighbors: 'viewer' });
+
+interface NeighborsArgs {
+  kind: ExploreKind;
+  id: string;
+  relation?: string | null;
+  offset: number;
+  limit: number;
+  scope?: string | null;
+}
+
+export const exploreResolvers = {
+  Query: {
+    neighbors: (_: unknown, args: NeighborsArgs, { services }: Context) => getNeighbors(services.runner, { ...args, scope: args.scope ?? services.config.homeRegion }),
+  },
+};
