@@ -17,6 +17,7 @@ const SupplierNetworkView = lazy(() => import('./views/SupplierNetworkView').the
 const PipelineView = lazy(() => import('./views/PipelineView').then((m) => ({ default: m.PipelineView })));
 const QueryConsoleView = lazy(() => import('./views/QueryConsoleView').then((m) => ({ default: m.QueryConsoleView })));
 const ApiExplorerView = lazy(() => import('./views/ApiExplorerView').then((m) => ({ default: m.ApiExplorerView })));
+const ExploreView = lazy(() => import('./views/ExploreView').then((m) => ({ default: m.ExploreView })));
 const ImportView = lazy(() => import('./views/ImportView').then((m) => ({ default: m.ImportView })));
 
 const pageSpinner = (
@@ -39,6 +40,7 @@ function Shell() {
     { key: '', label: <Link to="/">{t('nav.home')}</Link> },
     ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
     ...(can('Query.cypher') && atLeast(me, 'analyst') ? [{ key: 'console', label: <Link to="/console">{t('nav.console')}</Link> }] : []),
+    { key: 'explore', label: <Link to="/explore">{t('nav.explore')}</Link> },
     { key: 'api', label: <Link to="/api">{t('nav.api')}</Link> },
     ...(can('Mutation.importWorkbook') && atLeast(me, 'editor') ? [{ key: 'import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
   ];
@@ -76,6 +78,7 @@ function Shell() {
             <Route path="/console" element={<QueryConsoleView />} />
             <Route path="/import" element={<ImportView />} />
             <Route path="/api" element={<ApiExplorerView />} />
+            <Route path="/explore" element={<ExploreView />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
           </Suspense>

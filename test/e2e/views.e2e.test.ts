@@ -237,3 +237,74 @@ describe('the import page', () => {
     await page.waitForFunction(() => window.__cy?.$id('seg:display-phone').hasClass('weak'));
   });
 });
+
+describe('exploring from a search hit (search first, expand with caps)', () => {
+  const nodeIds = () => page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort());
+  const positions = () => page.evaluate(() => Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), n.position()])));
+  const waitForNode = (id: string) => page.waitForFunction((nodeId) => Boolean(window.__cy && window.__cy.$id(nodeId).nonempty()), id, { timeout: 15_000 });
+
+  before(async () => {
+    // 15 more suppliers of the 链主: 16 in all, more than one page (12)
+    const suppliers = Array.from({ length: 15 }, (_, i) => `sup-${String(i + 1).padStart(2, '0')}`);
+    const result = await importWorkbook(db.runner, {
+      filename: 'suppliers.json',
+      data: Buffer.from(JSON.stringify({
+        enterprises: suppliers.map((id, i) => ({ id, name: `配套供应商${i + 1}号`, region_code: i % 2 ? 'QDEDZ' : '320000' })),
+        supplies: suppliers.map((id) => ({ supplier_id: id, customer_id: 'boe-qd' })),
+      })),
+    });
+    assert.deepEqual(result.errors, []);
+  });
+
+  it('starts from a search hit, expands on double-click without moving what is there, and lists the rest behind “+N”', async () => {
+    await page.goto(`${app.url}/explore`);
+    await page.getByTestId('explore-view').waitFor();
+    await page.getByTestId('explore-search').locator('input').fill('康宁');
+    const hit = page.locator('[data-testid="search-hit"][data-id="corning"]');
+    await hit.waitFor({ timeout: 10_000 });
+    await hit.click();
+    await waitForNode('ENTERPRISE:boe-qd');
+    assert.deepEqual(new URL(page.url()).searchParams.getAll('x'), ['ENTERPRISE:corning']);
+    assert.equal(await page.getByTestId('explore-search').locator('input').inputValue(), '康宁显示科技有限公司', 'the box shows the name picked');
+    assert.deepEqual(await nodeIds(), ['ENTERPRISE:boe-qd', 'ENTERPRISE:corning', 'SEGMENT:display-glass']);
+    assert.match(await page.getByTestId('explore-links').innerText(), /客户[\s\S]*1\/1[\s\S]*环节[\s\S]*1\/1/);
+    const before = await positions();
+
+    const point = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const rect = cy.container()!.getBoundingClientRect();
+      const p = cy.$id('ENTERPRISE:boe-qd').renderedPosition();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    });
+    await page.mouse.dblclick(point.x, point.y);
+    await waitForNode('more:ENTERPRISE:boe-qd>SUPPLIER');
+    const ids = await nodeIds();
+    for (const id of ['SEGMENT:display-panel', 'SEGMENT:display-module', 'CHAIN:display', 'ENTERPRISE:sup-01', 'ENTERPRISE:sup-11']) assert.ok(ids.includes(id), id);
+    assert.ok(!ids.includes('ENTERPRISE:sup-12'), 'corning and sup-01…sup-11 make the first page of 12');
+    assert.equal(await page.evaluate(() => String(window.__cy!.$id('more:ENTERPRISE:boe-qd>SUPPLIER').data('label'))), '+4 供应商');
+    assert.deepEqual(
+      await page.evaluate(() => window.__cy!.edges().filter((e) => e.source().id() === 'ENTERPRISE:corning' && e.target().id() === 'ENTERPRISE:boe-qd').map((e) => e.id())),
+      ['SUPPLIES:ENTERPRISE:corning->ENTERPRISE:boe-qd'],
+      'the link met from both ends is one edge',
+    );
+    const after = await positions();
+    for (const [id, p] of Object.entries(before)) assert.deepEqual(after[id], p, `${id} did not move`);
+    const local = await page.evaluate(() => [window.__cy!.$id('ENTERPRISE:sup-02').hasClass('local'), window.__cy!.$id('ENTERPRISE:sup-01').hasClass('local')]);
+    assert.deepEqual(local, [true, false], 'suppliers in the zone are drawn local');
+
+    await clickNode(page, 'more:ENTERPRISE:boe-qd>SUPPLIER');
+    await waitForNode('ENTERPRISE:sup-15');
+    await page.waitForFunction(() => window.__cy!.$id('more:ENTERPRISE:boe-qd>SUPPLIER').empty());
+    assert.match(await page.getByTestId('explore-links').innerText(), /供应商[\s\S]*16\/16/);
+    await screenshot(page, 'explore');
+
+    // the URL replays the same exploration to the same picture
+    const steps = new URL(page.url()).searchParams.getAll('x');
+    assert.deepEqual(steps, ['ENTERPRISE:corning', 'ENTERPRISE:boe-qd', 'ENTERPRISE:boe-qd>SUPPLIER']);
+    const picture = await positions();
+    await page.reload();
+    await waitForNode('ENTERPRISE:sup-15');
+    await page.waitForFunction(() => document.querySelector('[data-testid="explore-view"]')?.getAttribute('data-loading') === '0');
+    assert.deepEqual(await positions(), picture);
+  });
+});

@@ -1,4 +1,4 @@
-import { ApartmentOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ShareAltOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { ENTERPRISE_REF, PROJECT_REF } from '../api/fragments';
@@ -78,6 +78,11 @@ export function EnterpriseView() {
         <Link to={`/enterprises/${encodeURIComponent(e.id)}/network`}>
           <Button icon={<ApartmentOutlined />} data-testid="open-network">
             {t('ent.network')}
+          </Button>
+        </Link>
+        <Link to={`/explore?x=${encodeURIComponent(`ENTERPRISE:${e.id}`)}&sel=${encodeURIComponent(`ENTERPRISE:${e.id}`)}`}>
+          <Button icon={<ShareAltOutlined />} data-testid="open-explore">
+            {t('nav.explore')}
           </Button>
         </Link>
       </Space>

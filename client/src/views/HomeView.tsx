@@ -1,12 +1,12 @@
-import { AutoComplete, Alert, Card, Empty, Input, Skeleton, Space, Tag, Typography } from 'antd';
-import { useMemo, useState, useEffect } from 'react';
+import { Alert, Card, Empty, Skeleton, Space, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ENTERPRISE_REF } from '../api/fragments';
-import { gql } from '../api/graphql';
 import { useSession } from '../api/session';
 import type { ChainSummary, SearchHit } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { EChart, type EChartOption } from '../components/EChart';
+import { SearchBox } from '../components/SearchBox';
 import { STATUS_COLORS } from '../graph/palette';
 import { useI18n } from '../i18n/react';
 
@@ -110,56 +110,14 @@ function ChainCard({ chain }: { chain: ChainSummary & { segments: Array<{ id: st
   );
 }
 
-function SearchBox() {
-  const { t } = useI18n();
+function HomeSearch() {
   const navigate = useNavigate();
-  const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) {
-      setHits([]);
-      return;
-    }
-    let live = true;
-    const timer = setTimeout(() => {
-      gql<{ search: SearchHit[] }>('query Search($query: String!) { search(query: $query, limit: 12) { kind id name chainId score } }', { query: q })
-        .then((d) => live && setHits(d.search))
-        .catch(() => live && setHits([]));
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
   const go = (hit: SearchHit) => {
     if (hit.kind === 'ENTERPRISE') navigate(`/enterprises/${encodeURIComponent(hit.id)}`);
     else if (hit.kind === 'CHAIN') navigate(`/chains/${encodeURIComponent(hit.id)}`);
     else navigate(`/chains/${encodeURIComponent(hit.chainId ?? '')}?sel=${encodeURIComponent(hit.id)}`);
   };
-  return (
-    <AutoComplete
-      style={{ width: '100%', maxWidth: 560 }}
-      value={query}
-      onChange={setQuery}
-      onSelect={(value: string) => {
-        const hit = hits.find((h) => `${h.kind}:${h.id}` === value);
-        if (hit) go(hit);
-      }}
-      notFoundContent={query.trim() ? t('home.searchEmpty') : null}
-      options={hits.map((h) => ({
-        value: `${h.kind}:${h.id}`,
-        label: (
-          <span data-testid="search-hit" data-kind={h.kind} data-id={h.id}>
-            <Tag>{t(`search.kind.${h.kind}`)}</Tag>
-            {h.name}
-          </span>
-        ),
-      }))}
-    >
-      <Input.Search placeholder={t('home.search')} allowClear data-testid="search" size="large" />
-    </AutoComplete>
-  );
+  return <SearchBox onPick={go} />;
 }
 
 export function HomeView() {
@@ -176,7 +134,7 @@ export function HomeView() {
       <Typography.Paragraph type="secondary">{t('home.subtitle')}</Typography.Paragraph>
       {can('Query.search') ? (
         <div style={{ marginBottom: 20 }}>
-          <SearchBox />
+          <HomeSearch />
         </div>
       ) : null}
       {chains.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: chains.error.message })} /> : null}
