@@ -155,19 +155,19 @@ describe('the chain map', () => {
     assert.ok(colours.red > 0 && colours.green > 0, `the map is drawn: ${JSON.stringify(colours)}`);
   });
 
-  it('exports an A3 landscape PDF with the Chinese font embedded and cut down', async () => {
+  it('exports an A3 landscape PDF: the map, then the lists on numbered pages, the Chinese font embedded and cut down', async () => {
     const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-pdf-a3');
     assert.match(name, /-A3\.pdf$/);
     assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
     const text = bytes.toString('latin1');
-    assert.equal((text.match(/\/Type \/Page\b(?!s)/g) ?? []).length, 1);
+    const pages = (text.match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+    assert.ok(pages >= 3, `the map, then 缺链清单 and 目标企业清单 (${pages} pages)`);
     assert.match(text, /\/FontFile2/);
     assert.match(text, /NotoSansSC/);
     assert.ok(bytes.length < 1_500_000, `a subset font keeps the file small (${bytes.length} bytes)`);
     const pdf = await PDFDocument.load(bytes);
-    assert.equal(pdf.getPageCount(), 1);
-    const { width, height } = pdf.getPage(0).getSize();
-    assert.deepEqual([Math.round(width), Math.round(height)], [1191, 842]);
+    assert.equal(pdf.getPageCount(), pages);
+    for (const p of pdf.getPages()) assert.deepEqual([Math.round(p.getSize().width), Math.round(p.getSize().height)], [1191, 842]);
     assert.match(pdf.getTitle() ?? '', /新型显示 · 现状图/);
   });
 

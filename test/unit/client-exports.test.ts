@@ -8,6 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import { safeCell } from '../../client/src/export/cells.js';
 import { readCmap, subsetTrueType } from '../../client/src/export/font-subset.js';
 import { sceneToPdf } from '../../client/src/export/pdf.js';
+import { layoutTable, wrapCell } from '../../client/src/export/pdf-tables.js';
 import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE, planPng, pngSize, setPngDpi } from '../../client/src/export/raster.js';
 import { listSheets, writeXlsx, type MapLists } from '../../client/src/export/xlsx.js';
 import { layoutChain } from '../../client/src/graph/layout.js';
@@ -120,6 +121,45 @@ describe('sceneToPdf', () => {
     const { width, height } = pdf.getPage(0).getSize();
     assert.deepEqual([Math.round(width), Math.round(height)], [842, 595]);
     assert.equal(pdf.getTitle(), '新型显示 · 现状图');
+  });
+});
+
+describe('the list pages of a PDF', () => {
+  const measure = (text: string, size: number) => [...text].length * size; // one em a character
+  const metrics = { width: 400, height: 300, fontSize: 10, lineHeight: 14, padding: 4, maxLines: 3 };
+  const sheet = {
+    name: '目标企业清单',
+    columns: [{ header: '环节', width: 1 }, { header: '企业', width: 3 }],
+    rows: Array.from({ length: 40 }, (_, i) => [`环节${i}`, i % 5 === 0 ? '很长的企业名称'.repeat(20) : `企业${i}`] as Array<string | number | null>),
+  };
+
+  it('wraps cells to their column, cuts long ones with an ellipsis, and never splits a row across pages', () => {
+    const pages = layoutTable(sheet, metrics, measure);
+    assert.ok(pages.length > 1);
+    assert.deepEqual(pages.map((p) => p.continued), pages.map((_, i) => i > 0));
+    assert.equal(pages.reduce((n, p) => n + p.rows.length, 0), 40, 'every row once');
+    for (const p of pages) {
+      assert.deepEqual(p.header.cells, [['环节'], ['企业']], 'the header on every page');
+      assert.ok(p.header.height + p.rows.reduce((n, r) => n + r.height, 0) <= metrics.height);
+      assert.ok(Math.abs(p.widths[0]! - 100) < 1e-9 && Math.abs(p.widths[1]! - 300) < 1e-9);
+      for (const r of p.rows) for (const [c, lines] of r.cells.entries()) for (const line of lines) assert.ok(measure(line, 10) <= p.widths[c]! - 8, line);
+    }
+    const long = pages[0]!.rows[0]!.cells[1]!;
+    assert.equal(long.length, 3);
+    assert.ok(long[2]!.endsWith('…'));
+    assert.deepEqual(wrapCell('第一行\n第二行', 200, 10, measure, 5), ['第一行', '第二行']);
+  });
+
+  it('prints the map, then each non-empty list on its own pages, numbered', async () => {
+    const chain = syntheticChain(40, 3);
+    const layout = layoutChain(chain.segments, chain.flows, {});
+    const scene = buildScene(layout, chain.data, { mode: 'status', chainName: '新型显示', scopeName: '青岛经济技术开发区', strongAt: 3, dataDate: '2025-06-30', sources: [] });
+    const tables = [sheet, { ...sheet, name: '项目清单', rows: [] }];
+    const bytes = await sceneToPdf(scene, { page: 'A4', font: FONT, title: scene.title, tables, footer: '新型显示 · 现状图', pageLabel: (n, total) => `第 ${n} / ${total} 页`, continued: '（续）' });
+    const pdf = await PDFDocument.load(bytes);
+    const expected = 1 + layoutTable(sheet, { width: 842 - 72, height: 595 - 36 - 58 - 36 - 14, fontSize: 8.5, lineHeight: 8.5 * 1.4, padding: 4, maxLines: 8 }, (t, size) => [...t].length * size).length;
+    assert.ok(pdf.getPageCount() >= 2 && pdf.getPageCount() <= expected, `${pdf.getPageCount()} pages`);
+    for (const page of pdf.getPages()) assert.deepEqual(page.getSize().width > page.getSize().height, true, 'landscape');
   });
 });
 

@@ -2,6 +2,8 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, popGraphicsState, pushGraphicsState, rgb, setLineWidth, setStrokingColor, setTextRenderingMode, TextRenderingMode, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import type { Scene } from '../graph/scene.js';
 import { subsetTrueType } from './font-subset.js';
+import type { Sheet } from './lists.js';
+import { cellText, layoutTable, type TablePage } from './pdf-tables.js';
 
 /** Landscape page sizes in PDF points (1/72 in). */
 export const PAGE_SIZES = { A3: [1190.55, 841.89], A4: [841.89, 595.28] } as const;
@@ -29,17 +31,31 @@ export interface PdfOptions {
   subject?: string;
   /** Fixed for reproducible files; defaults to now. */
   date?: Date;
+  /** Lists printed after the map, one table each, on as many pages as they need (empty ones left out). */
+  tables?: Sheet[];
+  /** The line at the foot of every list page (e.g. chain, mode and data date). */
+  footer?: string;
+  /** "Page n of total" in the document's language; pages are numbered when there is more than one. */
+  pageLabel?: (n: number, total: number) => string;
+  /** Added to a list's title on its second and later pages (e.g. （续）). */
+  continued?: string;
 }
 
+const TABLE = { margin: 36, titleSize: 14, subtitleSize: 9, headTop: 58, footerSize: 8 };
+
 /**
- * The chain map scene as a one-page vector PDF, fitted to an A3 or A4 landscape page, with the
- * Chinese font embedded and cut down to the characters on the page. Drawing commands use the
+ * A scene (chain map or supplier network) as a vector PDF page fitted to an A3 or A4 landscape
+ * page, followed by the lists behind it as tables (`tables`), with the Chinese font embedded and
+ * cut down to the characters used. Drawing commands use the
  * scene's own (SVG-like, y-down) coordinates through pdf-lib's SVG path support.
  */
 export async function sceneToPdf(scene: Scene, options: PdfOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const allText = scene.items.map((it) => (it.t === 'text' ? it.text : '')).join('') + scene.title;
+  const tables = (options.tables ?? []).filter((t) => t.rows.length > 0);
+  const tableText = tables.map((t) => t.name + t.columns.map((c) => c.header).join('') + t.rows.map((r) => r.map(cellText).join('')).join('')).join('');
+  const labels = (options.footer ?? '') + (options.continued ?? '') + (options.pageLabel?.(0, 0) ?? '') + '0123456789…';
+  const allText = scene.items.map((it) => (it.t === 'text' ? it.text : '')).join('') + scene.title + tableText + labels;
   const font = await doc.embedFont(subsetTrueType(options.font, allText), { subset: false });
   const date = options.date ?? new Date();
   doc.setTitle(options.title);
@@ -55,6 +71,27 @@ export async function sceneToPdf(scene: Scene, options: PdfOptions): Promise<Uin
   const ox = (pw - scene.width * scale) / 2;
   const oy = ph - (ph - scene.height * scale) / 2;
   draw(page, font, scene, ox, oy, scale);
+
+  const fontSize = options.page === 'A3' ? 10 : 8.5;
+  const metrics = {
+    width: pw - 2 * TABLE.margin,
+    height: ph - TABLE.margin - TABLE.headTop - TABLE.margin - 14,
+    fontSize,
+    lineHeight: fontSize * 1.4,
+    padding: 4,
+    maxLines: 8,
+  };
+  const tablePages = tables.flatMap((t) => layoutTable(t, metrics, (text, size) => font.widthOfTextAtSize(text, size)));
+  const total = 1 + tablePages.length;
+  const pageLabel = (n: number) => (total > 1 && options.pageLabel ? options.pageLabel(n, total) : '');
+  const grey = rgb(0.35, 0.35, 0.35);
+  const stamp = (p: PDFPage, n: number, footer: string) => {
+    const label = pageLabel(n);
+    if (label) p.drawText(label, { x: pw - TABLE.margin - font.widthOfTextAtSize(label, TABLE.footerSize), y: TABLE.margin / 2, size: TABLE.footerSize, font, color: grey });
+    if (footer) p.drawText(footer, { x: TABLE.margin, y: TABLE.margin / 2, size: TABLE.footerSize, font, color: grey });
+  };
+  stamp(page, 1, '');
+  tablePages.forEach((tp, i) => drawTablePage(doc.addPage([pw, ph]), font, tp, { ...metrics, title: `${tp.sheet}${tp.continued ? (options.continued ?? '') : ''}`, subtitle: options.title }, () => stamp(doc.getPage(i + 1), i + 2, options.footer ?? '')));
   // classic cross-reference and plain page objects: readable by older tools and simple checks
   return doc.save({ useObjectStreams: false });
 }
@@ -88,14 +125,50 @@ function draw(page: PDFPage, font: PDFFont, scene: Scene, ox: number, oy: number
         const width = font.widthOfTextAtSize(it.text, size);
         const x = ox + it.x * s - (it.anchor === 'middle' ? width / 2 : it.anchor === 'end' ? width : 0);
         const y = oy - it.y * s;
-        if (it.bold) {
-          // one embedded weight: bold is drawn as fill plus a thin outline of the same colour
-          page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(size * 0.035), setStrokingColor(color(it.fill)));
-        }
-        page.drawText(it.text, { x, y, size, font, color: color(it.fill) });
-        if (it.bold) page.pushOperators(popGraphicsState());
+        if (it.bold) boldText(page, it.text, { x, y, size, font, color: color(it.fill) });
+        else page.drawText(it.text, { x, y, size, font, color: color(it.fill) });
         break;
       }
     }
   }
+}
+
+/** One embedded weight: bold is drawn as fill plus a thin outline of the same colour. */
+function boldText(page: PDFPage, text: string, opts: { x: number; y: number; size: number; font: PDFFont; color: RGB }) {
+  page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(opts.size * 0.035), setStrokingColor(opts.color));
+  page.drawText(text, opts);
+  page.pushOperators(popGraphicsState());
+}
+
+/** One page of a list: its title, the header row on a grey band, then the rows with thin rules. */
+function drawTablePage(
+  page: PDFPage,
+  font: PDFFont,
+  tp: TablePage,
+  m: { width: number; fontSize: number; lineHeight: number; padding: number; title: string; subtitle: string },
+  stamp: () => void,
+) {
+  const { height: ph } = page.getSize();
+  const x0 = TABLE.margin;
+  const dark = rgb(0.08, 0.08, 0.08);
+  boldText(page, m.title, { x: x0, y: ph - TABLE.margin - TABLE.titleSize, size: TABLE.titleSize, font, color: dark });
+  page.drawText(m.subtitle, { x: x0, y: ph - TABLE.margin - TABLE.titleSize - 16, size: TABLE.subtitleSize, font, color: rgb(0.35, 0.35, 0.35) });
+  let top = ph - TABLE.margin - TABLE.headTop;
+  const drawRow = (row: TablePage['header'], header: boolean) => {
+    if (header) page.drawRectangle({ x: x0, y: top - row.height, width: m.width, height: row.height, color: rgb(0.94, 0.94, 0.94) });
+    let x = x0;
+    row.cells.forEach((lines, c) => {
+      lines.forEach((line, l) => {
+        const y = top - m.padding - (l + 1) * m.lineHeight + (m.lineHeight - m.fontSize) / 2 + m.fontSize * 0.12;
+        if (header) boldText(page, line, { x: x + m.padding, y, size: m.fontSize, font, color: dark });
+        else page.drawText(line, { x: x + m.padding, y, size: m.fontSize, font, color: rgb(0.15, 0.15, 0.15) });
+      });
+      x += tp.widths[c]!;
+    });
+    top -= row.height;
+    page.drawLine({ start: { x: x0, y: top }, end: { x: x0 + m.width, y: top }, thickness: header ? 0.8 : 0.4, color: header ? rgb(0.55, 0.55, 0.55) : rgb(0.85, 0.85, 0.85) });
+  };
+  drawRow(tp.header, true);
+  for (const row of tp.rows) drawRow(row, false);
+  stamp();
 }

@@ -212,7 +212,9 @@ export function ChainMapView() {
         <ExportMenu<ExportKind>
           run={doExport}
           entries={[
-            ...PICTURE_EXPORTS,
+            ...PICTURE_EXPORTS.filter((e) => !e.key.startsWith('pdf')),
+            { key: 'pdf-A3', label: 'map.exportPdfA3Lists', testId: 'export-pdf-a3' },
+            { key: 'pdf-A4', label: 'map.exportPdfA4Lists', testId: 'export-pdf-a4' },
             { key: 'xlsx', label: 'map.exportXlsx', testId: 'export-xlsx' },
             { key: 'csv-gaps', label: 'map.exportCsvGaps', testId: 'export-csv-gaps' },
             { key: 'csv-targets', label: 'map.exportCsvTargets', testId: 'export-csv-targets' },

@@ -4,7 +4,7 @@ import { gql } from '../../api/graphql';
 import type { ChainStatus, Panorama, ProjectRef, Target } from '../../api/types';
 import { download, fileName } from '../../export/download';
 import { pdfFont } from '../../export/pdf-font';
-import type { MapLists } from '../../export/xlsx';
+import type { MapLists } from '../../export/lists';
 import { exportSvg } from '../../graph/export-svg';
 import { buildScene, modeName, type ExportMeta } from '../../graph/scene';
 import type { ChainLayout, MapData } from '../../graph/types';
@@ -142,15 +142,25 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
   }
   if (kind === 'pdf-A3' || kind === 'pdf-A4') {
     const page = kind === 'pdf-A3' ? 'A3' : 'A4';
-    const [{ sceneToPdf }, font] = await Promise.all([import('../../export/pdf'), pdfFont()]);
+    const [{ sceneToPdf }, { listSheets }, font, lists] = await Promise.all([import('../../export/pdf'), import('../../export/lists'), pdfFont(), collectLists(ctx)]);
     const scene = buildScene(layout, data, meta);
-    const bytes = await sceneToPdf(scene, { page, font, title: scene.title, subject: translate(lang, 'export.asOf', { date: meta.dataDate }) });
+    const asOf = translate(lang, 'export.asOf', { date: meta.dataDate });
+    const bytes = await sceneToPdf(scene, {
+      page,
+      font,
+      title: scene.title,
+      subject: asOf,
+      tables: listSheets(lists, lang, { neutralise: false }),
+      footer: `${scene.title} · ${translate(lang, 'export.scope', { scope: meta.scopeName })} · ${asOf}`,
+      pageLabel: (n, total) => translate(lang, 'export.page', { n, total }),
+      continued: translate(lang, 'export.continued'),
+    });
     const name = `${base}-${page}.pdf`;
     download(bytes, name, 'application/pdf');
     return name;
   }
   if (kind === 'csv-gaps' || kind === 'csv-targets' || kind === 'csv-projects') {
-    const [{ listSheets, sheetToCsv }, lists] = await Promise.all([import('../../export/xlsx'), collectLists(ctx)]);
+    const [{ listSheets, sheetToCsv }, lists] = await Promise.all([import('../../export/lists'), collectLists(ctx)]);
     const sheet = listSheets(lists, lang)[['csv-gaps', 'csv-targets', 'csv-projects'].indexOf(kind)]!;
     const name = `${base}-${sheet.name}.csv`;
     download(sheetToCsv(sheet), name, 'text/csv;charset=utf-8');
