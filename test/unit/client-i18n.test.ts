@@ -13,7 +13,7 @@ describe('the i18n dictionaries', () => {
   });
 
   it('writes every Chinese message with Chinese characters or punctuation, and none empty', () => {
-    const latinOnly = new Set(['app.title', 'lang.switch', 'map.title']);
+    const latinOnly = new Set(['app.title', 'lang.switch', 'map.title', 'explore.more']); // only placeholders and signs around words filled in Chinese
     for (const [key, text] of Object.entries(zh)) {
       assert.ok(text.length > 0, key);
       if (!latinOnly.has(key) && key !== 'status.brokenShort') assert.match(text, /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u, key);
