@@ -307,4 +307,23 @@ describe('exploring from a search hit (search first, expand with caps)', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="explore-view"]')?.getAttribute('data-loading') === '0');
     assert.deepEqual(await positions(), picture);
   });
+
+  it('finds the supply paths between two enterprises and highlights them', async () => {
+    await clickNode(page, 'ENTERPRISE:corning');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('sel') === 'ENTERPRISE:corning');
+    await page.getByTestId('explore-path-search').locator('input').fill('配套供应商3号');
+    const hit = page.locator('[data-testid="search-hit"][data-id="sup-03"]');
+    await hit.waitFor({ timeout: 10_000 });
+    await hit.click();
+    const result = page.locator('[data-testid="explore-path-result"]');
+    await result.waitFor({ timeout: 15_000 });
+    // corning supplies boe-qd, and so does sup-03: linked through the 链主, not along the supply direction
+    assert.equal(await result.getAttribute('data-found'), '1');
+    assert.match(await result.innerText(), /配套供应商3号：1 条 2 跳的关联路径（不计供应方向）/);
+    assert.deepEqual(
+      await page.evaluate(() => window.__cy!.edges('.path').map((e) => e.id()).sort()),
+      ['SUPPLIES:ENTERPRISE:corning->ENTERPRISE:boe-qd', 'SUPPLIES:ENTERPRISE:sup-03->ENTERPRISE:boe-qd'],
+    );
+    assert.equal(new URL(page.url()).searchParams.getAll('x').at(-1), 'path:ENTERPRISE:corning|ENTERPRISE:sup-03');
+  });
 });

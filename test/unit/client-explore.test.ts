@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addNeighborhood, emptyGraph, exploreElements, linkOf, stepFromParam, stepToParam, type ExploreNode, type Neighborhood } from '../../client/src/graph/explore.js';
+import { addNeighborhood, addPaths, emptyGraph, exploreElements, linkOf, stepFromParam, stepToParam, type ExploreNode, type Neighborhood } from '../../client/src/graph/explore.js';
 
 const ent = (id: string, local: boolean | null = false): ExploreNode => ({ kind: 'ENTERPRISE', id, name: `企业${id}`, local });
 const seg = (id: string): ExploreNode => ({ kind: 'SEGMENT', id, name: `环节${id}`, chainId: 'c' });
@@ -80,6 +80,9 @@ describe('the explorer graph', () => {
     for (const step of [{ key: 'ENTERPRISE:boe', relation: null }, { key: 'SEGMENT:a>b', relation: null }, { key: 'CHAIN:display', relation: 'MASTER' }]) {
       assert.deepEqual(stepFromParam(stepToParam(step)), step);
     }
+    const path = { key: 'ENTERPRISE:a|b', relation: null, to: 'ENTERPRISE:c>d' };
+    assert.deepEqual(stepFromParam(stepToParam(path)), path);
+    assert.equal(stepFromParam('path:SEGMENT:a|ENTERPRISE:b'), null, 'paths run between enterprises');
     assert.equal(stepFromParam('PARK:x'), null);
     assert.equal(stepFromParam('ENTERPRISE:'), null);
     assert.equal(stepFromParam('boe'), null);
@@ -93,5 +96,21 @@ describe('the explorer graph', () => {
       assert.deepEqual(linkOf(r1, a, b), linkOf(r2, b, a), `${r1}/${r2}`);
     }
     assert.deepEqual(linkOf('CHAIN', 'SEGMENT:s', 'CHAIN:c'), linkOf('SEGMENT', 'CHAIN:c', 'SEGMENT:s'));
+  });
+
+  it('adds the paths found: new nodes next to the one before them on the path, the links highlighted', () => {
+    const g = addNeighborhood(emptyGraph(), boe);
+    addPaths(g, 'ENTERPRISE:s00', 'ENTERPRISE:far', [
+      { nodes: [ent('s00'), ent('mid'), ent('far')], edges: [{ from: 's00', to: 'mid' }, { from: 'mid', to: 'far' }], directed: true },
+    ]);
+    assert.equal(g.nodes.get('ENTERPRISE:mid')!.parent, 'ENTERPRISE:s00');
+    assert.equal(g.nodes.get('ENTERPRISE:far')!.parent, 'ENTERPRISE:mid');
+    assert.deepEqual([...g.pathEdges], ['SUPPLIES:ENTERPRISE:s00->ENTERPRISE:mid', 'SUPPLIES:ENTERPRISE:mid->ENTERPRISE:far']);
+    assert.deepEqual(g.paths, [{ from: 'ENTERPRISE:s00', to: 'ENTERPRISE:far', found: 1, directed: true, hops: 2 }]);
+    assert.deepEqual(overlapping(g), []);
+    addPaths(g, 'ENTERPRISE:s00', 'ENTERPRISE:none', []);
+    assert.deepEqual(g.paths[1], { from: 'ENTERPRISE:s00', to: 'ENTERPRISE:none', found: 0, directed: true, hops: 0 });
+    const cy = exploreElements(g, () => '');
+    assert.deepEqual(cy.filter((e) => String(e.classes).includes('path')).map((e) => e.data.id), [...g.pathEdges]);
   });
 });

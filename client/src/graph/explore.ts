@@ -39,16 +39,29 @@ export function parseNodeKey(key: string): { kind: ExploreKind; id: string } | n
   return { kind: kind as ExploreKind, id: key.slice(at + 1) };
 }
 
-/** One step of an exploration: open a node, or list the next page of one of its relations. */
+/**
+ * One step of an exploration: open a node, list the next page of one of its relations
+ * (`relation`), or find the supply paths from it to another enterprise (`to`, a node key).
+ */
 export interface ExploreStep {
   key: string;
   relation: string | null;
+  to?: string;
 }
 
-/** Steps as URL values: `ENTERPRISE:boe` opens a node, `ENTERPRISE:boe>SUPPLIER` pages a relation. */
-export const stepToParam = (s: ExploreStep) => (s.relation ? `${s.key}>${s.relation}` : s.key);
+/**
+ * Steps as URL values: `ENTERPRISE:boe` opens a node, `ENTERPRISE:boe>SUPPLIER` pages a relation,
+ * `path:ENTERPRISE:a|ENTERPRISE:b` finds the paths from a to b.
+ */
+export const stepToParam = (s: ExploreStep) => (s.to ? `path:${s.key}|${s.to}` : s.relation ? `${s.key}>${s.relation}` : s.key);
 
 export function stepFromParam(value: string): ExploreStep | null {
+  if (value.startsWith('path:')) {
+    const bar = value.indexOf('|ENTERPRISE:');
+    const from = value.slice(5, bar);
+    const to = value.slice(bar + 1);
+    return bar > 5 && parseNodeKey(from)?.kind === 'ENTERPRISE' && parseNodeKey(to) ? { key: from, relation: null, to } : null;
+  }
   const gt = value.lastIndexOf('>');
   const relation = gt > 0 ? value.slice(gt + 1) : '';
   const isRelation = /^[A-Z_]+$/.test(relation);
@@ -116,9 +129,19 @@ export interface ExploreGraph {
   opened: Map<string, Map<string, { total: number; listed: number }>>;
   /** Nodes an expansion could not add because the graph was full. */
   dropped: number;
+  /** Path searches made, in order: how many paths were found and whether they follow the supply direction. */
+  paths: Array<{ from: string; to: string; found: number; directed: boolean; hops: number }>;
+  /** Links on a path found, drawn highlighted. */
+  pathEdges: Set<string>;
 }
 
-export const emptyGraph = (): ExploreGraph => ({ nodes: new Map(), edges: new Map(), more: new Map(), opened: new Map(), dropped: 0 });
+export const emptyGraph = (): ExploreGraph => ({ nodes: new Map(), edges: new Map(), more: new Map(), opened: new Map(), dropped: 0, paths: [], pathEdges: new Set() });
+
+export interface SupplyPathInput {
+  nodes: ExploreNode[];
+  edges: Array<{ from: string; to: string }>;
+  directed: boolean;
+}
 
 const SLOT = { w: 176, h: 64 };
 const RING0 = 190;
@@ -164,6 +187,7 @@ function freeSpot(graph: ExploreGraph, center: { x: number; y: number }, directi
 export function addNeighborhood(graph: ExploreGraph, hood: Neighborhood, maxNodes = EXPLORE_MAX_NODES): ExploreGraph {
   const centerKey = nodeKey(hood.node);
   let center = graph.nodes.get(centerKey);
+  if (center && center.local == null && hood.node.local != null) center.local = hood.node.local;
   if (!center) {
     const spot = graph.nodes.size ? freeSpot(graph, { x: 0, y: 0 }, -Math.PI / 2) : { x: 0, y: 0 };
     center = { ...hood.node, key: centerKey, ...spot, parent: null };
@@ -179,7 +203,9 @@ export function addNeighborhood(graph: ExploreGraph, hood: Neighborhood, maxNode
     let listed = opened.get(group.relation)?.listed ?? 0;
     for (const n of group.nodes) {
       const key = nodeKey(n);
-      if (!graph.nodes.has(key)) {
+      const known = graph.nodes.get(key);
+      if (known && known.local == null && n.local != null) known.local = n.local;
+      if (!known) {
         if (graph.nodes.size >= maxNodes) {
           graph.dropped += 1;
           continue;
@@ -197,6 +223,40 @@ export function addNeighborhood(graph: ExploreGraph, hood: Neighborhood, maxNode
       graph.more.set(moreKey, { key: moreKey, center: centerKey, relation: group.relation, remaining: group.total - listed, ...spot });
     }
   }
+  return graph;
+}
+
+/**
+ * Adds the supply paths found from `from` to `to` (enterprise keys): each node not yet present
+ * placed next to the one before it on the path, the SUPPLIES links marked as path links.
+ */
+export function addPaths(graph: ExploreGraph, from: string, to: string, paths: SupplyPathInput[], maxNodes = EXPLORE_MAX_NODES): ExploreGraph {
+  for (const path of paths) {
+    let previous: PlacedNode | undefined;
+    for (const n of path.nodes) {
+      const key = nodeKey(n);
+      let placed = graph.nodes.get(key);
+      if (!placed) {
+        if (graph.nodes.size >= maxNodes) {
+          graph.dropped += 1;
+          previous = undefined;
+          continue;
+        }
+        const anchor = previous ?? { x: 0, y: 0, parent: null };
+        const parent = anchor.parent ? graph.nodes.get(anchor.parent) : undefined;
+        const direction = parent ? Math.atan2((anchor.y - parent.y) / 0.6, anchor.x - parent.x) : 0;
+        placed = { ...n, key, ...freeSpot(graph, anchor, direction), parent: previous?.key ?? null };
+        graph.nodes.set(key, placed);
+      }
+      previous = placed;
+    }
+    for (const e of path.edges) {
+      const id = `SUPPLIES:ENTERPRISE:${e.from}->ENTERPRISE:${e.to}`;
+      graph.edges.set(id, { type: 'SUPPLIES', from: `ENTERPRISE:${e.from}`, to: `ENTERPRISE:${e.to}` });
+      graph.pathEdges.add(id);
+    }
+  }
+  graph.paths.push({ from, to, found: paths.length, directed: paths.every((p) => p.directed), hops: paths[0]?.edges.length ?? 0 });
   return graph;
 }
 
@@ -234,7 +294,7 @@ export function exploreElements(graph: ExploreGraph, moreLabel: (m: MoreNode) =>
   }
   for (const [id, e] of graph.edges) {
     if (!graph.nodes.has(e.from) || !graph.nodes.has(e.to)) continue;
-    out.push({ group: 'edges', data: { id, source: e.from, target: e.to, type: e.type }, classes: e.type.toLowerCase() });
+    out.push({ group: 'edges', data: { id, source: e.from, target: e.to, type: e.type }, classes: graph.pathEdges.has(id) ? `${e.type.toLowerCase()} path` : e.type.toLowerCase() });
   }
   return out;
 }
@@ -280,6 +340,7 @@ export function exploreStylesheet(): StylesheetJson {
       style: { 'curve-style': 'straight', width: 1.4, 'line-color': '#bfbfbf', 'target-arrow-color': '#bfbfbf', 'target-arrow-shape': 'triangle', 'overlay-opacity': 0 },
     },
     ...Object.entries(EDGE_COLORS).map(([type, color]) => ({ selector: `edge.${type.toLowerCase()}`, style: { 'line-color': color, 'target-arrow-color': color } })),
+    { selector: 'edge.path', style: { width: 4, 'line-color': '#fa8c16', 'target-arrow-color': '#fa8c16', 'z-index': 10 } },
     { selector: 'edge.to-more', style: { 'line-color': '#e8e8e8', 'target-arrow-shape': 'none', width: 1 } },
   ];
   return rules as StylesheetJson;

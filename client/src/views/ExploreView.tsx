@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Descriptions, Empty, Space, Spin, Tag, Typography } from 'antd';
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { CyGraph, fitReadable, type CyTapEvent } from '../components/CyGraph';
 import { SearchBox } from '../components/SearchBox';
 import {
   addNeighborhood,
+  addPaths,
   emptyGraph,
   EXPLORE_EDGE_COLORS,
   EXPLORE_MAX_NODES,
@@ -26,6 +27,8 @@ import type { MessageKey } from '../i18n/index';
 import { localName } from '../i18n/index';
 import { useI18n } from '../i18n/react';
 
+const PATH_HOPS = 4;
+
 const NEIGHBORS = `query Neighbors($kind: SearchKind!, $id: ID!, $relation: ExploreRelation, $offset: Int, $limit: Int) {
   neighbors(kind: $kind, id: $id, relation: $relation, offset: $offset, limit: $limit) {
     node { kind id name nameEn chainId local }
@@ -33,15 +36,36 @@ const NEIGHBORS = `query Neighbors($kind: SearchKind!, $id: ID!, $relation: Expl
   }
 }`;
 
-/** Each step's request: opening a node lists the first page of every relation, "+N" the next page of one. */
-function stepRequests(steps: ExploreStep[]) {
+const PATHS = `query Paths($from: ID!, $to: ID!) {
+  paths(fromId: $from, toId: $to, maxHops: ${PATH_HOPS}) { nodes { id name nameEn } edges { from to } directed }
+}`;
+
+type Apply = (graph: ExploreGraph) => void;
+
+/**
+ * Each step's request and what it adds: opening a node lists the first page of every relation,
+ * "+N" the next page of one, a path step the supply paths between two enterprises.
+ */
+function stepRequests(steps: ExploreStep[]): Array<{ cacheKey: string; load: () => Promise<Apply> }> {
   const pages = new Map<string, number>();
+  const neighbors = (vars: Record<string, unknown>) => () => gql<{ neighbors: Neighborhood }>(NEIGHBORS, vars).then((d): Apply => (g) => addNeighborhood(g, d.neighbors));
   return steps.map((s) => {
     const { kind, id } = parseNodeKey(s.key)!;
-    if (!s.relation) return { cacheKey: s.key, vars: { kind, id, offset: 0, limit: EXPLORE_PAGE } };
+    if (s.to) {
+      const to = s.to;
+      const vars = { from: id, to: parseNodeKey(to)!.id };
+      return {
+        cacheKey: stepToParam(s),
+        load: () =>
+          gql<{ paths: Array<{ nodes: Array<{ id: string; name: string; nameEn: string | null }>; edges: Array<{ from: string; to: string }>; directed: boolean }> }>(PATHS, vars).then(
+            (d): Apply => (g) => addPaths(g, s.key, to, d.paths.map((p) => ({ ...p, nodes: p.nodes.map((n) => ({ ...n, kind: 'ENTERPRISE' as const, local: null })) }))),
+          ),
+      };
+    }
+    if (!s.relation) return { cacheKey: s.key, load: neighbors({ kind, id, offset: 0, limit: EXPLORE_PAGE }) };
     const page = (pages.get(`${s.key}>${s.relation}`) ?? 0) + 1;
     pages.set(`${s.key}>${s.relation}`, page);
-    return { cacheKey: `${s.key}>${s.relation}#${page}`, vars: { kind, id, relation: s.relation, offset: page * EXPLORE_PAGE, limit: EXPLORE_PAGE } };
+    return { cacheKey: `${s.key}>${s.relation}#${page}`, load: neighbors({ kind, id, relation: s.relation, offset: page * EXPLORE_PAGE, limit: EXPLORE_PAGE }) };
   });
 }
 
@@ -52,26 +76,26 @@ function stepRequests(steps: ExploreStep[]) {
  */
 export function ExploreView() {
   const { t, lang } = useI18n();
+  const { message } = AntApp.useApp();
   const [params, setParams] = useSearchParams();
   const steps = useMemo(() => params.getAll('x').map(stepFromParam).filter((s): s is ExploreStep => s !== null), [params]);
   const selected = params.get('sel');
   const stepsKey = steps.map(stepToParam).join('\n');
-  const cache = useRef(new Map<string, Promise<Neighborhood>>());
+  const cache = useRef(new Map<string, Promise<Apply>>());
   const [built, setBuilt] = useState<{ key: string; graph: ExploreGraph; errors: string[] } | null>(null);
 
   useEffect(() => {
     let live = true;
-    const requests = stepRequests(steps);
-    const answers = requests.map((r) => {
+    const answers = stepRequests(steps).map((r) => {
       let p = cache.current.get(r.cacheKey);
       if (!p) {
-        p = gql<{ neighbors: Neighborhood }>(NEIGHBORS, r.vars).then((d) => d.neighbors);
+        p = r.load();
         p.catch(() => cache.current.delete(r.cacheKey));
         cache.current.set(r.cacheKey, p);
       }
       return p.then(
-        (hood) => ({ hood, error: null }),
-        (e: unknown) => ({ hood: null, error: e instanceof Error ? e.message : String(e) }),
+        (apply) => ({ apply, error: null }),
+        (e: unknown) => ({ apply: null, error: e instanceof Error ? e.message : String(e) }),
       );
     });
     void Promise.all(answers).then((results) => {
@@ -79,7 +103,7 @@ export function ExploreView() {
       const graph = emptyGraph();
       const errors: string[] = [];
       for (const r of results) {
-        if (r.hood) addNeighborhood(graph, r.hood);
+        if (r.apply) r.apply(graph);
         else errors.push(r.error!);
       }
       setBuilt({ key: stepsKey, graph, errors });
@@ -192,6 +216,36 @@ export function ExploreView() {
                   <Link to={node.kind === 'CHAIN' ? `/chains/${encodeURIComponent(node.id)}` : `/chains/${encodeURIComponent(node.chainId ?? '')}?sel=${encodeURIComponent(node.id)}`}>{t('explore.openMap')}</Link>
                 )}
               </Space>
+              {node.kind === 'ENTERPRISE' ? (
+                <div style={{ marginBottom: 12 }} data-testid="explore-paths">
+                  <Typography.Text strong>{t('explore.pathTitle')}</Typography.Text>
+                  <div style={{ margin: '6px 0' }}>
+                    <SearchBox
+                      key={node.key}
+                      size="middle"
+                      placeholder="explore.pathTo"
+                      testId="explore-path-search"
+                      onPick={(hit) => {
+                        if (hit.kind !== 'ENTERPRISE') message.warning(t('explore.pathEnterprisesOnly'));
+                        else if (hit.id !== node.id) setSteps([...steps, { key: node.key, relation: null, to: nodeKey(hit) }], node.key);
+                      }}
+                    />
+                  </div>
+                  {graph.paths
+                    .filter((p) => p.from === node.key)
+                    .map((p) => {
+                      const other = graph.nodes.get(p.to);
+                      const toName = other ? localName(lang, { name: other.name, nameEn: other.nameEn }) : p.to.slice('ENTERPRISE:'.length);
+                      return (
+                        <div key={p.to} data-testid="explore-path-result" data-found={p.found}>
+                          {p.found
+                            ? t(p.directed ? 'explore.pathFound' : 'explore.pathFoundUndirected', { name: toName, count: p.found, hops: p.hops })
+                            : t('explore.pathNone', { name: toName, hops: PATH_HOPS })}
+                        </div>
+                      );
+                    })}
+                </div>
+              ) : null}
               {opened ? (
                 <Descriptions size="small" column={1} title={t('explore.links')} data-testid="explore-links">
                   {[...opened.entries()].filter(([, c]) => c.total > 0).map(([relation, c]) => (
