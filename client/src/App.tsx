@@ -17,6 +17,7 @@ const SupplierNetworkView = lazy(() => import('./views/SupplierNetworkView').the
 const PipelineView = lazy(() => import('./views/PipelineView').then((m) => ({ default: m.PipelineView })));
 const QueryConsoleView = lazy(() => import('./views/QueryConsoleView').then((m) => ({ default: m.QueryConsoleView })));
 const ApiExplorerView = lazy(() => import('./views/ApiExplorerView').then((m) => ({ default: m.ApiExplorerView })));
+const AdminView = lazy(() => import('./views/AdminView').then((m) => ({ default: m.AdminView })));
 const ExploreView = lazy(() => import('./views/ExploreView').then((m) => ({ default: m.ExploreView })));
 const ImportView = lazy(() => import('./views/ImportView').then((m) => ({ default: m.ImportView })));
 
@@ -43,6 +44,7 @@ function Shell() {
     { key: 'explore', label: <Link to="/explore">{t('nav.explore')}</Link> },
     { key: 'api', label: <Link to="/api">{t('nav.api')}</Link> },
     ...(can('Mutation.importWorkbook') && atLeast(me, 'editor') ? [{ key: 'import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
+    ...(can('Query.users') && atLeast(me, 'admin') ? [{ key: 'admin', label: <Link to="/admin">{t('nav.admin')}</Link> }] : []),
   ];
   return (
     <Layout style={{ height: '100vh' }}>
@@ -79,6 +81,7 @@ function Shell() {
             <Route path="/import" element={<ImportView />} />
             <Route path="/api" element={<ApiExplorerView />} />
             <Route path="/explore" element={<ExploreView />} />
+            <Route path="/admin" element={<AdminView />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
           </Suspense>

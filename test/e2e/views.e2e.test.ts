@@ -327,3 +327,54 @@ describe('exploring from a search hit (search first, expand with caps)', () => {
     assert.equal(new URL(page.url()).searchParams.getAll('x').at(-1), 'path:ENTERPRISE:corning|ENTERPRISE:sup-03');
   });
 });
+
+describe('administration (admins)', () => {
+  it('adds a user who can sign in with the password shown once, changes the role, reads the audit log, removes the user', async () => {
+    await page.goto(`${app.url}/admin`);
+    await page.getByTestId('admin-view').waitFor();
+    await page.locator('[data-testid="admin-user"][data-name="test-admin"]').waitFor();
+    await page.getByTestId('admin-new-name').fill('e2e-analyst');
+    await page.getByTestId('admin-new-role').click();
+    await page.locator('.ant-select-item-option[title="分析员"]').click();
+    await page.getByTestId('admin-add').click();
+    const shown = page.getByTestId('admin-password');
+    await shown.waitFor();
+    const password = (await shown.innerText()).trim();
+    assert.ok(password.length >= 16, `a generated password (${password.length} characters)`);
+    await screenshot(page, 'admin-users');
+    await page.getByRole('button', { name: /OK|确\s*定/ }).click();
+
+    const row = page.locator('tr', { has: page.locator('[data-testid="admin-user"][data-name="e2e-analyst"]') });
+    await row.waitFor();
+    assert.match(await row.innerText(), /分析员/);
+    await row.getByTestId('admin-role').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="编辑"]').click();
+    await page.waitForFunction(() => /编辑/.test(document.querySelector('tr:has([data-name="e2e-analyst"])')?.textContent ?? ''));
+
+    const other = await browser.newPage();
+    await other.goto(app.url);
+    await other.getByTestId('sign-in-name').fill('e2e-analyst');
+    await other.getByTestId('sign-in-password').fill(password);
+    await other.getByTestId('sign-in-submit').click();
+    await other.getByTestId('user-menu').waitFor({ timeout: 15_000 });
+    assert.match(await other.getByTestId('user-menu').innerText(), /e2e-analyst/);
+    await other.goto(`${app.url}/admin`);
+    await other.locator('.ant-result-403').waitFor();
+    await other.close();
+
+    await page.getByTestId('admin-tab-audit').click();
+    await page.getByTestId('audit-action').locator('input').fill('setUserRole');
+    await page.getByTestId('audit-action').locator('input').press('Enter');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('action') === 'setUserRole');
+    const entry = page.locator('[data-testid="admin-audit"] tr', { hasText: 'e2e-analyst' }).first();
+    await entry.waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="admin-audit"] .ant-spin-spinning'));
+    assert.match(await entry.innerText(), /test-admin[\s\S]*setUserRole[\s\S]*e2e-analyst/);
+    await screenshot(page, 'admin-audit');
+
+    await page.getByTestId('admin-tab-users').click();
+    await row.getByTestId('admin-remove').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+  });
+});
