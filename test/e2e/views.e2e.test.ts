@@ -366,9 +366,12 @@ describe('administration (admins)', () => {
     await page.getByTestId('audit-action').locator('input').fill('setUserRole');
     await page.getByTestId('audit-action').locator('input').press('Enter');
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('action') === 'setUserRole');
+    // the filtered answer: every row is a setUserRole, one of them on e2e-analyst by test-admin
+    await page.waitForFunction(() => {
+      const actions = Array.from(document.querySelectorAll('[data-testid="admin-audit"] [data-testid="audit-row-action"]'), (a) => a.textContent);
+      return actions.length > 0 && actions.every((a) => a === 'setUserRole') && !document.querySelector('[data-testid="admin-audit"] .ant-spin-spinning');
+    }, undefined, { timeout: 10_000 });
     const entry = page.locator('[data-testid="admin-audit"] tr', { hasText: 'e2e-analyst' }).first();
-    await entry.waitFor({ timeout: 10_000 });
-    await page.waitForFunction(() => !document.querySelector('[data-testid="admin-audit"] .ant-spin-spinning'));
     assert.match(await entry.innerText(), /test-admin[\s\S]*setUserRole[\s\S]*e2e-analyst/);
     await screenshot(page, 'admin-audit');
 
@@ -376,5 +379,71 @@ describe('administration (admins)', () => {
     await row.getByTestId('admin-remove').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
     await row.waitFor({ state: 'detached', timeout: 10_000 });
+  });
+});
+
+describe('editing single records (editors)', () => {
+  const save = async () => page.locator('.ant-modal:not(.ant-zoom-leave) .ant-modal-footer .ant-btn-primary').click();
+
+  it('edits an enterprise: a bad date is shown on its field, nothing is written; a good one is saved', async () => {
+    await page.goto(`${app.url}/enterprises/corning`);
+    await page.locator('[data-testid="enterprise-view"][data-enterprise-id="corning"]').waitFor();
+    await page.getByTestId('edit-enterprise').click();
+    const founded = page.getByTestId('edit-founded');
+    await founded.waitFor();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="edit-name"]') as HTMLInputElement | null)?.value === '康宁显示科技有限公司');
+    await founded.fill('2020-13-45');
+    await save();
+    const error = page.locator('[data-testid="enterprise-form"] .ant-form-item-explain-error');
+    await error.first().waitFor();
+    assert.match(await error.first().innerText(), /日期|date/i);
+    await founded.fill('2008-06-18');
+    await save();
+    await waitForText(page, '[data-testid="enterprise-view"]', /2008-06-18/);
+    await page.locator('[data-testid="enterprise-form"]').waitFor({ state: 'detached' });
+  });
+
+  it('adds a supplier found by search and removes it again', async () => {
+    await page.getByTestId('add-supplier').click();
+    await page.getByTestId('supply-search').locator('input').fill('配套供应商5号');
+    const hit = page.locator('[data-testid="search-hit"][data-id="sup-05"]');
+    await hit.waitFor({ timeout: 10_000 });
+    await hit.click();
+    await save();
+    await waitForText(page, '[data-testid="enterprise-suppliers"]', /配套供应商5号/);
+    const row = page.locator('[data-testid="enterprise-suppliers"] tr', { hasText: '配套供应商5号' });
+    await row.getByTestId('remove-link').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+  });
+
+  it('creates an enterprise from the home page, places it in a segment, then deletes it', async () => {
+    await page.goto(app.url);
+    await page.getByTestId('new-enterprise').click();
+    await page.getByTestId('edit-id').fill('e2e-co');
+    await page.getByTestId('edit-name').fill('测试新建企业');
+    await page.getByTestId('edit-region').click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '中国' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '山东省' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '青岛市' }).click();
+    await page.keyboard.press('Escape');
+    await save();
+    await page.locator('[data-testid="enterprise-view"][data-enterprise-id="e2e-co"]').waitFor({ timeout: 15_000 });
+    await waitForText(page, '[data-testid="enterprise-view"]', /测试新建企业[\s\S]*青岛市/);
+
+    await page.getByTestId('add-segment').click();
+    await page.getByTestId('placement-search').locator('input').fill('智能手机');
+    const hit = page.locator('[data-testid="search-hit"][data-id="display-phone"]');
+    await hit.waitFor({ timeout: 10_000 });
+    await hit.click();
+    await save();
+    await waitForText(page, '[data-testid="enterprise-segments"]', /智能手机[\s\S]*生产/);
+    await screenshot(page, 'enterprise-editing');
+
+    await page.getByTestId('delete-enterprise').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await page.waitForURL(`${app.url}/`);
+    await page.goto(`${app.url}/enterprises/e2e-co`);
+    await page.locator('.ant-result-404').waitFor();
   });
 });

@@ -1,10 +1,14 @@
-import { ApartmentOutlined, ShareAltOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { ApartmentOutlined, DeleteOutlined, EditOutlined, PlusOutlined, ShareAltOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Descriptions, Popconfirm, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ENTERPRISE_REF, PROJECT_REF } from '../api/fragments';
+import { gql } from '../api/graphql';
+import { atLeast, useSession } from '../api/session';
 import type { EnterpriseRef, Evidence, ProjectRef } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { useI18n } from '../i18n/react';
+import { EnterpriseFormModal, PlacementModal, SupplyModal } from './enterprise/editing';
 
 interface SupplyLink {
   enterprise: EnterpriseRef;
@@ -39,7 +43,7 @@ const QUERY = `query Enterprise($id: ID!) {
   }
 }`;
 
-function LinkTable({ rows, testId }: { rows: SupplyLink[]; testId: string }) {
+function LinkTable({ rows, testId, onRemove }: { rows: SupplyLink[]; testId: string; onRemove?: (other: string) => void }) {
   const { t, name } = useI18n();
   return (
     <Table
@@ -54,16 +58,42 @@ function LinkTable({ rows, testId }: { rows: SupplyLink[]; testId: string }) {
         { title: t('ent.products'), dataIndex: 'products' },
         { title: t('ent.evidence'), render: (_, r) => (r.evidence ? <Tag>{t(`evidence.${r.evidence}`)}</Tag> : null) },
         { title: t('ent.source'), dataIndex: 'source' },
+        ...(onRemove ? [{ title: '', key: 'remove', width: 60, render: (_: unknown, r: SupplyLink) => <RemoveButton onConfirm={() => onRemove(r.enterprise.id)} /> }] : []),
       ]}
     />
   );
 }
 
-/** One enterprise: identity, segments, suppliers and customers, parks, projects. */
+function RemoveButton({ onConfirm, testId = 'remove-link' }: { onConfirm(): void; testId?: string }) {
+  const { t } = useI18n();
+  return (
+    <Popconfirm title={t('edit.removeLinkConfirm')} onConfirm={onConfirm}>
+      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('edit.remove')} data-testid={testId} />
+    </Popconfirm>
+  );
+}
+
+const REMOVE_SUPPLY = 'mutation Unsupply($s: ID!, $c: ID!) { removeSupply(supplierId: $s, customerId: $c) }';
+
+/** One enterprise: identity, segments, suppliers and customers, parks, projects; editors change them here. */
 export function EnterpriseView() {
   const { id = '' } = useParams();
   const { t, name } = useI18n();
+  const { me, can } = useSession();
+  const { message } = AntApp.useApp();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState<null | 'enterprise' | 'supplier' | 'customer' | 'segment'>(null);
   const q = useGql<{ enterprise: EnterpriseDetail | null }>(QUERY, { id });
+  const canEdit = can('Mutation.upsertEnterprise') && atLeast(me, 'editor');
+  const mutate = async (query: string, variables: Record<string, unknown>, done: string) => {
+    try {
+      await gql(query, variables);
+      message.success(done);
+      q.reload();
+    } catch (e) {
+      message.error(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
   if (q.status === 'error') return <Alert type="error" showIcon message={t('app.error', { message: q.error.message })} style={{ margin: 24 }} />;
   if (q.status !== 'ok') return <Skeleton active style={{ padding: 24 }} />;
   const e = q.data.enterprise;
@@ -80,6 +110,29 @@ export function EnterpriseView() {
             {t('ent.network')}
           </Button>
         </Link>
+        {canEdit ? (
+          <>
+            <Button icon={<EditOutlined />} onClick={() => setEditing('enterprise')} data-testid="edit-enterprise">
+              {t('edit.edit')}
+            </Button>
+            <Popconfirm
+              title={t('edit.deleteConfirm', { name: e.name })}
+              onConfirm={async () => {
+                try {
+                  await gql('mutation Delete($id: ID!) { deleteEnterprise(id: $id) }', { id: e.id });
+                  message.success(t('edit.deleted', { name: e.name }));
+                  navigate('/');
+                } catch (err) {
+                  message.error(t('app.error', { message: err instanceof Error ? err.message : String(err) }));
+                }
+              }}
+            >
+              <Button danger icon={<DeleteOutlined />} data-testid="delete-enterprise">
+                {t('edit.delete')}
+              </Button>
+            </Popconfirm>
+          </>
+        ) : null}
         <Link to={`/explore?x=${encodeURIComponent(`ENTERPRISE:${e.id}`)}&sel=${encodeURIComponent(`ENTERPRISE:${e.id}`)}`}>
           <Button icon={<ShareAltOutlined />} data-testid="open-explore">
             {t('nav.explore')}
@@ -97,7 +150,7 @@ export function EnterpriseView() {
           {e.parks.length ? <Descriptions.Item label={t('ent.parks')}>{e.parks.map((p) => p.park.name).join('、')}</Descriptions.Item> : null}
         </Descriptions>
       </Card>
-      <Card size="small" title={t('ent.segments')} style={{ marginBottom: 16 }}>
+      <Card size="small" title={t('ent.segments')} style={{ marginBottom: 16 }} extra={canEdit ? <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('segment')} data-testid="add-segment">{t('edit.addSegment')}</Button> : null}>
         <Table
           data-testid="enterprise-segments"
           size="small"
@@ -110,15 +163,42 @@ export function EnterpriseView() {
             { title: t('ent.products'), dataIndex: 'products' },
             { title: t('ent.evidence'), render: (_, r) => (r.evidence ? <Tag>{t(`evidence.${r.evidence}`)}</Tag> : null) },
             { title: t('ent.source'), dataIndex: 'source' },
+            ...(canEdit
+              ? [
+                  {
+                    title: '',
+                    key: 'remove',
+                    width: 60,
+                    render: (_: unknown, r: EnterpriseDetail['segments'][number]) => (
+                      <RemoveButton testId="remove-segment" onConfirm={() => void mutate('mutation Unplace($e: ID!, $s: ID!) { removeEnterpriseSegment(enterpriseId: $e, segmentId: $s) }', { e: e.id, s: r.segment.id }, t('edit.linkRemoved'))} />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
-      <Card size="small" title={t('ent.suppliersCount', { count: e.suppliers.length })} style={{ marginBottom: 16 }}>
-        <LinkTable rows={e.suppliers} testId="enterprise-suppliers" />
+      <Card size="small" title={t('ent.suppliersCount', { count: e.suppliers.length })} style={{ marginBottom: 16 }} extra={canEdit ? <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('supplier')} data-testid="add-supplier">{t('edit.addSupplier')}</Button> : null}>
+        <LinkTable rows={e.suppliers} testId="enterprise-suppliers" onRemove={canEdit ? (other) => void mutate(REMOVE_SUPPLY, { s: other, c: e.id }, t('edit.linkRemoved')) : undefined} />
       </Card>
-      <Card size="small" title={t('ent.customersCount', { count: e.customers.length })} style={{ marginBottom: 16 }}>
-        <LinkTable rows={e.customers} testId="enterprise-customers" />
+      <Card size="small" title={t('ent.customersCount', { count: e.customers.length })} style={{ marginBottom: 16 }} extra={canEdit ? <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('customer')} data-testid="add-customer">{t('edit.addCustomer')}</Button> : null}>
+        <LinkTable rows={e.customers} testId="enterprise-customers" onRemove={canEdit ? (other) => void mutate(REMOVE_SUPPLY, { s: e.id, c: other }, t('edit.linkRemoved')) : undefined} />
       </Card>
+      {canEdit ? (
+        <>
+          <EnterpriseFormModal
+            open={editing === 'enterprise'}
+            initial={{ id: e.id, name: e.name, nameEn: e.nameEn ?? null, regionCode: e.region?.code ?? '', uscc: e.uscc, scale: e.scale ?? null, listed: e.listed ?? null, founded: e.founded, tags: e.tags }}
+            onClose={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              q.reload();
+            }}
+          />
+          <SupplyModal open={editing === 'supplier' || editing === 'customer'} side={editing === 'customer' ? 'customer' : 'supplier'} enterpriseId={e.id} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); q.reload(); }} />
+          <PlacementModal open={editing === 'segment'} enterpriseId={e.id} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); q.reload(); }} />
+        </>
+      ) : null}
       <Card size="small" title={t('ent.projects')}>
         <Table
           size="small"

@@ -1,14 +1,16 @@
-import { Alert, Card, Empty, Skeleton, Space, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Skeleton, Space, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ENTERPRISE_REF } from '../api/fragments';
-import { useSession } from '../api/session';
+import { atLeast, useSession } from '../api/session';
 import type { ChainSummary, SearchHit } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { EChart, type EChartOption } from '../components/EChart';
 import { SearchBox } from '../components/SearchBox';
 import { STATUS_COLORS } from '../graph/palette';
 import { useI18n } from '../i18n/react';
+import { EnterpriseFormModal } from './enterprise/editing';
 
 interface CardStatus {
   chainStatus: {
@@ -122,7 +124,10 @@ function HomeSearch() {
 
 export function HomeView() {
   const { t } = useI18n();
-  const { can } = useSession();
+  const { me, can } = useSession();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const canCreate = can('Mutation.upsertEnterprise') && atLeast(me, 'editor');
   const chains = useGql<{ chains: Array<ChainSummary & { segments: Array<{ id: string }> }> }>(
     `query Chains { chains { id name nameEn description masters { ${ENTERPRISE_REF} } segments { id } } }`,
   );
@@ -133,10 +138,18 @@ export function HomeView() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('home.subtitle')}</Typography.Paragraph>
       {can('Query.search') ? (
-        <div style={{ marginBottom: 20 }}>
-          <HomeSearch />
+        <div style={{ marginBottom: 20, display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
+          <div style={{ flex: '1 1 360px', maxWidth: 560 }}>
+            <HomeSearch />
+          </div>
+          {canCreate ? (
+            <Button icon={<PlusOutlined />} size="large" onClick={() => setCreating(true)} data-testid="new-enterprise">
+              {t('edit.newEnterprise')}
+            </Button>
+          ) : null}
         </div>
       ) : null}
+      {canCreate ? <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/enterprises/${encodeURIComponent(id)}`)} /> : null}
       {chains.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: chains.error.message })} /> : null}
       {chains.status === 'loading' && !chains.data ? <Skeleton active /> : null}
       {chains.status === 'ok' && chains.data.chains.length === 0 ? <Empty description={t('app.empty')} /> : null}
