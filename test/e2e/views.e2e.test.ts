@@ -447,3 +447,42 @@ describe('editing single records (editors)', () => {
     await page.locator('.ant-result-404').waitFor();
   });
 });
+
+describe('projects on the pipeline board (editors)', () => {
+  const column = (stage: string) => page.locator(`[data-testid="pipeline-column"][data-stage="${stage}"]`);
+
+  it('creates a project, shows a bad date on its field, edits it, then deletes it', async () => {
+    await page.goto(`${app.url}/pipeline`);
+    await page.getByTestId('pipeline-view').waitFor();
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('project-name').fill('测试玻璃基板招商项目');
+    await page.getByTestId('project-stage').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="在谈"]').click();
+    await page.locator('[data-testid="project-form"] .ant-input-number input').fill('12.5');
+    await page.getByTestId('project-enterprise').locator('input').fill('康宁');
+    await page.locator('[data-testid="search-hit"][data-id="corning"]').click();
+    await page.getByTestId('edit-region').click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '中国' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '山东省' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '青岛市' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('project-save').click();
+    const card = column('NEGOTIATING').locator('[data-testid="project-card"]', { hasText: '测试玻璃基板招商项目' });
+    await card.waitFor({ timeout: 15_000 });
+    assert.match(await card.innerText(), /康宁显示科技有限公司[\s\S]*12\.5 亿元/);
+
+    await card.getByTestId('edit-project').click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="project-name"]') as HTMLInputElement | null)?.value === '测试玻璃基板招商项目');
+    await page.getByTestId('project-signed').fill('2025-02-30');
+    await page.getByTestId('project-save').click();
+    await page.locator('[data-testid="project-form"] .ant-form-item-explain-error').first().waitFor();
+    await page.getByTestId('project-signed').fill('2025-02-28');
+    await page.getByTestId('project-save').click();
+    await waitForText(page, '[data-testid="pipeline-column"][data-stage="NEGOTIATING"]', /测试玻璃基板招商项目[\s\S]*签约 2025-02-28/);
+
+    await card.getByTestId('edit-project').click();
+    await page.getByTestId('project-delete').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await card.waitFor({ state: 'detached', timeout: 10_000 });
+  });
+});

@@ -1,4 +1,6 @@
-import { Alert, App as AntApp, Card, Empty, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Empty, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PROJECT_REF } from '../api/fragments';
 import { gql } from '../api/graphql';
@@ -6,6 +8,7 @@ import { atLeast, useSession } from '../api/session';
 import { PROJECT_STAGES, type ProjectRef, type ProjectStage } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { useI18n } from '../i18n/react';
+import { ProjectFormModal } from './ProjectForm';
 
 const QUERY = `query Pipeline($filter: ProjectFilter) { projects(filter: $filter, limit: 1000) { ${PROJECT_REF} } }`;
 const STAGE_COLOR: Record<ProjectStage, string> = {
@@ -30,6 +33,9 @@ export function PipelineView() {
   const filter = { ...(chainId ? { chainId } : {}), includeConfidential: atLeast(me, 'analyst') };
   const projects = useGql<{ projects: ProjectRef[] }>(QUERY, { filter });
   const canMove = can('Mutation.moveProject') && atLeast(me, 'editor');
+  const canEdit = can('Mutation.upsertProject') && atLeast(me, 'editor');
+  // null: closed; '': a new project; otherwise the id being edited
+  const [editing, setEditing] = useState<string | null>(null);
   const move = async (id: string, stage: ProjectStage) => {
     try {
       await gql('mutation Move($id: ID!, $stage: ProjectStage!) { moveProject(id: $id, stage: $stage) { id stage } }', { id, stage });
@@ -53,7 +59,23 @@ export function PipelineView() {
           options={[{ value: '', label: t('pipe.all') }, ...(chains.status === 'ok' ? chains.data.chains.map((c) => ({ value: c.id, label: name(c) })) : [])]}
           data-testid="pipeline-chain"
         />
+        {canEdit ? (
+          <Button icon={<PlusOutlined />} onClick={() => setEditing('')} data-testid="new-project">
+            {t('proj.new')}
+          </Button>
+        ) : null}
       </Space>
+      {canEdit ? (
+        <ProjectFormModal
+          open={editing !== null}
+          projectId={editing || null}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            projects.reload();
+          }}
+        />
+      ) : null}
       {projects.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: projects.error.message })} /> : null}
       {projects.status === 'loading' && !projects.data ? <Skeleton active /> : null}
       {projects.status === 'loading' && !projects.data ? null : (
@@ -73,6 +95,7 @@ export function PipelineView() {
               {inStage.map((p) => (
                 <Card key={p.id} size="small" style={{ marginBottom: 8 }} data-testid="project-card" data-project-id={p.id}>
                   <Typography.Text strong>{p.name}</Typography.Text>
+                  {canEdit ? <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('proj.edit')} onClick={() => setEditing(p.id)} data-testid="edit-project" style={{ float: 'right' }} /> : null}
                   {p.confidential ? (
                     <Tag color="red" style={{ marginLeft: 6 }}>
                       {t('pipe.confidential')}

@@ -11,18 +11,18 @@ const EVIDENCE = ['CONFIRMED', 'UNCERTAIN', 'INFERRED'] as const;
 const SCALES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
 const ROLES = ['PRODUCER', 'RESEARCH', 'SERVICE', 'TRADER'] as const;
 
-/** The workbook column an issue names, as the form field that holds it. */
-const FIELD_OF: Record<string, string> = { region_code: 'regionCode', name_en: 'nameEn', supplier_id: 'supplierId', customer_id: 'customerId', segment_id: 'segmentId', enterprise_id: 'enterpriseId' };
+/** The workbook column an issue names (snake_case), as the form field that holds it (camelCase). */
+const fieldOf = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
  * Shows a rejected edit where it belongs: the import validation's issues on their fields, the
  * rest as a message. Returns nothing; never throws.
  */
-function showRejection(form: FormInstance, error: unknown, fallback: (message: string) => void) {
+export function showRejection(form: FormInstance, error: unknown, fallback: (message: string) => void) {
   const issues = error instanceof ApiError ? ((error.errors[0]?.extensions?.issues as Array<{ column?: string | null; message: string }> | undefined) ?? []) : [];
   const fields = new Set(Object.keys(form.getFieldsValue(true) as Record<string, unknown>));
-  const placed = issues.filter((i) => i.column && fields.has(FIELD_OF[i.column] ?? i.column));
-  if (placed.length) form.setFields(placed.map((i) => ({ name: FIELD_OF[i.column!] ?? i.column!, errors: [i.message] })));
+  const placed = issues.filter((i) => i.column && fields.has(fieldOf(i.column)));
+  if (placed.length) form.setFields(placed.map((i) => ({ name: fieldOf(i.column!), errors: [i.message] })));
   if (placed.length < Math.max(1, issues.length)) fallback(error instanceof Error ? error.message : String(error));
 }
 
@@ -50,7 +50,7 @@ function useLinkForm<T extends object>(open: boolean, onSaved: () => void) {
 }
 
 /** A search box whose pick (of `kind`) fills the form field `field` with its id and shows its name. */
-function SearchPick({ form, field, kind, placeholder, testId }: { form: FormInstance; field: string; kind: SearchHit['kind']; placeholder: MessageKey; testId: string }) {
+export function SearchPick({ form, field, kind, placeholder, testId }: { form: FormInstance; field: string; kind: SearchHit['kind']; placeholder: MessageKey; testId: string }) {
   return (
     <SearchBox
       size="middle"
@@ -94,7 +94,7 @@ const REGIONS = 'query Regions($parent: ID) { regions(parent: $parent) { code na
 const toOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: false });
 
 /** Picks a region level by level (country → province → city → district → zone); any level may be chosen. */
-function RegionCascader({ value, onChange }: { value?: string; onChange?: (code: string | undefined) => void }) {
+export function RegionCascader({ value, onChange }: { value?: string; onChange?: (code: string | undefined) => void }) {
   const { t } = useI18n();
   const [options, setOptions] = useState<RegionOption[]>([]);
   const [path, setPath] = useState<string[]>([]);
