@@ -1,7 +1,7 @@
 import { App as AntApp, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { gql } from '../api/graphql';
-import { PROJECT_STAGES, type ProjectStage } from '../api/types';
+import { PROJECT_STAGES, type ProjectRef, type ProjectStage } from '../api/types';
 import { useI18n } from '../i18n/react';
 import { RegionCascader, SearchPick, showRejection } from './enterprise/editing';
 
@@ -12,14 +12,7 @@ const PROJECT = `query ProjectForEdit($id: ID!) {
   }
 }`;
 
-interface LoadedProject {
-  id: string;
-  name: string;
-  stage: ProjectStage;
-  investmentYi: number | null;
-  signedOn: string | null;
-  plannedProductionOn: string | null;
-  confidential: boolean;
+interface LoadedProject extends Omit<ProjectRef, 'enterprise' | 'segment' | 'region'> {
   enterprise: { id: string; name: string } | null;
   segment: { id: string; name: string } | null;
   region: { code: string } | null;
