@@ -130,7 +130,7 @@ export async function buildApp(config: Config, runner: QueryRunner): Promise<App
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const { viewer, sessionCookie } = await resolveViewer(runner, req);
-        return { services, viewer, sessionCookie, address: req.ip ?? 'unknown', req, res };
+        return { services, viewer, sessionCookie, address: req.ip ?? 'unknown', lang: req.get('x-chainatlas-lang') === 'en' ? 'en' : 'zh', req, res };
       },
     }),
   );

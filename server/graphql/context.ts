@@ -18,6 +18,8 @@ export interface Services {
 export interface Context {
   services: Services;
   viewer: Viewer | null;
+  /** The language the client shows (its X-ChainAtlas-Lang header), for validation messages. */
+  lang: 'zh' | 'en';
   /** The client's address, for throttling and the audit log. */
   address: string;
   /** Session cookie value when the request came with one. */

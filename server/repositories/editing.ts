@@ -11,7 +11,9 @@ type Row = Record<string, unknown>;
  * Single-record edits go through the workbook import, so a form and a spreadsheet meet exactly the
  * same validation (enums, dates, USCC check characters, references) and the same writes.
  */
-async function writeRows(runner: QueryRunner, tables: Record<string, Row[]>, lang: 'zh' | 'en' = 'zh'): Promise<ImportResult> {
+export type Lang = 'zh' | 'en';
+
+async function writeRows(runner: QueryRunner, tables: Record<string, Row[]>, lang: Lang = 'zh'): Promise<ImportResult> {
   const data = Buffer.from(JSON.stringify(tables));
   const result = await importWorkbook(runner, { filename: 'edit.json', data }, { lang });
   if (!result.ok) {
@@ -36,7 +38,7 @@ export interface EnterpriseInput {
   tags?: string[] | null;
 }
 
-export async function upsertEnterprise(runner: QueryRunner, input: EnterpriseInput) {
+export async function upsertEnterprise(runner: QueryRunner, input: EnterpriseInput, lang: Lang = 'zh') {
   if ((input.tags ?? []).some((t) => t.includes(';'))) throw badInput('tags: a tag cannot contain ";"', { argument: 'tags' });
   await writeRows(runner, {
     enterprises: [
@@ -52,7 +54,7 @@ export async function upsertEnterprise(runner: QueryRunner, input: EnterpriseInp
         tags: (input.tags ?? []).join(';') || null,
       },
     ],
-  });
+  }, lang);
   return (await getEnterprise(runner, input.id))!;
 }
 
@@ -66,10 +68,10 @@ export interface SegmentInput {
   order?: number | null;
 }
 
-export async function upsertSegment(runner: QueryRunner, input: SegmentInput) {
+export async function upsertSegment(runner: QueryRunner, input: SegmentInput, lang: Lang = 'zh') {
   await writeRows(runner, {
     segments: [{ id: input.id, chain_id: input.chainId, name: input.name, stage: input.stage, parent_id: blankToNull(input.parentId), name_en: blankToNull(input.nameEn), order: input.order ?? null }],
-  });
+  }, lang);
   return (await getSegment(runner, input.id))!;
 }
 
@@ -89,12 +91,12 @@ export interface EnterpriseSegmentInput {
   source?: string | null;
 }
 
-export async function setEnterpriseSegment(runner: QueryRunner, input: EnterpriseSegmentInput): Promise<boolean> {
+export async function setEnterpriseSegment(runner: QueryRunner, input: EnterpriseSegmentInput, lang: Lang = 'zh'): Promise<boolean> {
   await writeRows(runner, {
     enterprise_segments: [
       { enterprise_id: input.enterpriseId, segment_id: input.segmentId, role: blankToNull(input.role), products: blankToNull(input.products), evidence: blankToNull(input.evidence), source: blankToNull(input.source) },
     ],
-  });
+  }, lang);
   return true;
 }
 
@@ -107,12 +109,12 @@ export interface SupplyInput {
   source?: string | null;
 }
 
-export async function setSupply(runner: QueryRunner, input: SupplyInput): Promise<boolean> {
+export async function setSupply(runner: QueryRunner, input: SupplyInput, lang: Lang = 'zh'): Promise<boolean> {
   await writeRows(runner, {
     supplies: [
       { supplier_id: input.supplierId, customer_id: input.customerId, products: blankToNull(input.products), since: blankToNull(input.since), evidence: blankToNull(input.evidence), source: blankToNull(input.source) },
     ],
-  });
+  }, lang);
   return true;
 }
 
@@ -130,7 +132,7 @@ export interface ProjectInput {
   confidential?: boolean | null;
 }
 
-export async function upsertProject(runner: QueryRunner, input: ProjectInput) {
+export async function upsertProject(runner: QueryRunner, input: ProjectInput, lang: Lang = 'zh') {
   await writeRows(runner, {
     projects: [
       {
@@ -147,7 +149,7 @@ export async function upsertProject(runner: QueryRunner, input: ProjectInput) {
         confidential: input.confidential ?? false,
       },
     ],
-  });
+  }, lang);
   return (await getProject(runner, input.id))!;
 }
 

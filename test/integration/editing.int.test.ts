@@ -34,6 +34,17 @@ describe('editing mutations', () => {
     assert.deepEqual(after.data, { enterprise: null });
   });
 
+  it('words the problems in the language the client shows (X-ChainAtlas-Lang), Chinese by default', async () => {
+    const mutation = 'mutation { upsertEnterprise(input: { id: "e11", name: "日期错", regionCode: "QDEDZ", founded: "2020-13-45" }) { id } }';
+    const zh = await app.as('editor')(mutation);
+    const en = await app.as('editor')(mutation, {}, { 'x-chainatlas-lang': 'en' });
+    const issue = (body: typeof zh) => (body.errors![0]!.extensions!.issues as Array<{ column: string; message: string }>)[0]!;
+    assert.equal(issue(zh).column, 'founded');
+    assert.equal(issue(en).column, 'founded');
+    assert.match(issue(zh).message, /[\u4e00-\u9fff]/, issue(zh).message);
+    assert.doesNotMatch(issue(en).message, /[\u4e00-\u9fff]/, issue(en).message);
+  });
+
   it('adds and removes flows, placements and supplier links', async () => {
     const editor = app.as('editor');
     assert.deepEqual((await editor('mutation { addFlow(from: "up-b", to: "mid-a") }')).data, { addFlow: true });

@@ -17,7 +17,8 @@ export class ApiError extends Error {
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    // the page's language (set by the i18n provider): validation messages come back in it
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-chainatlas-lang': document.documentElement.lang === 'en' ? 'en' : 'zh' },
     credentials: 'same-origin',
     body: JSON.stringify({ query, variables }),
   });
