@@ -43,6 +43,12 @@ const RATE = `query Rate($id: ID!, $scope: ID) {
     bySegment { segment { id name nameEn } local total rate }
   }
 }`;
+const NEIGHBORS = `query Neighbors($kind: SearchKind!, $id: ID!, $relation: ExploreRelation, $offset: Int) {
+  neighbors(kind: $kind, id: $id, relation: $relation, offset: $offset, limit: 12) {
+    node { kind id name }
+    groups { relation total nodes { kind id name nameEn chainId local } }
+  }
+}`;
 const SEARCH = 'query Search($query: String!) { search(query: $query, limit: 12) { kind id name chainId score } }';
 
 /** The operations measured, on a workbook from server/cli/generate.ts with n enterprises. */
@@ -57,6 +63,9 @@ export function operations(n: number): Op[] {
     { name: `supportingRate (rank 100 ${large})`, query: RATE, variables: { id: large, scope: 'ZONE1' } },
     { name: `supplierNetwork tiers 2 (rank 100 ${large})`, query: NETWORK, variables: { id: large, tiers: 2, scope: 'ZONE1' } },
     { name: 'search "华海电子"', query: SEARCH, variables: { query: '华海电子' } },
+    { name: `neighbors (链主 ${master})`, query: NEIGHBORS, variables: { kind: 'ENTERPRISE', id: master } },
+    { name: `neighbors SUPPLIER page 10 (链主 ${master})`, query: NEIGHBORS, variables: { kind: 'ENTERPRISE', id: master, relation: 'SUPPLIER', offset: 120 } },
+    { name: 'neighbors (segment DISPLAY-1-1-1)', query: NEIGHBORS, variables: { kind: 'SEGMENT', id: 'DISPLAY-1-1-1' } },
   ];
 }
 

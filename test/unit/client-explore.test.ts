@@ -108,8 +108,10 @@ describe('the explorer graph', () => {
     assert.deepEqual([...g.pathEdges], ['SUPPLIES:ENTERPRISE:s00->ENTERPRISE:mid', 'SUPPLIES:ENTERPRISE:mid->ENTERPRISE:far']);
     assert.deepEqual(g.paths, [{ from: 'ENTERPRISE:s00', to: 'ENTERPRISE:far', found: 1, directed: true, hops: 2 }]);
     assert.deepEqual(overlapping(g), []);
-    addPaths(g, 'ENTERPRISE:s00', 'ENTERPRISE:none', []);
+    addPaths(g, 'ENTERPRISE:s00', 'ENTERPRISE:none', [], ent('none'));
     assert.deepEqual(g.paths[1], { from: 'ENTERPRISE:s00', to: 'ENTERPRISE:none', found: 0, directed: true, hops: 0 });
+    assert.equal(g.nodes.get('ENTERPRISE:none')!.parent, 'ENTERPRISE:s00', 'the enterprise asked about joins the picture without links');
+    assert.ok(![...g.edges.values()].some((e) => e.from === 'ENTERPRISE:none' || e.to === 'ENTERPRISE:none'));
     const cy = exploreElements(g, () => '');
     assert.deepEqual(cy.filter((e) => String(e.classes).includes('path')).map((e) => e.data.id), [...g.pathEdges]);
   });

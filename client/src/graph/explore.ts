@@ -228,9 +228,10 @@ export function addNeighborhood(graph: ExploreGraph, hood: Neighborhood, maxNode
 
 /**
  * Adds the supply paths found from `from` to `to` (enterprise keys): each node not yet present
- * placed next to the one before it on the path, the SUPPLIES links marked as path links.
+ * placed next to the one before it on the path, the SUPPLIES links marked as path links; when
+ * none is found, `target` (the enterprise `to`) is placed next to `from` without links.
  */
-export function addPaths(graph: ExploreGraph, from: string, to: string, paths: SupplyPathInput[], maxNodes = EXPLORE_MAX_NODES): ExploreGraph {
+export function addPaths(graph: ExploreGraph, from: string, to: string, paths: SupplyPathInput[], target?: ExploreNode | null, maxNodes = EXPLORE_MAX_NODES): ExploreGraph {
   for (const path of paths) {
     let previous: PlacedNode | undefined;
     for (const n of path.nodes) {
@@ -256,6 +257,9 @@ export function addPaths(graph: ExploreGraph, from: string, to: string, paths: S
       graph.pathEdges.add(id);
     }
   }
+  // with no path, the enterprise asked about still joins the picture, next to the one it was asked from
+  const origin = graph.nodes.get(from);
+  if (target && !graph.nodes.has(to) && graph.nodes.size < maxNodes) graph.nodes.set(to, { ...target, key: to, ...freeSpot(graph, origin ?? { x: 0, y: 0 }, 0), parent: origin ? from : null });
   graph.paths.push({ from, to, found: paths.length, directed: paths.every((p) => p.directed), hops: paths[0]?.edges.length ?? 0 });
   return graph;
 }

@@ -38,9 +38,11 @@ const NEIGHBORS = `query Neighbors($kind: SearchKind!, $id: ID!, $relation: Expl
 
 const PATHS = `query Paths($from: ID!, $to: ID!) {
   paths(fromId: $from, toId: $to, maxHops: ${PATH_HOPS}) { nodes { id name nameEn } edges { from to } directed }
+  target: enterprise(id: $to) { id name nameEn }
 }`;
 
 type Apply = (graph: ExploreGraph) => void;
+type NamedEnterprise = { id: string; name: string; nameEn: string | null };
 
 /**
  * Each step's request and what it adds: opening a node lists the first page of every relation,
@@ -57,8 +59,11 @@ function stepRequests(steps: ExploreStep[]): Array<{ cacheKey: string; load: () 
       return {
         cacheKey: stepToParam(s),
         load: () =>
-          gql<{ paths: Array<{ nodes: Array<{ id: string; name: string; nameEn: string | null }>; edges: Array<{ from: string; to: string }>; directed: boolean }> }>(PATHS, vars).then(
-            (d): Apply => (g) => addPaths(g, s.key, to, d.paths.map((p) => ({ ...p, nodes: p.nodes.map((n) => ({ ...n, kind: 'ENTERPRISE' as const, local: null })) }))),
+          gql<{ paths: Array<{ nodes: NamedEnterprise[]; edges: Array<{ from: string; to: string }>; directed: boolean }>; target: NamedEnterprise | null }>(PATHS, vars).then(
+            (d): Apply => (g) => {
+              const asNode = (n: NamedEnterprise) => ({ ...n, kind: 'ENTERPRISE' as const, local: null });
+              addPaths(g, s.key, to, d.paths.map((p) => ({ ...p, nodes: p.nodes.map(asNode) })), d.target ? asNode(d.target) : null);
+            },
           ),
       };
     }
