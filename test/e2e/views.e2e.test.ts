@@ -486,3 +486,29 @@ describe('projects on the pipeline board (editors)', () => {
     await card.waitFor({ state: 'detached', timeout: 10_000 });
   });
 });
+
+describe('what a viewer is offered', () => {
+  it('shows no editing, no administration and no new-project controls to a viewer', async () => {
+    const viewer = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await viewer.goto(app.url);
+    await viewer.getByTestId('sign-in-name').fill('test-viewer');
+    await viewer.getByTestId('sign-in-password').fill(app.passwords.viewer);
+    await viewer.getByTestId('sign-in-submit').click();
+    await viewer.getByTestId('user-menu').waitFor({ timeout: 15_000 });
+    assert.equal(await viewer.getByTestId('new-enterprise').count(), 0);
+    assert.doesNotMatch(await viewer.locator('.ant-layout-header').innerText(), /系统管理|数据导入|查询控制台/);
+    await viewer.goto(`${app.url}/enterprises/corning`);
+    await viewer.getByTestId('open-network').waitFor();
+    await waitForText(viewer, '[data-testid="enterprise-customers"]', /青岛京东方光电科技有限公司/);
+    assert.equal(await viewer.getByTestId('edit-enterprise').count(), 0);
+    assert.equal(await viewer.getByTestId('add-supplier').count(), 0);
+    assert.equal(await viewer.getByTestId('remove-link').count(), 0);
+    await viewer.goto(`${app.url}/pipeline`);
+    await viewer.locator('[data-testid="project-card"]').first().waitFor();
+    assert.equal(await viewer.getByTestId('new-project').count(), 0);
+    assert.equal(await viewer.getByTestId('edit-project').count(), 0);
+    await viewer.goto(`${app.url}/admin`);
+    await viewer.locator('.ant-result-403').waitFor();
+    await viewer.close();
+  });
+});
