@@ -512,3 +512,48 @@ describe('what a viewer is offered', () => {
     await viewer.close();
   });
 });
+
+describe('editing the chain structure on the map (editors)', () => {
+  const save = () => page.locator('.ant-modal:not(.ant-zoom-leave) .ant-modal-footer .ant-btn-primary').click();
+  const hasElement = (id: string) => page.waitForFunction((elementId) => Boolean(window.__cy && window.__cy.$id(elementId).nonempty()), id, { timeout: 15_000 });
+  const gone = (id: string) => page.waitForFunction((elementId) => Boolean(window.__cy && window.__cy.nodes('[kind = "segment"]').length > 0 && window.__cy.$id(elementId).empty()), id, { timeout: 15_000 });
+
+  it('renames a segment, adds a sub-segment and a flow, removes them, and refuses to delete a segment with sub-segments', async () => {
+    await page.goto(`${app.url}/chains/display?sel=display-phone`);
+    await readNodes(page);
+    await page.getByTestId('segment-editor').waitFor();
+    await page.getByTestId('segment-edit').click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="segment-name"]') as HTMLInputElement | null)?.value === '智能手机');
+    await page.getByTestId('segment-name').fill('智能手机终端');
+    await save();
+    await page.waitForFunction(() => String(window.__cy?.$id('seg:display-phone').data('label') ?? '').includes('智能手机终端'), undefined, { timeout: 15_000 });
+
+    await page.getByTestId('segment-add-child').click();
+    await page.getByTestId('segment-id').fill('display-phone-screen');
+    await page.getByTestId('segment-name').fill('手机屏幕');
+    await save();
+    await hasElement('seg:display-phone-screen');
+
+    await page.getByTestId('segment-delete').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await page.locator('.ant-message-error').waitFor({ timeout: 10_000 });
+    assert.ok(await page.evaluate(() => window.__cy!.$id('seg:display-phone').nonempty()), 'a segment with a sub-segment stays');
+
+    await page.goto(`${app.url}/chains/display?sel=display-glass`);
+    await readNodes(page);
+    await page.getByTestId('segment-add-flow').click();
+    await page.getByTestId('segment-flow-search').locator('input').fill('模组');
+    await page.locator('[data-testid="search-hit"][data-id="display-module"]').click();
+    await save();
+    await hasElement('flow:display-glass->display-module');
+    await page.locator('[data-testid="segment-flows"] [data-flow-to="display-module"] [data-testid="segment-remove-flow"]').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await gone('flow:display-glass->display-module');
+
+    await page.goto(`${app.url}/chains/display?sel=display-phone-screen`);
+    await readNodes(page);
+    await page.getByTestId('segment-delete').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await gone('seg:display-phone-screen');
+  });
+});

@@ -4,7 +4,7 @@ import { Alert, Button, InputNumber, Result, Segmented, Space, Spin, Switch, Too
 import { useCallback, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PANORAMA_QUERY, STATUS_QUERY } from '../../api/fragments';
-import { useSession } from '../../api/session';
+import { atLeast, useSession } from '../../api/session';
 import type { ChainStatus, EnterpriseRef, Panorama } from '../../api/types';
 import { useGql } from '../../api/use-gql';
 import { isoToday } from '../../export/download';
@@ -57,13 +57,19 @@ function useMapParams() {
 export function ChainMapView() {
   const { chainId = '' } = useParams();
   const { t, lang, name } = useI18n();
-  const { can } = useSession();
+  const { me, can } = useSession();
   const navigate = useNavigate();
+  const canEditStructure = can('Mutation.upsertSegment') && atLeast(me, 'editor');
   const { mode, strongAt, scope, selected, allEnterprises, drill, update } = useMapParams();
   const pano = useGql<{ panorama: Panorama }>(PANORAMA_QUERY, { chainId, perSegment: PER_SEGMENT });
   const actual = useGql<{ chainStatus: ChainStatus }>(STATUS_QUERY, { chainId, scope, strongAt, projected: false });
   const projected = useGql<{ chainStatus: ChainStatus }>(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true });
   const cyRef = useRef<Core | null>(null);
+  const reloadMap = () => {
+    pano.reload();
+    actual.reload();
+    if (mode === 'projected') projected.reload();
+  };
 
   const panorama = pano.status !== 'idle' ? pano.data?.panorama : undefined;
   const actualStatus = actual.status !== 'idle' ? actual.data?.chainStatus : undefined;
@@ -265,6 +271,18 @@ export function ChainMapView() {
               scope={scope}
               broken={brokenForSelected}
               childCount={panorama.segments.filter((s) => s.segment.parentId === selectedSeg.segment.id).length}
+              editing={
+                canEditStructure
+                  ? {
+                      feedsTo: panorama.flows.filter((f) => f.from === selectedSeg.segment.id).map((f) => ({ id: f.to, name: segName(f.to) })),
+                      onChanged: reloadMap,
+                      onDeleted: () => {
+                        update({ sel: null });
+                        reloadMap();
+                      },
+                    }
+                  : undefined
+              }
               onClose={() => update({ sel: null })}
             />
           </div>

@@ -10,6 +10,7 @@ import { useGql } from '../../api/use-gql';
 import { STATUS_COLORS } from '../../graph/palette';
 import type { MapMode } from '../../graph/types';
 import { useI18n } from '../../i18n/react';
+import { SegmentEditor } from './SegmentEditor';
 
 export interface SegmentPanelProps {
   segment: Segment;
@@ -21,6 +22,8 @@ export interface SegmentPanelProps {
   /** Broken links (断链) that touch this segment, as names. */
   broken: Array<{ from: string; to: string }>;
   childCount: number;
+  /** Set for editors: the segments this one feeds, and what to do after a change of the structure. */
+  editing?: { feedsTo: Array<{ id: string; name: string }>; onChanged(): void; onDeleted(): void };
   onClose(): void;
 }
 
@@ -134,7 +137,7 @@ function Targets({ segmentId, scope }: { segmentId: string; scope: string | null
 
 /** The side panel of a segment: the rule in words, its enterprises, projects and ranked targets. */
 export function SegmentPanel(props: SegmentPanelProps) {
-  const { segment, pano, status, mode, strongAt, scope, broken, childCount } = props;
+  const { segment, pano, status, mode, strongAt, scope, broken, childCount, editing } = props;
   const { t, name } = useI18n();
   const { can } = useSession();
   const rule: string[] = [];
@@ -194,6 +197,7 @@ export function SegmentPanel(props: SegmentPanelProps) {
       )}
       <Typography.Title level={5}>{t('panel.targets')}</Typography.Title>
       {can('Query.targets') ? <Targets segmentId={segment.id} scope={scope} /> : <Typography.Text type="secondary">{t('panel.targetsUnavailable')}</Typography.Text>}
+      {editing ? <SegmentEditor segment={segment} feedsTo={editing.feedsTo} onChanged={editing.onChanged} onDeleted={editing.onDeleted} /> : null}
     </aside>
   );
 }
