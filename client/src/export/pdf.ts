@@ -91,7 +91,11 @@ export async function sceneToPdf(scene: Scene, options: PdfOptions): Promise<Uin
     if (footer) p.drawText(footer, { x: TABLE.margin, y: TABLE.margin / 2, size: TABLE.footerSize, font, color: grey });
   };
   stamp(page, 1, '');
-  tablePages.forEach((tp, i) => drawTablePage(doc.addPage([pw, ph]), font, tp, { ...metrics, title: `${tp.sheet}${tp.continued ? (options.continued ?? '') : ''}`, subtitle: options.title }, () => stamp(doc.getPage(i + 1), i + 2, options.footer ?? '')));
+  tablePages.forEach((tp, i) => {
+    const p = doc.addPage([pw, ph]);
+    drawTablePage(p, font, tp, { ...metrics, title: `${tp.sheet}${tp.continued ? (options.continued ?? '') : ''}`, subtitle: options.title });
+    stamp(p, i + 2, options.footer ?? '');
+  });
   // classic cross-reference and plain page objects: readable by older tools and simple checks
   return doc.save({ useObjectStreams: false });
 }
@@ -146,7 +150,6 @@ function drawTablePage(
   font: PDFFont,
   tp: TablePage,
   m: { width: number; fontSize: number; lineHeight: number; padding: number; title: string; subtitle: string },
-  stamp: () => void,
 ) {
   const { height: ph } = page.getSize();
   const x0 = TABLE.margin;
@@ -170,5 +173,4 @@ function drawTablePage(
   };
   drawRow(tp.header, true);
   for (const row of tp.rows) drawRow(row, false);
-  stamp();
 }

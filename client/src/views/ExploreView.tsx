@@ -158,7 +158,7 @@ export function ExploreView() {
 
   const node = selected ? graph.nodes.get(selected) : undefined;
   const opened = selected ? graph.opened.get(selected) : undefined;
-  const edgeCount = elements.filter((e) => e.group === 'edges' && !String(e.data.id).startsWith('edge:more:')).length;
+  const edgeCount = [...graph.edges.values()].filter((e) => graph.nodes.has(e.from) && graph.nodes.has(e.to)).length;
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }} data-testid="explore-view" data-steps={steps.length} data-loading={loading ? 1 : 0}>

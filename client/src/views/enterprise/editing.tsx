@@ -2,6 +2,7 @@ import { App as AntApp, Cascader, Form, Input, Modal, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, gql } from '../../api/graphql';
+import { childRegions, region } from '../../api/regions';
 import type { Region, SearchHit } from '../../api/types';
 import { SearchBox } from '../../components/SearchBox';
 import type { MessageKey } from '../../i18n/index';
@@ -90,7 +91,6 @@ interface RegionOption {
   children?: RegionOption[];
 }
 
-const REGIONS = 'query Regions($parent: ID) { regions(parent: $parent) { code name level parentCode } }';
 const toOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: false });
 
 /** Picks a region level by level (country → province → city → district → zone); any level may be chosen. */
@@ -101,29 +101,28 @@ export function RegionCascader({ value, onChange }: { value?: string; onChange?:
   useEffect(() => {
     let live = true;
     void (async () => {
-      // the chain of regions down to the current value, each level's siblings loaded so that names show
+      // the chain of regions down to the current value (each parent known only from its child),
+      // then every level's siblings at once, so that the names along the path show
       const chain: Region[] = [];
       for (let code = value; code && chain.length < 8; ) {
-        const r: Region | null = (await gql<{ region: Region | null }>('query Region($code: ID!) { region(code: $code) { code name level parentCode } }', { code })).region;
+        const r = await region(code);
         if (!r) break;
         chain.unshift(r);
         code = r.parentCode ?? undefined;
       }
-      const top = (await gql<{ regions: Region[] }>(REGIONS)).regions.map(toOption);
-      let level = top;
-      for (const r of chain) {
+      const [top, ...below] = await Promise.all([childRegions(null), ...chain.map((r) => childRegions(r.code))]);
+      const options = top!.map(toOption);
+      let level = options;
+      chain.forEach((r, i) => {
         const node = level.find((o) => o.value === r.code);
-        if (!node) break;
-        node.children = (await gql<{ regions: Region[] }>(REGIONS, { parent: r.code })).regions.map(toOption);
-        if (!node.children.length) {
-          node.isLeaf = true;
-          delete node.children;
-          break;
-        }
-        level = node.children;
-      }
+        if (!node || !level.length) return;
+        const children = below[i]!.map(toOption);
+        if (children.length) node.children = children;
+        else node.isLeaf = true;
+        level = children;
+      });
       if (live) {
-        setOptions(top);
+        setOptions(options);
         setPath(chain.map((r) => r.code));
       }
     })();
@@ -133,7 +132,7 @@ export function RegionCascader({ value, onChange }: { value?: string; onChange?:
   }, []); // loaded once per field; later changes come from the cascader itself
   const loadData = async (selected: RegionOption[]) => {
     const target = selected[selected.length - 1]!;
-    const children = (await gql<{ regions: Region[] }>(REGIONS, { parent: target.value })).regions.map(toOption);
+    const children = (await childRegions(target.value)).map(toOption);
     if (children.length) target.children = children;
     else target.isLeaf = true;
     setOptions((o) => [...o]);

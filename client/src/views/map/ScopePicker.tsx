@@ -1,20 +1,9 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { gql } from '../../api/graphql';
+import { region } from '../../api/regions';
 import type { Region } from '../../api/types';
 import { useI18n } from '../../i18n/react';
-
-const regionCache = new Map<string, Promise<Region | null>>();
-function region(code: string): Promise<Region | null> {
-  let hit = regionCache.get(code);
-  if (!hit) {
-    hit = gql<{ region: Region | null }>('query Region($code: ID!) { region(code: $code) { code name level parentCode } }', { code })
-      .then((d) => d.region)
-      .catch(() => null);
-    regionCache.set(code, hit);
-  }
-  return hit;
-}
 
 let homeScope: Promise<Region | null> | null = null;
 /** The server's home region (the default scope): the scope of a status map asked without one. */
