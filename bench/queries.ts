@@ -6,6 +6,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { STATUS_QUERY, TARGETS_QUERY } from '../client/src/api/fragments.js';
 import { buildApp } from '../server/app.js';
 import { createToken, createUser } from '../server/auth/service.js';
+import { AccountStore } from '../server/auth/store.js';
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../server/config.js';
 import { cypher } from '../server/db/cypher.js';
 import { QueryRunner, toNeo4j, type Params, type QueryOptions } from '../server/db/runner.js';
@@ -129,11 +131,12 @@ async function post(url: string, token: string, op: Op): Promise<{ ms: number; b
 /** Runs each operation once through an in-process app whose runner records the Cypher it runs. */
 export async function recordCypher(driver: Driver, ops: Op[]): Promise<Map<string, Call[]>> {
   const runner = new RecordingRunner(driver);
-  const app = await buildApp(loadConfig({ HOME_REGION: 'ZONE1', DEMO_DATA: 'off', NODE_ENV: 'production', RESULT_CACHE: 'off' }), runner);
+  const accounts = AccountStore.open(':memory:', randomBytes(32));
+  const app = await buildApp(loadConfig({ HOME_REGION: 'ZONE1', DEMO_DATA: 'off', NODE_ENV: 'production', RESULT_CACHE: 'off' }), runner, accounts);
   const port = await app.listen(0, '127.0.0.1');
   const name = `bench-rec-${process.pid}`;
-  await createUser(runner, name, 'admin');
-  const { token } = await createToken(runner, name, 'bench');
+  await createUser(accounts, name, 'admin');
+  const { token } = await createToken(accounts, name, 'bench');
   const out = new Map<string, Call[]>();
   try {
     for (const op of ops) {

@@ -5,6 +5,8 @@
 // Environment: BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD, BENCH_HOME_REGION, BENCH_RESULT_CACHE (on/off).
 import { buildApp } from '../server/app.js';
 import { createToken, createUser } from '../server/auth/service.js';
+import { AccountStore } from '../server/auth/store.js';
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../server/config.js';
 import { AppError } from '../server/errors.js';
 import { createDriver } from '../server/db/driver.js';
@@ -19,17 +21,19 @@ if (!uri || !password) {
 const driver = createDriver({ uri, user: 'neo4j', password });
 const runner = new QueryRunner(driver);
 const config = loadConfig({ HOME_REGION: process.env.BENCH_HOME_REGION ?? 'ZONE1', DEMO_DATA: 'off', NODE_ENV: 'production', RESULT_CACHE: process.env.BENCH_RESULT_CACHE ?? 'on' });
-const app = await buildApp(config, runner);
+// Accounts of a benchmark run need not outlive it: an in-memory account store.
+const accounts = AccountStore.open(':memory:', randomBytes(32));
+const app = await buildApp(config, runner, accounts);
 const port = await app.listen(0, '127.0.0.1');
 const name = `bench-${process.pid}`;
 // The database may still be finishing an earlier load test's queries: retry for up to 5 minutes.
 let token = '';
 for (let attempt = 0; ; attempt += 1) {
   try {
-    await createUser(runner, name, 'admin').catch((error: unknown) => {
+    await createUser(accounts, name, 'admin').catch((error: unknown) => {
       if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
     });
-    token = (await createToken(runner, name, 'bench')).token;
+    token = (await createToken(accounts, name, 'bench')).token;
     break;
   } catch (error) {
     if (attempt >= 60) throw error;

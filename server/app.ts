@@ -13,6 +13,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { applyPolicy } from './auth/policy.js';
 import type { Viewer } from './auth/roles.js';
 import { accountThrottle, addressThrottle, SESSION_COOKIE, sessionViewer, tokenViewer } from './auth/service.js';
+import type { AccountStore } from './auth/store.js';
 import type { Config } from './config.js';
 import { serverVersion } from './db/driver.js';
 import type { QueryRunner } from './db/runner.js';
@@ -52,16 +53,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
 }
 
 /** Who is asking: a Bearer API token, else the session cookie, else nobody. */
-async function resolveViewer(runner: QueryRunner, req: Request): Promise<{ viewer: Viewer | null; sessionCookie: string | null }> {
+async function resolveViewer(accounts: AccountStore, req: Request): Promise<{ viewer: Viewer | null; sessionCookie: string | null }> {
   const header = req.get('authorization');
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const viewer = match ? await tokenViewer(runner, match[1]!) : null;
+    const viewer = match ? await tokenViewer(accounts, match[1]!) : null;
     if (!viewer) throw new AppError('UNAUTHENTICATED', 'the API token is invalid or revoked');
     return { viewer, sessionCookie: null };
   }
   const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null;
-  return { viewer: cookie ? await sessionViewer(runner, cookie) : null, sessionCookie: cookie };
+  return { viewer: cookie ? await sessionViewer(accounts, cookie) : null, sessionCookie: cookie };
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -75,8 +76,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Builds the HTTP app (GraphQL, health, the built client) without listening. */
-export async function buildApp(config: Config, runner: QueryRunner): Promise<App> {
-  const services: Services = { config, runner, cache: new ResultCache(runner, { maxEntries: config.resultCache ? 500 : 0 }), signInGuards: { accounts: accountThrottle(), addresses: addressThrottle() } };
+export async function buildApp(config: Config, runner: QueryRunner, accounts: AccountStore): Promise<App> {
+  const services: Services = { config, runner, accounts, cache: new ResultCache(runner, { maxEntries: config.resultCache ? 500 : 0 }), signInGuards: { accounts: accountThrottle(), addresses: addressThrottle() } };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -129,7 +130,7 @@ export async function buildApp(config: Config, runner: QueryRunner): Promise<App
     express.json({ limit: '17mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const { viewer, sessionCookie } = await resolveViewer(runner, req);
+        const { viewer, sessionCookie } = await resolveViewer(accounts, req);
         return { services, viewer, sessionCookie, address: req.ip ?? 'unknown', lang: req.get('x-chainatlas-lang') === 'en' ? 'en' : 'zh', req, res };
       },
     }),

@@ -9,6 +9,12 @@ export interface ExternalNeo4j {
 
 export interface Config {
   dataDir: string;
+  /** ACCOUNTS_DB: the SQLite file of accounts, sessions, tokens, the audit log and saved queries. */
+  accountsFile: string;
+  /** PEPPER_FILE: the server-side secret that keys stored passwords and tokens (created on first start). */
+  pepperFile: string;
+  /** PASSWORD_PEPPER: the same secret given directly (base64 or hex, at least 32 bytes); wins over PEPPER_FILE. */
+  pepper: string | undefined;
   host: string;
   port: number;
   boltPort: number;
@@ -75,8 +81,15 @@ export function loadConfig(env: Env = process.env): Config {
   const pageCache = env.NEO4J_PAGECACHE ?? '256m';
   if (!SIZE.test(pageCache)) problems.push(`NEO4J_PAGECACHE=${pageCache}: expected a size such as 256m or 4g`);
 
+  const dataDir = path.resolve(env.DATA_DIR || '.data');
+  if (env.PASSWORD_PEPPER !== undefined && !/^([0-9a-fA-F]{64,}|[A-Za-z0-9+/_-]{43,}={0,2})$/.test(env.PASSWORD_PEPPER)) {
+    problems.push('PASSWORD_PEPPER: expected at least 32 bytes as hex (64+ digits) or base64 (43+ characters)');
+  }
   const config: Config = {
-    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    dataDir,
+    accountsFile: path.resolve(dataDir, env.ACCOUNTS_DB || 'accounts.sqlite'),
+    pepperFile: path.resolve(dataDir, env.PEPPER_FILE || 'pepper.key'),
+    pepper: env.PASSWORD_PEPPER || undefined,
     host,
     port: port(env, 'PORT', 4000, problems, true),
     boltPort: port(env, 'NEO4J_BOLT_PORT', 7687, problems, true),

@@ -4,6 +4,8 @@ import { buildApp, type App } from './app.js';
 import { applySchema } from './db/schema.js';
 import { loadDemoDataIfEmpty } from './demo.js';
 import { countUsers, createUser, recordAudit } from './auth/service.js';
+import { migrateAccountsFromGraph } from './auth/migrate.js';
+import { openAccountStore, type AccountStore } from './auth/store.js';
 import { startCacheWarmer } from './cache-warmer.js';
 
 const log = (line: string) => console.log(`[chainatlas] ${line}`);
@@ -12,6 +14,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   let db: Database | null = null;
+  let accounts: AccountStore | null = null;
   let app: App | null = null;
   let warmer: ReturnType<typeof startCacheWarmer> | null = null;
   let stopping = false;
@@ -22,6 +25,7 @@ async function main(): Promise<void> {
     await warmer?.stop().catch((e: unknown) => console.error(e));
     await app?.close().catch((e: unknown) => console.error(e));
     await db?.close().catch((e: unknown) => console.error(e));
+    accounts?.close();
     log('stopped');
     process.exit(0);
   };
@@ -34,17 +38,19 @@ async function main(): Promise<void> {
   };
   db = await openDatabase(config, { log, supervise: { onGiveUp } });
   log(`Neo4j ${db.version} (${db.mode}) at ${db.uri}`);
+  accounts = openAccountStore(config);
   await applySchema(db.runner);
+  await migrateAccountsFromGraph(db.runner, accounts, log);
   if (config.demoData) {
     const loaded = await loadDemoDataIfEmpty(db.runner, log);
     if (loaded) log(`demo data loaded: ${loaded}`);
   }
   let firstAdmin: string | null = null;
-  if ((await countUsers(db.runner)) === 0) {
-    firstAdmin = (await createUser(db.runner, 'admin', 'admin')).password;
-    await recordAudit(db.runner, { user: null, action: 'createUser', target: 'admin', detail: { role: 'admin', reason: 'first start' }, address: 'localhost' });
+  if ((await countUsers(accounts)) === 0) {
+    firstAdmin = (await createUser(accounts, 'admin', 'admin')).password;
+    await recordAudit(accounts, { user: null, action: 'createUser', target: 'admin', detail: { role: 'admin', reason: 'first start' }, address: 'localhost' });
   }
-  app = await buildApp(config, db.runner);
+  app = await buildApp(config, db.runner, accounts);
   const port = await app.listen(config.port, config.host);
   if (config.resultCache) warmer = startCacheWarmer(app.services, { log });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -1,7 +1,9 @@
-// Users, sessions, API tokens and the audit log. Idempotent.
-CREATE CONSTRAINT user_name IF NOT EXISTS FOR (n:User) REQUIRE n.name IS UNIQUE;
-CREATE CONSTRAINT session_hash IF NOT EXISTS FOR (n:Session) REQUIRE n.hash IS UNIQUE;
-CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
-CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
-CREATE INDEX session_expires IF NOT EXISTS FOR (n:Session) ON (n.expiresAt);
+// Users, sessions, API tokens and the audit log live in the account store (server/auth/store.ts),
+// not in the graph: the constraints and indexes older versions made for them are dropped.
+// Idempotent.
+DROP CONSTRAINT user_name IF EXISTS;
+DROP CONSTRAINT session_hash IF EXISTS;
+DROP CONSTRAINT api_token_id IF EXISTS;
+DROP CONSTRAINT audit_id IF EXISTS;
+DROP INDEX audit_at IF EXISTS;
+DROP INDEX session_expires IF EXISTS;

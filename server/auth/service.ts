@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { QueryRunner } from '../db/runner.js';
+import type { AccountStore } from './store.js';
 import { AppError, badInput } from '../errors.js';
 import { generatePassword, hashPassword, verifyPassword } from './passwords.js';
 import { isRole, type Role, type Viewer } from './roles.js';
@@ -9,7 +9,10 @@ export const SESSION_COOKIE = 'ca_session';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 const TOKEN_PREFIX = 'cat_';
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+/** What is stored for a session cookie or a token secret: HMAC(pepper, SHA-256(value)). */
+const digest = (store: AccountStore, value: string) => store.mac(sha256(value));
+const macOf = (store: AccountStore) => (value: Buffer) => store.mac(value);
 const now = () => new Date().toISOString();
 
 export interface UserRow {
@@ -29,46 +32,58 @@ function checkRole(role: string): Role {
 }
 
 /** Creates a user; a generated password is returned once when none is given. */
-export async function createUser(runner: QueryRunner, name: string, role: string, password?: string): Promise<{ user: UserRow; password: string }> {
+export async function createUser(store: AccountStore, name: string, role: string, password?: string): Promise<{ user: UserRow; password: string }> {
   checkUserName(name);
   const checked = checkRole(role);
   const secret = password ?? generatePassword();
   if (secret.length < 12) throw badInput('password: at least 12 characters', { argument: 'password' });
-  const passwordHash = await hashPassword(secret);
-  try {
-    const [row] = await runner.write<{ user: UserRow }>('auth/create-user', { name, role: checked, passwordHash, at: now() });
-    return { user: row!.user, password: secret };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'CONFLICT') throw new AppError('CONFLICT', `user "${name}" already exists`, { argument: 'name' });
-    throw error;
-  }
+  const passwordHash = await hashPassword(secret, macOf(store));
+  const user: UserRow = { name, role: checked, createdAt: now() };
+  const inserted = store.db.prepare('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING').run(name, checked, passwordHash, user.createdAt);
+  if (inserted.changes === 0) throw new AppError('CONFLICT', `user "${name}" already exists`, { argument: 'name' });
+  return { user, password: secret };
 }
 
-export async function listUsers(runner: QueryRunner): Promise<UserRow[]> {
-  return (await runner.read<{ user: UserRow }>('auth/list-users')).map((r) => r.user);
+interface UserRecord {
+  name: string;
+  role: Role;
+  created_at: string;
+}
+const toUser = (u: UserRecord): UserRow => ({ name: u.name, role: u.role, createdAt: u.created_at });
+
+export async function listUsers(store: AccountStore): Promise<UserRow[]> {
+  const users = store.db.prepare('SELECT name, role, created_at FROM users ORDER BY name').all() as UserRecord[];
+  const tokens = store.db.prepare('SELECT id, user, label, created_at FROM api_tokens WHERE revoked_at IS NULL ORDER BY created_at, id').all() as Array<{ id: string; user: string; label: string | null; created_at: string }>;
+  return users.map((u) => ({ ...toUser(u), tokens: tokens.filter((t) => t.user === u.name).map((t) => ({ id: t.id, label: t.label, createdAt: t.created_at })) }));
 }
 
-export async function setUserRole(runner: QueryRunner, name: string, role: string): Promise<UserRow> {
-  const [row] = await runner.write<{ user: UserRow }>('auth/set-user-role', { name, role: checkRole(role) });
+export async function setUserRole(store: AccountStore, name: string, role: string): Promise<UserRow> {
+  const checked = checkRole(role);
+  const row = store.db.prepare('UPDATE users SET role = ? WHERE name = ? RETURNING name, role, created_at').get(checked, name) as UserRecord | undefined;
   if (!row) throw new AppError('NOT_FOUND', `user "${name}" not found`);
-  return row.user;
+  return toUser(row);
 }
 
-export async function resetPassword(runner: QueryRunner, name: string): Promise<string> {
+/** A new generated password; the user's sessions end in the same transaction. */
+export async function resetPassword(store: AccountStore, name: string): Promise<string> {
   const password = generatePassword();
-  const [row] = await runner.write('auth/set-user-password', { name, passwordHash: await hashPassword(password) });
-  if (!row) throw new AppError('NOT_FOUND', `user "${name}" not found`);
+  const passwordHash = await hashPassword(password, macOf(store));
+  const changed = store.transaction(() => {
+    const result = store.db.prepare('UPDATE users SET password_hash = ? WHERE name = ?').run(passwordHash, name);
+    store.db.prepare('DELETE FROM sessions WHERE user = ?').run(name);
+    return result.changes;
+  });
+  if (!changed) throw new AppError('NOT_FOUND', `user "${name}" not found`);
   return password;
 }
 
-export async function removeUser(runner: QueryRunner, name: string): Promise<boolean> {
-  const [row] = await runner.write<{ removed: number }>('auth/delete-user', { name });
-  return (row?.removed ?? 0) > 0;
+/** Removes a user with their sessions and tokens (one transaction: the foreign keys cascade). */
+export async function removeUser(store: AccountStore, name: string): Promise<boolean> {
+  return store.db.prepare('DELETE FROM users WHERE name = ?').run(name).changes > 0;
 }
 
-export async function countUsers(runner: QueryRunner): Promise<number> {
-  const [row] = await runner.read<{ users: number }>('auth/count-users');
-  return row?.users ?? 0;
+export async function countUsers(store: AccountStore): Promise<number> {
+  return (store.db.prepare('SELECT count(*) AS users FROM users').get() as { users: number }).users;
 }
 
 /** Sign-in throttles: 5 failures per account and 20 per address within 15 minutes. */
@@ -81,12 +96,12 @@ export interface SignInGuards {
 }
 
 /** Checks a name and password; throttled per account and per address. */
-export async function authenticate(runner: QueryRunner, guards: SignInGuards, name: string, password: string, address: string): Promise<Viewer> {
+export async function authenticate(store: AccountStore, guards: SignInGuards, name: string, password: string, address: string): Promise<Viewer> {
   const wait = Math.max(guards.accounts.retryAfter(name), guards.addresses.retryAfter(address));
   if (wait > 0) throw new AppError('FORBIDDEN', `too many failed sign-ins; try again in ${Math.ceil(wait / 1000)} s`, { retryAfterSeconds: Math.ceil(wait / 1000) });
-  const [row] = await runner.read<{ name: string; role: string; passwordHash: string }>('auth/get-user-credentials', { name });
+  const row = store.db.prepare('SELECT name, role, password_hash AS passwordHash FROM users WHERE name = ?').get(name) as { name: string; role: string; passwordHash: string } | undefined;
   // Verify against a dummy hash for unknown users so timing does not reveal who exists.
-  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH, macOf(store));
   if (!row || !ok || !isRole(row.role)) {
     guards.accounts.fail(name);
     guards.addresses.fail(address);
@@ -95,48 +110,52 @@ export async function authenticate(runner: QueryRunner, guards: SignInGuards, na
   guards.accounts.clear(name);
   return { name: row.name, role: row.role, via: 'session' };
 }
-const DUMMY_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const DUMMY_HASH = 'scrypt-hmac$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
-/** Opens a session and returns the cookie value; only its hash is stored. */
-export async function openSession(runner: QueryRunner, name: string): Promise<string> {
+/** Opens a session and returns the cookie value; only its peppered digest is stored. */
+export async function openSession(store: AccountStore, name: string): Promise<string> {
   const value = randomBytes(32).toString('base64url');
   const at = Date.now();
-  await runner.write('auth/create-session', { name, hash: sha256(value), at: new Date(at).toISOString(), expiresAt: new Date(at + SESSION_TTL_MS).toISOString() });
+  store.db.prepare('INSERT INTO sessions (hash, user, created_at, expires_at) SELECT ?, name, ?, ? FROM users WHERE name = ?').run(digest(store, value), new Date(at).toISOString(), new Date(at + SESSION_TTL_MS).toISOString(), name);
   return value;
 }
 
-export async function sessionViewer(runner: QueryRunner, cookie: string): Promise<Viewer | null> {
-  const [row] = await runner.read<{ name: string; role: string }>('auth/get-session-user', { hash: sha256(cookie), now: now() });
+export async function sessionViewer(store: AccountStore, cookie: string): Promise<Viewer | null> {
+  const row = store.db.prepare('SELECT u.name, u.role FROM sessions s JOIN users u ON u.name = s.user WHERE s.hash = ? AND s.expires_at > ?').get(digest(store, cookie), now()) as { name: string; role: string } | undefined;
   return row && isRole(row.role) ? { name: row.name, role: row.role, via: 'session' } : null;
 }
 
-export async function endSession(runner: QueryRunner, cookie: string): Promise<void> {
-  await runner.write('auth/delete-session', { hash: sha256(cookie), now: now() });
+/** Ends a session (sign-out) and sweeps expired ones. */
+export async function endSession(store: AccountStore, cookie: string): Promise<void> {
+  store.transaction(() => {
+    store.db.prepare('DELETE FROM sessions WHERE hash = ?').run(digest(store, cookie));
+    store.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now());
+  });
 }
 
 /** A new API token `cat_<id>_<secret>`, shown once; its role is always its user's current role. */
-export async function createToken(runner: QueryRunner, name: string, label: string | null): Promise<{ token: string; id: string }> {
+export async function createToken(store: AccountStore, name: string, label: string | null): Promise<{ token: string; id: string }> {
   const id = randomBytes(6).toString('hex');
   const secret = randomBytes(32).toString('base64url');
-  const [row] = await runner.write('auth/create-token', { name, id, hash: sha256(secret), label, at: now() });
-  if (!row) throw new AppError('NOT_FOUND', `user "${name}" not found`);
+  const result = store.db.prepare('INSERT INTO api_tokens (id, user, hash, label, created_at) SELECT ?, name, ?, ?, ? FROM users WHERE name = ?').run(id, digest(store, secret), label, now(), name);
+  if (result.changes === 0) throw new AppError('NOT_FOUND', `user "${name}" not found`);
   return { token: `${TOKEN_PREFIX}${id}_${secret}`, id };
 }
 
-export async function tokenViewer(runner: QueryRunner, token: string): Promise<Viewer | null> {
+export async function tokenViewer(store: AccountStore, token: string): Promise<Viewer | null> {
   const match = /^cat_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return null;
-  const [row] = await runner.read<{ hash: string; name: string; role: string }>('auth/get-token-user', { id: match[1] });
+  const row = store.db.prepare('SELECT t.hash, u.name, u.role FROM api_tokens t JOIN users u ON u.name = t.user WHERE t.id = ? AND t.revoked_at IS NULL').get(match[1]) as { hash: string; name: string; role: string } | undefined;
   if (!row || !isRole(row.role)) return null;
-  const given = Buffer.from(sha256(match[2]!));
+  const given = Buffer.from(digest(store, match[2]!));
   const stored = Buffer.from(row.hash);
   return given.length === stored.length && timingSafeEqual(given, stored) ? { name: row.name, role: row.role, via: 'token' } : null;
 }
 
 /** Revokes a token; `owner` limits it to that user's own tokens (null: any, for admins). */
-export async function revokeToken(runner: QueryRunner, id: string, owner: string | null): Promise<boolean> {
-  const [row] = await runner.write<{ revoked: number }>('auth/revoke-token', { id, name: owner, at: now() });
-  return (row?.revoked ?? 0) > 0;
+export async function revokeToken(store: AccountStore, id: string, owner: string | null): Promise<boolean> {
+  const result = store.db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND (? IS NULL OR user = ?)').run(now(), id, owner, owner);
+  return result.changes > 0;
 }
 
 export interface AuditInput {
@@ -147,21 +166,17 @@ export interface AuditInput {
   address?: string | null;
 }
 
-export async function recordAudit(runner: QueryRunner, entry: AuditInput): Promise<void> {
-  await runner.write('auth/record-audit', {
-    entry: {
-      id: randomUUID(),
-      at: now(),
-      user: entry.user ?? '(system)',
-      action: entry.action,
-      target: entry.target ?? null,
-      detail: entry.detail === undefined ? null : JSON.stringify(entry.detail).slice(0, 10_000),
-      address: entry.address ?? null,
-    },
-  });
+export async function recordAudit(store: AccountStore, entry: AuditInput): Promise<void> {
+  store.db
+    .prepare('INSERT INTO audit (id, at, user, action, target, detail, address) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(randomUUID(), now(), entry.user ?? '(system)', entry.action, entry.target ?? null, entry.detail === undefined ? null : JSON.stringify(entry.detail).slice(0, 10_000), entry.address ?? null);
 }
 
-export async function listAudit(runner: QueryRunner, filter: { user?: string | null; action?: string | null; limit: number }) {
-  const rows = await runner.read<{ entry: Record<string, unknown> }>('auth/list-audit', { user: filter.user ?? null, action: filter.action ?? null, limit: Math.min(Math.max(filter.limit, 1), 1000) });
-  return rows.map((r) => r.entry);
+/** The newest audit entries, optionally of one user or action. */
+export async function listAudit(store: AccountStore, filter: { user?: string | null; action?: string | null; limit: number }) {
+  const user = filter.user ?? null;
+  const action = filter.action ?? null;
+  return store.db
+    .prepare('SELECT id, at, user, action, target, detail, address FROM audit WHERE (? IS NULL OR user = ?) AND (? IS NULL OR action = ?) ORDER BY at DESC, seq DESC LIMIT ?')
+    .all(user, user, action, action, Math.min(Math.max(filter.limit, 1), 1000)) as Array<Record<string, unknown>>;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import { recordAudit } from '../auth/service.js';
+import type { AccountStore } from '../auth/store.js';
 import { cypher } from '../db/cypher.js';
 import { toNeo4j, type QueryRunner } from '../db/runner.js';
 import { AppError, codeForNeo4jError, fromNeo4jError } from '../errors.js';
@@ -262,9 +263,9 @@ function auditParams(params: unknown): unknown {
  */
 type AuditAction = 'console.start' | 'console.query' | 'console.refused';
 
-function auditor(runner: QueryRunner, input: ConsoleInput, actor: ConsoleActor, purpose: 'run' | 'saveQuery') {
+function auditor(store: AccountStore, input: ConsoleInput, actor: ConsoleActor, purpose: 'run' | 'saveQuery') {
   return (action: AuditAction, detail: Record<string, unknown>) =>
-    recordAudit(runner, {
+    recordAudit(store, {
       user: actor.user,
       action,
       target: clip(input.query.trim().split('\n')[0] ?? '', 120),
@@ -317,8 +318,8 @@ async function inSlot<T>(runner: QueryRunner, actor: ConsoleActor, audit: Return
 }
 
 /** The safety check alone (nothing runs), e.g. before a query is saved; refusals are audited. */
-export async function checkConsoleQuery(runner: QueryRunner, input: ConsoleInput, actor: ConsoleActor, purpose: 'saveQuery'): Promise<{ plan: string }> {
-  const audit = auditor(runner, input, actor, purpose);
+export async function checkConsoleQuery(runner: QueryRunner, store: AccountStore, input: ConsoleInput, actor: ConsoleActor, purpose: 'saveQuery'): Promise<{ plan: string }> {
+  const audit = auditor(store, input, actor, purpose);
   return inSlot(runner, actor, audit, async (session) => ({ plan: (await check(session, input, audit)).plan }));
 }
 
@@ -327,8 +328,8 @@ export async function checkConsoleQuery(runner: QueryRunner, input: ConsoleInput
  * 'console.start' before it runs, 'console.query' when it ran (ok, truncated, timeout or a run-time
  * error), 'console.refused' when a layer refused it.
  */
-export async function runConsoleQuery(runner: QueryRunner, input: ConsoleInput, actor: ConsoleActor): Promise<CypherResult> {
-  const audit = auditor(runner, input, actor, 'run');
+export async function runConsoleQuery(runner: QueryRunner, store: AccountStore, input: ConsoleInput, actor: ConsoleActor): Promise<CypherResult> {
+  const audit = auditor(store, input, actor, 'run');
   return inSlot(runner, actor, audit, async (session) => {
     const { checked, plan } = await check(session, input, audit);
     const runId = randomUUID();

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Viewer } from '../auth/roles.js';
 import type { SignInGuards } from '../auth/service.js';
+import type { AccountStore } from '../auth/store.js';
 import type { Config } from '../config.js';
 import type { ResultCache } from '../cache.js';
 import type { QueryRunner } from '../db/runner.js';
@@ -9,6 +10,8 @@ import type { QueryRunner } from '../db/runner.js';
 export interface Services {
   config: Config;
   runner: QueryRunner;
+  /** Accounts, sessions, tokens, the audit log and saved queries: outside the graph. */
+  accounts: AccountStore;
   /** Results of the expensive reads, keyed by the data version. */
   cache: ResultCache;
   signInGuards: SignInGuards;

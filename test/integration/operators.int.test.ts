@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,7 +70,7 @@ describe('operator commands and start-up errors', () => {
       const other = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-ops2-'));
       await assert.rejects(startEmbedded({ dataDir: other, boltPort: taken, heap: '256m', pageCache: '32m' }), new RegExp(`NEO4J_BOLT_PORT=${taken}: port ${taken} on 127.0.0.1 is already in use`));
       rmSync(other, { recursive: true, force: true });
-      const app = await buildApp(loadConfig({ DEMO_DATA: 'off' }), db.runner);
+      const app = await buildApp(loadConfig({ DEMO_DATA: 'off' }), db.runner, db.accounts!);
       await assert.rejects(app.listen(taken, '127.0.0.1'), new RegExp(`PORT=${taken}: port ${taken} on 127.0.0.1 is already in use`));
       await app.close();
     } finally {
@@ -78,7 +78,7 @@ describe('operator commands and start-up errors', () => {
     }
   });
 
-  it('uses NEO4J_URI without starting a JVM or touching DATA_DIR', async () => {
+  it('uses NEO4J_URI without starting a JVM; DATA_DIR then holds only the account store and its pepper', async () => {
     const unused = path.join(dataDir, 'never-created');
     const result = await npmRun(['users', '--', 'list'], {
       DATA_DIR: unused,
@@ -87,7 +87,10 @@ describe('operator commands and start-up errors', () => {
       NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD!,
     });
     assert.equal(result.code, 0, result.out);
-    assert.equal(existsSync(unused), false);
+    // Accounts never live in the graph, so even with NEO4J_URI they are kept in DATA_DIR (README: Accounts).
+    assert.deepEqual(readdirSync(unused).filter((f) => !f.endsWith('-wal') && !f.endsWith('-shm')).sort(), ['accounts.sqlite', 'pepper.key']);
+    assert.equal(statSync(path.join(unused, 'accounts.sqlite')).mode & 0o777, 0o600);
+    assert.equal(statSync(path.join(unused, 'pepper.key')).mode & 0o777, 0o600);
   });
 
   it('lists every configuration problem at once, with the variable names', () => {

@@ -1,9 +1,9 @@
 import type { App } from '../../server/app.js';
 import { buildApp } from '../../server/app.js';
 import type { Role } from '../../server/auth/roles.js';
-import { createToken, createUser } from '../../server/auth/service.js';
+import { createToken, createUser, removeUser } from '../../server/auth/service.js';
 import { loadConfig } from '../../server/config.js';
-import type { TestDatabase } from './db.js';
+import { testAccountStore, type TestDatabase } from './db.js';
 
 export interface GraphQLBody<T> {
   data?: T;
@@ -31,7 +31,9 @@ const TEST_ROLES: Role[] = ['viewer', 'analyst', 'editor', 'admin'];
 /** The real HTTP app on the test database, listening on a free loopback port, with one user per role. */
 export async function startTestApp(db: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({ HOME_REGION: 'QDEDZ', DEMO_DATA: 'off', ...env });
-  const app = await buildApp(config, db.runner);
+  const own = db.accounts ? null : testAccountStore();
+  const accounts = db.accounts ?? own!.store;
+  const app = await buildApp(config, db.runner, accounts);
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const tokens = {} as Record<Role, string>;
@@ -40,9 +42,11 @@ export async function startTestApp(db: TestDatabase, env: Record<string, string>
     await Promise.all(
       TEST_ROLES.map(async (role) => {
         const name = `test-${role}`;
-        const created = await createUser(db.runner, name, role);
+        // Accounts live in the account store, which a graph reset may or may not have emptied.
+        await removeUser(accounts, name);
+        const created = await createUser(accounts, name, role);
         passwords[role] = created.password;
-        tokens[role] = (await createToken(db.runner, name, 'tests')).token;
+        tokens[role] = (await createToken(accounts, name, 'tests')).token;
       }),
     );
   };
@@ -58,7 +62,11 @@ export async function startTestApp(db: TestDatabase, env: Record<string, string>
       });
       return (await response.json()) as never;
     };
-  return { app, url, graphql: call('admin'), as: call, passwords, restoreUsers, close: () => app.close() };
+  const close = async () => {
+    await app.close();
+    own?.dispose();
+  };
+  return { app, url, graphql: call('admin'), as: call, passwords, restoreUsers, close };
 }
 
 /** Empties the test database, loads a workbook through the real import path, starts the app on it. */

@@ -13,14 +13,14 @@ const actor = ({ viewer, address }: Context) => ({ user: viewer!.name, address }
 
 export const consoleResolvers = {
   Query: {
-    cypher: (_: unknown, args: ConsoleInput, context: Context) => runConsoleQuery(context.services.runner, args, actor(context)),
-    savedQueries: (_: unknown, __: unknown, context: Context) => listSavedQueries(context.services.runner, context.viewer!.name),
+    cypher: (_: unknown, args: ConsoleInput, context: Context) => runConsoleQuery(context.services.runner, context.services.accounts, args, actor(context)),
+    savedQueries: (_: unknown, __: unknown, context: Context) => listSavedQueries(context.services.accounts, context.viewer!.name),
     exampleQueries: () => exampleQueries(),
   },
   Mutation: {
-    saveQuery: (_: unknown, args: SaveInput, context: Context) => saveQuery(context.services.runner, args, actor(context)),
+    saveQuery: (_: unknown, args: SaveInput, context: Context) => saveQuery(context.services.runner, context.services.accounts, args, actor(context)),
     deleteSavedQuery: (_: unknown, { id }: { id: string }, context: Context) =>
-      deleteSavedQuery(context.services.runner, id, { ...actor(context), admin: atLeast(context.viewer!.role, 'admin') }),
+      deleteSavedQuery(context.services.accounts, id, { ...actor(context), admin: atLeast(context.viewer!.role, 'admin') }),
   },
   SavedQuery: {
     mine: (query: SavedQuery, _: unknown, context: Context) => query.owner === context.viewer?.name,

@@ -11,7 +11,7 @@ type Args = Record<string, unknown>;
 function audited<A extends Args, R>(action: string, target: (args: A) => string, run: (context: Context, args: A) => Promise<R>) {
   return async (_: unknown, args: A, context: Context): Promise<R> => {
     const result = await run(context, args);
-    await recordAudit(context.services.runner, { user: context.viewer?.name ?? null, action, target: target(args), detail: args, address: context.address });
+    await recordAudit(context.services.accounts, { user: context.viewer?.name ?? null, action, target: target(args), detail: args, address: context.address });
     return result;
   };
 }
@@ -46,18 +46,18 @@ export const editingResolvers = {
     deleteProject: audited('deleteProject', (a: { id: string }) => a.id, (c, a) => editing.deleteProject(c.services.runner, a.id)),
     moveProject: async (_: unknown, args: { id: string; stage: string }, context: Context) => {
       const { previous, project } = await editing.moveProject(context.services.runner, args.id, args.stage);
-      await recordAudit(context.services.runner, { user: context.viewer?.name ?? null, action: 'moveProject', target: args.id, detail: { from: previous, to: args.stage }, address: context.address });
+      await recordAudit(context.services.accounts, { user: context.viewer?.name ?? null, action: 'moveProject', target: args.id, detail: { from: previous, to: args.stage }, address: context.address });
       return project;
     },
     createProjectFromTarget: async (_: unknown, args: { segmentId: string; enterpriseId: string; scope?: string | null }, context: Context) => {
       const project = await editing.createProjectFromTarget(context.services.runner, args.segmentId, args.enterpriseId, args.scope ?? context.services.config.homeRegion);
-      await recordAudit(context.services.runner, { user: context.viewer?.name ?? null, action: 'createProjectFromTarget', target: project.id, detail: args, address: context.address });
+      await recordAudit(context.services.accounts, { user: context.viewer?.name ?? null, action: 'createProjectFromTarget', target: project.id, detail: args, address: context.address });
       return project;
     },
     importWorkbook: async (_: unknown, args: { filename: string; contentBase64: string; dryRun: boolean; lang: string }, context: Context) => {
       const report = await editing.importUploaded(context.services.runner, args.filename, args.contentBase64, args.dryRun, args.lang === 'en' ? 'en' : 'zh');
       if (!args.dryRun) {
-        await recordAudit(context.services.runner, {
+        await recordAudit(context.services.accounts, {
           user: context.viewer?.name ?? null,
           action: report.ok ? 'importWorkbook' : 'importWorkbook.rejected',
           target: args.filename,
