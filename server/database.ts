@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { createDriver, serverVersion } from './db/driver.js';
-import { passwordFile, readRuntime, startEmbedded, type EmbeddedNeo4j } from './db/embedded.js';
+import { markedStopping, passwordFile, readRuntime, startEmbedded, type EmbeddedNeo4j } from './db/embedded.js';
 import { QueryRunner } from './db/runner.js';
 import { readFileSync } from 'node:fs';
 
@@ -63,7 +63,8 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
   const restarts: number[] = [];
   const watch = (instance: EmbeddedNeo4j) => {
     void instance.exited.then(async (code) => {
-      if (closing || !options.supervise) return;
+      // A signal to the whole process group reaches the JVM too: no restart once the owner is stopping.
+      if (closing || !options.supervise || markedStopping(config.dataDir)) return;
       const now = Date.now();
       while (restarts.length && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
       if (restarts.length >= RESTART_LIMIT) {

@@ -7,6 +7,7 @@ import { countUsers, createUser, recordAudit } from './auth/service.js';
 import { migrateAccountsFromGraph } from './auth/migrate.js';
 import { openAccountStore, type AccountStore } from './auth/store.js';
 import { startCacheWarmer } from './cache-warmer.js';
+import { markStopping } from './db/embedded.js';
 
 const log = (line: string) => console.log(`[chainatlas] ${line}`);
 
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // At once, so that a start right after this one waits for it rather than refusing.
+    if (!config.external) markStopping(config.dataDir);
     log(`${signal}: stopping…`);
     await warmer?.stop().catch((e: unknown) => console.error(e));
     await app?.close().catch((e: unknown) => console.error(e));

@@ -37,7 +37,12 @@ export interface RuntimeInfo {
   pid: number;
   uri: string;
   ownerPid: number;
+  /** Set by the owner as soon as it begins to stop (a signal, or stop()). */
+  stopping?: boolean;
 }
+
+/** How long a start waits for a stopping instance of its DATA_DIR (its stop kills the JVM after 30 s). */
+export const STOPPING_WAIT_MS = 60_000;
 
 export function launcherBuilt(): boolean {
   return existsSync(CLASSES) && existsSync(LIB);
@@ -98,6 +103,61 @@ export function readRuntime(dataDir: string): RuntimeInfo | null {
   }
 }
 
+/**
+ * Marks this process's instance of the DATA_DIR as stopping, so that a start right after (a
+ * supervisor's restart, Ctrl-C and start again) waits for it instead of refusing.
+ */
+export function markStopping(dataDir: string): void {
+  const file = runtimeFile(dataDir);
+  try {
+    const info = JSON.parse(readFileSync(file, 'utf8')) as RuntimeInfo;
+    if (info.ownerPid !== process.pid || info.stopping) return;
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ ...info, stopping: true }), { mode: 0o600 });
+    renameSync(tmp, file);
+  } catch {
+    // no runtime file: nothing runs
+  }
+}
+
+/** True when this DATA_DIR's runtime file says its owner began to stop (the JVM may be gone already). */
+export function markedStopping(dataDir: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(runtimeFile(dataDir), 'utf8')) as RuntimeInfo).stopping === true;
+  } catch {
+    return false;
+  }
+}
+
+/** A running instance that is on its way out: its owner said so, or its owner is gone (the JVM then exits by itself). */
+export function isStopping(info: RuntimeInfo): boolean {
+  return info.stopping === true || !isAlive(info.ownerPid);
+}
+
+/**
+ * Waits for a stopping instance of the DATA_DIR to be gone; a live, serving one is an error.
+ * Resolves with the milliseconds waited (0 when nothing ran).
+ */
+export async function waitForStoppingInstance(dataDir: string, log: (line: string) => void, timeoutMs = STOPPING_WAIT_MS): Promise<number> {
+  const started = Date.now();
+  let running = readRuntime(dataDir);
+  if (!running) return 0;
+  if (!isStopping(running)) {
+    throw new ConfigError([`DATA_DIR=${dataDir}: its database is already open in process ${running.ownerPid} (${running.uri}), which is serving; stop that process or use another DATA_DIR`]);
+  }
+  log(`DATA_DIR=${dataDir}: the previous instance (process ${running.ownerPid}, Neo4j pid ${running.pid}) is still stopping; waiting for it (at most ${timeoutMs / 1000} s)…`);
+  while (running) {
+    if (Date.now() - started > timeoutMs) {
+      throw new ConfigError([`DATA_DIR=${dataDir}: the previous instance (Neo4j pid ${running.pid}) did not stop within ${timeoutMs / 1000} s; stop it or use another DATA_DIR`]);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    running = readRuntime(dataDir);
+  }
+  const waited = Date.now() - started;
+  log(`the previous instance stopped after ${(waited / 1000).toFixed(1)} s; starting`);
+  return waited;
+}
+
 export function portFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = net.createServer();
@@ -124,10 +184,7 @@ export async function freePort(): Promise<number> {
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
   const setting = options.portSetting ?? 'NEO4J_BOLT_PORT';
-  const running = readRuntime(options.dataDir);
-  if (running) {
-    throw new ConfigError([`DATA_DIR=${options.dataDir}: its database is already open in process ${running.ownerPid} (${running.uri}); stop that process or use another DATA_DIR`]);
-  }
+  await waitForStoppingInstance(options.dataDir, log);
   const port = options.boltPort === 0 ? await freePort() : options.boltPort;
   if (!(await portFree(port))) {
     throw new ConfigError([`${setting}=${port}: port ${port} on 127.0.0.1 is already in use; free it or choose another port`]);
@@ -201,6 +258,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
+      markStopping(options.dataDir);
       child.stdin?.end();
       const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
       await exited;

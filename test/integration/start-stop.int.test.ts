@@ -11,7 +11,29 @@ import { after, describe, it } from 'node:test';
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-start-'));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
-describe('the start command', { timeout: 240_000 }, () => {
+const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_') && !k.startsWith('TEST_NEO4J')));
+const READY = /ready in .* → (http:\/\/[^/\s]+)\//;
+
+/** `node scripts/start.mjs` in its own process group (as a service manager or a terminal runs it). */
+function start(dir: string) {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...clean, DATA_DIR: dir, PORT: '0', NEO4J_BOLT_PORT: '0', DEMO_DATA: 'off', NEO4J_HEAP: '256m', NEO4J_PAGECACHE: '64m' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const run = { child, out: '', exited: new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
+  child.stdout.on('data', (d: Buffer) => (run.out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (run.out += d.toString()));
+  return run;
+}
+
+async function until(run: ReturnType<typeof start>, pattern: RegExp, ms = 180_000): Promise<RegExpExecArray | null> {
+  const deadline = Date.now() + ms;
+  while (!pattern.test(run.out) && Date.now() < deadline && run.child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+  return pattern.exec(run.out);
+}
+
+describe('the start command', { timeout: 400_000 }, () => {
   it('serves, then on SIGINT stops Neo4j cleanly and exits 0', async () => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_') && !k.startsWith('TEST_NEO4J')));
     const child = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -35,5 +57,39 @@ describe('the start command', { timeout: 240_000 }, () => {
     assert.match(out, /SIGINT: stopping…[\s\S]*stopped/);
     assert.throws(() => process.kill(jvm.pid, 0), /ESRCH/, 'the Neo4j JVM is gone');
     assert.match(readFileSync(path.join(dataDir, 'neo4j', 'launcher.log'), 'utf8'), /NEO4J_READY/);
+  });
+
+  it('refuses to start beside a serving instance, but waits for a stopping one (SIGTERM to the process group, start again at once)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-restart-'));
+    const first = start(dir);
+    try {
+      assert.ok(await until(first, READY), first.out);
+
+      // A live, serving instance of the same DATA_DIR is an error, at once.
+      const beside = start(dir);
+      assert.equal(await beside.exited, 1, beside.out);
+      assert.match(beside.out, /DATA_DIR=.*: its database is already open in process \d+ .*which is serving/);
+      assert.doesNotMatch(beside.out, /waiting/);
+
+      // What a supervisor or Ctrl-C does: SIGTERM to the whole group (the app and its JVM), then start again.
+      process.kill(-first.child.pid!, 'SIGTERM');
+      const second = start(dir);
+      try {
+        const waited = await until(second, /the previous instance stopped after ([\d.]+) s; starting/);
+        assert.ok(waited, second.out);
+        assert.match(second.out, /the previous instance \(process \d+, Neo4j pid \d+\) is still stopping; waiting for it/);
+        assert.equal(await first.exited, 0, first.out);
+        const url = (await until(second, READY))?.[1];
+        assert.ok(url, second.out);
+        assert.equal((await fetch(`${url}/healthz`)).status, 200);
+        console.log(`[start-stop] the second start waited ${waited[1]} s for the stopping instance`);
+      } finally {
+        if (second.child.exitCode === null) process.kill(-second.child.pid!, 'SIGTERM');
+        assert.equal(await second.exited, 0, second.out);
+      }
+    } finally {
+      if (first.child.exitCode === null) process.kill(-first.child.pid!, 'SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
