@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'DATABASE_UNAVAILABLE'
   | 'TIMEOUT'
+  /** The query needed more memory than the database allows one transaction; it alone was stopped. */
+  | 'MEMORY_LIMIT'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -30,6 +32,9 @@ const NEO4J_CODES: Array<[RegExp, ErrorCode]> = [
   [/^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit)$/, 'DATABASE_UNAVAILABLE'],
   [/^Neo\.ClientError\.Schema\.ConstraintValidationFailed$/, 'CONFLICT'],
   [/^Neo\.ClientError\.Transaction\.TransactionTimedOut/, 'TIMEOUT'],
+  // The per-transaction limit (db.memory.transaction.max), the pool of all transactions, or a heap
+  // allocation that failed inside one query's expression: that query alone fails.
+  [/^Neo\.TransientError\.General\.(TransactionMemoryLimit|TransactionOutOfMemoryError|MemoryPoolOutOfMemoryError|OutOfMemoryError)$/, 'MEMORY_LIMIT'],
   [/^Neo\.TransientError\.Transaction\.(LockClientStopped|Terminated)$/, 'TIMEOUT'],
   [/^Neo\.ClientError\.Statement\.(SyntaxError|SemanticError|ParameterMissing|TypeError|ArgumentError|ArithmeticError|EntityNotFound)$/, 'BAD_USER_INPUT'],
   [/^Neo\.ClientError\.Statement\.AccessMode$/, 'FORBIDDEN'],
@@ -55,6 +60,7 @@ export function fromNeo4jError(error: unknown, query: string): AppError {
     DATABASE_UNAVAILABLE: busy ? 'The graph database is busy right now; try again shortly.' : 'The graph database is not reachable right now; try again shortly.',
     CONFLICT: `Conflict: ${detail}`,
     TIMEOUT: `The query took too long and was stopped (${query}).`,
+    MEMORY_LIMIT: `The query needed more memory than the database allows one query, and was stopped; nothing else was affected (${query}). Ask for less: add a LIMIT, aggregate instead of collect(), avoid building large lists or strings.`,
     BAD_USER_INPUT: detail,
     FORBIDDEN: `Not allowed: ${detail}`,
     UNAUTHENTICATED: 'Sign in first.',

@@ -200,7 +200,11 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
       `-Xmx${options.heap}`,
       '-Xms64m',
       '-XX:+UseSerialGC',
-      '-XX:+ExitOnOutOfMemoryError',
+      // No -XX:+ExitOnOutOfMemoryError: Community tracks the memory of collect(), ORDER BY, DISTINCT
+      // and aggregation against db.memory.transaction.max (the launcher sets it), but not a list or
+      // string built inside one expression ([i IN range(1, 40000000) | i]). Such a query gets
+      // Neo.TransientError.General.OutOfMemoryError and the database keeps serving (measured on
+      // 5.26 with a 512 MB heap); exiting would fail everyone's requests until the restart.
       '-Dfile.encoding=UTF-8',
       '-cp',
       `${path.join(LAUNCHER_DIR, 'target', 'classes')}${path.delimiter}${path.join(LIB, '*')}`,

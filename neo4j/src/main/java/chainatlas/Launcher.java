@@ -123,8 +123,13 @@ public final class Launcher {
     /**
      * Transaction memory, sized from the JVM's heap (-Xmx) so that an oversized transaction (a huge
      * one-transaction import) fails cleanly — Neo.TransientError.General.TransactionMemoryLimit,
-     * rolled back, the database still up — instead of exhausting the heap (the JVM is started with
-     * -XX:+ExitOnOutOfMemoryError) or starving everyone else:
+     * rolled back, the database still up — instead of exhausting the heap or starving everyone
+     * else. Community honours the per-transaction limit for what its operators track (collect,
+     * ORDER BY, DISTINCT, aggregation, eager buffers): a console query that collects too much fails
+     * alone with Neo.TransientError.General.MemoryPoolOutOfMemoryError ("db.memory.transaction.max
+     * threshold reached"; measured on 5.26: 247 MiB with a 512 MB heap). It does not track a list or
+     * string built inside one expression; that one fails with Neo.TransientError.General.OutOfMemoryError
+     * when the heap runs out (the JVM is not told to exit on it):
      * - all transactions together may use 70% of the heap (Neo4j's default, stated explicitly);
      * - one transaction at most half of the heap, so the app's reads keep room while it runs;
      * - transaction state is kept off-heap, where it does not add to garbage collection; that
