@@ -17,6 +17,10 @@ export interface SearchRow {
   /** The full-text relevance; null for the other matches. */
   relevance: number | null;
   chainId: string | null;
+  /** An enterprise that is 链主 of a chain. */
+  leads: boolean;
+  /** An enterprise located in the home zone or a region within it. */
+  local: boolean;
   enterprise: EnterpriseRow | null;
   segment: SegmentRow | null;
   chain: ChainRow | null;
@@ -85,9 +89,14 @@ export function matchScore(row: Pick<SearchRow, 'match' | 'closeness' | 'relevan
   return Math.round(score * 1e6) / 1e6;
 }
 
+/** 2 for a 链主 in the home zone, 1 for either, 0 for neither (segments and chains). */
+const keyRank = (hit: Pick<SearchRow, 'leads' | 'local'>) => (hit.leads ? 1 : 0) + (hit.local ? 1 : 0);
+
 /**
- * Keeps each thing once, with its best match, and ranks: score (so EXACT > PREFIX > FULL_TEXT >
- * CONTAINS), then kind (chains, segments, enterprises), then id.
+ * Keeps each thing once, with its best match, and ranks: exact names first; then the key
+ * enterprises — 链主 in the home zone, then 链主 or home-zone enterprises — however they matched
+ * (the zone's staff look for their own chain leaders first); then score (EXACT > PREFIX > FULL_TEXT
+ * > CONTAINS), then kind (chains, segments, enterprises), then id.
  */
 export function rankHits(rows: SearchRow[], limit: number): SearchHit[] {
   const best = new Map<string, SearchHit>();
@@ -98,17 +107,17 @@ export function rankHits(rows: SearchRow[], limit: number): SearchHit[] {
     if (!seen || hit.score > seen.score) best.set(key, hit);
   }
   return [...best.values()]
-    .sort((a, b) => b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => Number(b.match === 'EXACT') - Number(a.match === 'EXACT') || keyRank(b) - keyRank(a) || b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, limit);
 }
 
 /** Searches enterprises, segments and chains by name, pinyin or initials (see search.graphql). */
-export async function searchNames(runner: QueryRunner, query: string, limit: number): Promise<SearchHit[]> {
+export async function searchNames(runner: QueryRunner, query: string, limit: number, home: string): Promise<SearchHit[]> {
   const text = query.trim();
   if (!text) throw badInput('query must not be empty');
   if (text.length > MAX_QUERY_LENGTH) throw badInput(`query must be at most ${MAX_QUERY_LENGTH} characters`);
   if (!Number.isInteger(limit) || limit < 1) throw badInput(`limit must be at least 1 (got ${limit})`);
   const capped = Math.min(limit, MAX_SEARCH_LIMIT);
-  const rows = await runner.read<SearchRow>('search/search-names', { text, phrase: fullTextPhrase(text), pinyin: pinyinKey(text), limit: capped });
+  const rows = await runner.read<SearchRow>('search/search-names', { text, phrase: fullTextPhrase(text), pinyin: pinyinKey(text), home, limit: capped });
   return rankHits(rows, capped);
 }

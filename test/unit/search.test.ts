@@ -55,7 +55,7 @@ describe('matchScore', () => {
   });
 });
 
-const row = (kind: SearchRow['kind'], id: string, match: SearchRow['match'], closeness: number | null, relevance: number | null = null): SearchRow => ({
+const row = (kind: SearchRow['kind'], id: string, match: SearchRow['match'], closeness: number | null, relevance: number | null = null, key: { leads?: boolean; local?: boolean } = {}): SearchRow => ({
   kind,
   id,
   name: id,
@@ -63,6 +63,8 @@ const row = (kind: SearchRow['kind'], id: string, match: SearchRow['match'], clo
   closeness,
   relevance,
   chainId: null,
+  leads: key.leads ?? false,
+  local: key.local ?? false,
   enterprise: null,
   segment: null,
   chain: null,
@@ -104,6 +106,25 @@ describe('rankHits', () => {
     assert.deepEqual(
       hits.map((h) => `${h.kind} ${h.id} ${h.match}`),
       ['CHAIN display EXACT', 'SEGMENT display CONTAINS'],
+    );
+  });
+
+  it('puts exact names first, then 链主 in the home zone, then 链主 or home-zone enterprises, however they matched', () => {
+    const hits = rankHits(
+      [
+        row('ENTERPRISE', 'boe', 'PREFIX', 0.23),
+        row('ENTERPRISE', 'boe-varitronix', 'PREFIX', 0.5),
+        row('ENTERPRISE', 'boe-qingdao', 'CONTAINS', 0.23, null, { leads: true, local: true }),
+        row('ENTERPRISE', 'qd-small', 'CONTAINS', 0.2, null, { local: true }),
+        row('ENTERPRISE', 'boe-hefei', 'CONTAINS', 0.23),
+        row('SEGMENT', 'jdf', 'EXACT', 1),
+      ],
+      10,
+    );
+    assert.deepEqual(
+      hits.map((h) => h.id),
+      // exact; 链主 and local; local only; then by score: PREFIX 0.5 > PREFIX 0.23 > CONTAINS
+      ['jdf', 'boe-qingdao', 'qd-small', 'boe-varitronix', 'boe', 'boe-hefei'],
     );
   });
 });

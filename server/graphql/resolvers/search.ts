@@ -6,6 +6,6 @@ registerPolicy('Query', { search: 'viewer' });
 
 export const searchResolvers = {
   Query: {
-    search: (_: unknown, { query, limit }: { query: string; limit: number }, { services }: Context) => searchNames(services.runner, query, limit),
+    search: (_: unknown, { query, limit }: { query: string; limit: number }, { services }: Context) => searchNames(services.runner, query, limit, services.config.homeRegion),
   },
 };
