@@ -8,6 +8,7 @@ import { I18nProvider, useI18n } from './i18n/react';
 import { FONT_STACK } from './graph/palette';
 import { lazy, Suspense } from 'react';
 import { SignInView } from './views/SignInView';
+import { selectedNavKeys } from './nav';
 
 // Views load on first visit: the map and network bring Cytoscape, the home page ECharts.
 const HomeView = lazy(() => import('./views/HomeView').then((m) => ({ default: m.HomeView })));
@@ -36,9 +37,8 @@ function Shell() {
   const { t, lang, setLang } = useI18n();
   const { me, can, signOut } = useSession();
   const location = useLocation();
-  const section = location.pathname.split('/')[1] ?? '';
   const nav = [
-    { key: '', label: <Link to="/">{t('nav.home')}</Link> },
+    { key: 'home', label: <Link to="/">{t('nav.home')}</Link> },
     ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
     ...(can('Query.cypher') && atLeast(me, 'analyst') ? [{ key: 'console', label: <Link to="/console">{t('nav.console')}</Link> }] : []),
     { key: 'explore', label: <Link to="/explore">{t('nav.explore')}</Link> },
@@ -52,7 +52,7 @@ function Shell() {
         <Link to="/" style={{ color: '#fff', fontWeight: 600, fontSize: 17, whiteSpace: 'nowrap' }} data-testid="app-title">
           {t('app.title')}
         </Link>
-        {me ? <Menu theme="dark" mode="horizontal" selectedKeys={[section === 'chains' ? '' : section]} items={nav} style={{ flex: 1, minWidth: 0, background: 'transparent', lineHeight: '52px' }} /> : <div style={{ flex: 1 }} />}
+        {me ? <Menu theme="dark" mode="horizontal" selectedKeys={selectedNavKeys(location.pathname, nav.map((item) => item.key))} items={nav} style={{ flex: 1, minWidth: 0, background: 'transparent', lineHeight: '52px' }} /> : <div style={{ flex: 1 }} />}
         <Button type="text" icon={<GlobalOutlined />} style={{ color: '#fff' }} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
           {t('lang.switch')}
         </Button>

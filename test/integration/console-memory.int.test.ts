@@ -31,9 +31,9 @@ interface Answer {
 /** The database still answers the console and the API, and its JVM is the same process. */
 async function stillServing(pid: number | null): Promise<void> {
   const console = await app.as('analyst')<{ cypher: { rows: unknown[][] } }>(CYPHER, { query: 'MATCH (c:Chain) RETURN c.id ORDER BY c.id' });
-  assert.deepEqual(console.data?.cypher.rows, [['c1']]);
+  assert.deepEqual(console.data?.cypher.rows, [['display']]);
   const api = await app.as('viewer')<{ chains: Array<{ id: string }> }>('{ chains { id } }');
-  assert.deepEqual(api.data, { chains: [{ id: 'c1' }] });
+  assert.deepEqual(api.data, { chains: [{ id: 'display' }] });
   assert.equal(neo.pid, pid, 'the JVM was not restarted');
 }
 

@@ -55,13 +55,100 @@ export function clipToBox(a: { x: number; y: number; w: number; h: number }, bx:
 }
 
 /**
- * The 断链 marker's place: the middle of the part of the straight edge that lies outside both
- * end boxes, so it does not sit on either segment's label.
+ * The middle of the part of the straight edge from a to b that lies outside both end boxes: where
+ * a 断链 marker would go if nothing else were drawn there.
  */
 export function markerPosition(a: LaidOutSegment, b: LaidOutSegment) {
   const [x1, y1] = clipToBox(a, b.x, b.y);
   const [x2, y2] = clipToBox(b, a.x, a.y);
   return { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+}
+
+export interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Every place a label is drawn: a leaf segment's whole box (its name and count line fill it), a
+ * box segment's header band, an enterprise's box, a stage's title band.
+ */
+export function labelRects(layout: ChainLayout): Rect[] {
+  const rects: Rect[] = [];
+  for (const s of layout.stages) rects.push({ x1: s.x - s.w / 2, y1: s.y - s.h / 2, x2: s.x + s.w / 2, y2: s.y - s.h / 2 + s.titleH });
+  for (const seg of layout.segments) {
+    const top = seg.y - seg.h / 2;
+    rects.push({ x1: seg.x - seg.w / 2, y1: top, x2: seg.x + seg.w / 2, y2: seg.kind === 'leaf' ? seg.y + seg.h / 2 : top + seg.headerH });
+  }
+  for (const e of layout.enterprises) rects.push({ x1: e.x - e.w / 2, y1: e.y - e.h / 2, x2: e.x + e.w / 2, y2: e.y + e.h / 2 });
+  return rects;
+}
+
+/** How much of the square around a marker at (x, y) lies on the rectangle (0 when clear). */
+function overlapArea(x: number, y: number, half: number, r: Rect): number {
+  const w = Math.min(x + half, r.x2) - Math.max(x - half, r.x1);
+  const h = Math.min(y + half, r.y2) - Math.max(y - half, r.y1);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Half the side of the square a marker keeps clear: its circle, its white ring and 3 px of air. */
+export const MARKER_CLEARANCE = MARKER.size / 2 + 4;
+
+/**
+ * Places the 断链 markers of the given flows so that none covers a label (see labelRects) or
+ * another marker: on the edge's visible part, as near its middle as a free spot allows (steps of
+ * 5% either way); when the whole visible part is covered (two boxes close together), beside it, at
+ * growing distances across the edge, then around the middle; failing all, where it covers least. Keyed
+ * `from->to`. Deterministic: flows are placed in layout order.
+ */
+export function placeMarkers(layout: ChainLayout, flows: ReadonlyArray<{ from: string; to: string }>): Map<string, { x: number; y: number }> {
+  const byId = new Map(layout.segments.map((s) => [s.id, s]));
+  const taken = labelRects(layout);
+  const half = MARKER_CLEARANCE;
+  const out = new Map<string, { x: number; y: number }>();
+  const cost = (x: number, y: number, clearance: number) => taken.reduce((sum, r) => sum + overlapArea(x, y, clearance, r), 0);
+  for (const f of flows) {
+    const a = byId.get(f.from);
+    const b = byId.get(f.to);
+    if (!a || !b) continue;
+    const [x1, y1] = clipToBox(a, b.x, b.y);
+    const [x2, y2] = clipToBox(b, a.x, a.y);
+    const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+    const [nx, ny] = [-(y2 - y1) / len, (x2 - x1) / len];
+    const candidates: Array<[number, number]> = [];
+    for (let step = 0; step <= 10; step += 1) {
+      for (const t of step === 0 ? [0.5] : [0.5 - step * 0.05, 0.5 + step * 0.05]) candidates.push([x1 + (x2 - x1) * t, y1 + (y2 - y1) * t]);
+    }
+    const [mx, my] = [(x1 + x2) / 2, (y1 + y2) / 2];
+    for (let d = half; d <= 8 * half; d += half / 2) {
+      for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+        const [px, py] = [x1 + (x2 - x1) * t, y1 + (y2 - y1) * t];
+        candidates.push([px + nx * d, py + ny * d], [px - nx * d, py - ny * d]);
+      }
+    }
+    // Last: around the middle in 16 directions, so a marker between two boxes side by side finds the gap above or below them.
+    for (let d = half; d <= 12 * half; d += half / 2) {
+      for (let k = 0; k < 16; k += 1) candidates.push([mx + d * Math.cos((k * Math.PI) / 8), my + d * Math.sin((k * Math.PI) / 8)]);
+    }
+    // First with air around the marker; where the map is too crowded for that, touching is allowed.
+    let best = candidates[0]!;
+    let bestCost = Infinity;
+    for (const clearance of [half, MARKER.size / 2 + 0.5]) {
+      for (const c of candidates) {
+        const k = cost(c[0], c[1], clearance);
+        if (k < bestCost || (clearance !== half && k === 0)) [best, bestCost] = [c, k];
+        if (k === 0) break;
+      }
+      if (bestCost === 0) break;
+      bestCost = Infinity;
+    }
+    const place = { x: Math.round(best[0] * 10) / 10, y: Math.round(best[1] * 10) / 10 };
+    out.set(`${f.from}->${f.to}`, place);
+    taken.push({ x1: place.x - MARKER.size / 2, y1: place.y - MARKER.size / 2, x2: place.x + MARKER.size / 2, y2: place.y + MARKER.size / 2 });
+  }
+  return out;
 }
 
 /** Vertical offset of a box's label so that it sits inside the header band. */
@@ -139,7 +226,7 @@ export function buildElements(layout: ChainLayout, data: MapData, mode: MapMode)
   }
   out.push(...badges);
   const broken = brokenSet(data, mode);
-  const pos = new Map(layout.segments.map((s) => [s.id, s]));
+  const markers = placeMarkers(layout, layout.flows.filter((f) => broken.has(`${f.from}->${f.to}`)));
   for (const f of layout.flows) {
     const isBroken = broken.has(`${f.from}->${f.to}`);
     out.push({
@@ -148,12 +235,10 @@ export function buildElements(layout: ChainLayout, data: MapData, mode: MapMode)
       classes: isBroken ? 'flow broken' : 'flow',
     });
     if (isBroken) {
-      const a = pos.get(f.from)!;
-      const b = pos.get(f.to)!;
       out.push({
         group: 'nodes',
         data: { id: markerId(f.from, f.to), kind: 'marker', from: f.from, to: f.to, label: translate(lang, 'status.brokenShort'), w: MARKER.size, h: MARKER.size, tmw: MARKER.size, z: 45 },
-        position: markerPosition(a, b),
+        position: markers.get(`${f.from}->${f.to}`)!,
         classes: 'broken-marker',
         grabbable: false,
       });

@@ -1,5 +1,5 @@
 import { translate } from '../i18n/index.js';
-import { BADGE, MARKER, brokenSet, badgePosition, clipToBox as clip, markerPosition, segmentLook } from './elements.js';
+import { BADGE, MARKER, brokenSet, badgePosition, clipToBox as clip, placeMarkers, segmentLook } from './elements.js';
 import { LINE_HEIGHT, METRICS } from './layout.js';
 import { BROKEN, ENTERPRISE, FILLING, FLOW, NEUTRAL, PANORAMA, STAGE, STATUS_BOX_FILL, STATUS_COLORS } from './palette.js';
 import { wrapText } from './text.js';
@@ -188,6 +188,7 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
   const broken = brokenSet(data, mode);
   const byId = new Map(layout.segments.map((s) => [s.id, s]));
   const markers: SceneItem[] = [];
+  const markerPlaces = placeMarkers(layout, layout.flows.filter((f) => broken.has(`${f.from}->${f.to}`)));
   for (const f of layout.flows) {
     const a = byId.get(f.from)!;
     const b = byId.get(f.to)!;
@@ -197,7 +198,7 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
     const color = isBroken ? BROKEN.line : FLOW.line;
     items.push(...arrowLine(ox + x1, oy + y1, ox + x2, oy + y2, color, isBroken ? BROKEN.width : FLOW.width, isBroken ? 14 : 9, isBroken ? 7 : 4.5));
     if (isBroken) {
-      const m = markerPosition(a, b);
+      const m = markerPlaces.get(`${f.from}->${f.to}`)!;
       const cx = ox + m.x;
       const cy = oy + m.y;
       markers.push({ t: 'circle', cx, cy, r: MARKER.size / 2, fill: BROKEN.marker, stroke: '#ffffff', strokeWidth: 2 });
