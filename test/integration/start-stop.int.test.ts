@@ -33,7 +33,7 @@ async function until(run: ReturnType<typeof start>, pattern: RegExp, ms = 180_00
   return pattern.exec(run.out);
 }
 
-describe('the start command', { timeout: 400_000 }, () => {
+describe('the start command', { timeout: 900_000 }, () => {
   it('serves, then on SIGINT stops Neo4j cleanly and exits 0', async () => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_') && !k.startsWith('TEST_NEO4J')));
     const child = spawn(process.execPath, ['scripts/start.mjs'], {
