@@ -53,9 +53,11 @@ export const SHOW_QUALIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The application's own bookkeeping: accounts, sessions, tokens, the audit log and people's private
- * saved queries. Community edition has no property-level security, so the console refuses queries
- * that name these labels or keys and blanks any such node that still reaches a result.
+ * The application's own bookkeeping: accounts, sessions, tokens, the audit log and people's saved
+ * queries. They live in the account store (server/auth/store.ts), never in the graph; nodes of these
+ * labels exist only in a graph written by an older version, until the move on start. As a second
+ * line, the console still refuses queries that name these labels or keys and blanks any such node
+ * that reaches a result.
  */
 export const PROTECTED_LABELS: ReadonlySet<string> = new Set(['User', 'Session', 'ApiToken', 'AuditEntry', 'SavedQuery']);
 export const PROTECTED_KEYS: ReadonlySet<string> = new Set(['passwordHash', 'hash']);
