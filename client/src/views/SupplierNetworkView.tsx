@@ -24,7 +24,7 @@ interface NetworkData {
       enterprise: { id: string; name: string; nameEn: string | null; region: { name: string } | null };
       tier: number;
       local: boolean;
-      segments: Array<{ id: string; chainId: string; name: string; nameEn: string | null }>;
+      group: { id: string; name: string; nameEn: string | null } | null;
     }>;
     edges: Array<{ from: string; to: string; evidence: LinkEvidence | null; source: string | null }>;
     truncated: boolean;
@@ -40,7 +40,7 @@ interface NetworkData {
 const QUERY = `query Network($id: ID!, $tiers: Int, $scope: ID) {
   supplierNetwork(enterpriseId: $id, tiers: $tiers, scope: $scope) {
     center { id name nameEn }
-    nodes { enterprise { id name nameEn region { name } } tier local segments { id chainId name nameEn } }
+    nodes { enterprise { id name nameEn region { name } } tier local group { id name nameEn } }
     edges { from to evidence source }
     truncated
   }
@@ -52,14 +52,10 @@ const QUERY = `query Network($id: ID!, $tiers: Int, $scope: ID) {
   }
 }`;
 
-/**
- * Each supplier is grouped under one of its segments: the first (by id) in a chain the centre
- * enterprise belongs to, else its first segment.
- */
+/** Each supplier under the segment the server groups it by (NetworkNode.group). */
 function networkNodes(data: NetworkData['supplierNetwork'], segmentName: (s: { name: string; nameEn: string | null }) => string): NetworkNodeInput[] {
-  const centerChains = new Set(data.nodes.filter((n) => n.tier === 0).flatMap((n) => n.segments.map((s) => s.chainId)));
   return data.nodes.map((n) => {
-    const seg = n.segments.find((s) => centerChains.has(s.chainId)) ?? n.segments[0];
+    const seg = n.group;
     return { id: n.enterprise.id, name: segmentName(n.enterprise), tier: n.tier, local: n.local, group: seg ? { id: seg.id, name: segmentName(seg) } : null };
   });
 }
