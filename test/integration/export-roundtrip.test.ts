@@ -80,7 +80,7 @@ describe('export: workbooks that import back into the same graph, and graph file
     assert.match(segments, /\r\nD-DOWN,DISPLAY,终端应用,DOWNSTREAM,,,3\r\n/);
     assert.match(segments, /\r\nD-NEG,DISPLAY,负序环节,DOWNSTREAM,D-DOWN,,-1\r\n/);
     const supplies = readFileSync(path.join(dir, 'supplies.csv'), 'utf8');
-    assert.match(supplies, /\r\nE-EVIL1,E-BOE,'-,,INFERRED,'=cmd\|' \/C calc'!A0\r\n/);
+    assert.match(supplies, /\r\nE-EVIL1,E-BOE,'-,,INFERRED,'=cmd\|' \/C calc'!A0,\r\n/); // the last, empty column is share
     const xlsx = path.join(tmp, 'formulas.xlsx');
     await exportGraph(db.runner, { format: 'xlsx', out: xlsx });
     const book = new ExcelJS.Workbook();
