@@ -58,7 +58,7 @@ function checkScopes(scopes: readonly string[]): void {
     throw badInput(`scopes must hold 1 to ${MAX_BENCHMARK_SCOPES} regions, the home scope first (got ${scopes.length})`, { argument: 'scopes' });
   const seen = new Set<string>();
   for (const code of scopes) {
-    if (seen.has(code)) throw badInput(`scopes names region ${code} twice`, { argument: 'scopes', code });
+    if (seen.has(code)) throw badInput(`scopes names region ${code} twice`, { argument: 'scopes', region: code });
     seen.add(code);
   }
 }
