@@ -194,6 +194,12 @@ export function SupplierNetworkView() {
                 {label}
               </span>
             ))}
+            {data.resilience.soleChannels.length ? (
+              <span>
+                <span style={{ display: 'inline-block', width: 24, height: 0, borderTop: `2px dashed ${NETWORK_LOOK.sole.line}`, margin: '0 6px 0 14px', verticalAlign: 'middle' }} />
+                {t('net.soleChannel')}
+              </span>
+            ) : null}
           </div>
         </div>
         <div style={{ width: 380, flex: 'none', overflow: 'auto', padding: 16, borderLeft: '1px solid #f0f0f0', background: '#fff' }}>
