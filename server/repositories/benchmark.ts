@@ -67,8 +67,8 @@ function checkScopes(scopes: readonly string[]): void {
  * 对标 (PRODUCT.md "对标"): the 现状图 of one chain in each scope (home first), by the same local(S)
  * as chainStatus. Per scope the leaf segments by status and the coverage; per segment (map order)
  * one cell per scope; the gap rows: each leaf MISSING at home and WEAK or STRONG at a peer, in map
- * order then scope order, with the peer's local enterprises in it (as the status map lists them:
- * LARGE first, then by id, at most 100) and which of them already have a project at home.
+ * order then scope order, with the peer's local enterprises in it (by id; the status map's first
+ * 100, largest first, when there are more) and which of them already have a project at home.
  */
 export async function getBenchmark(
   runner: QueryRunner,
@@ -115,7 +115,7 @@ export async function getBenchmark(
     for (let i = 1; i < regions.length; i += 1) {
       const cell = bySegment[i]!.get(leaf.id)!;
       if (cell.status === 'MISSING') continue;
-      draft.push({ segment: leaf, peer: regions[i]!, enterprises: cell.localEnterprises });
+      draft.push({ segment: leaf, peer: regions[i]!, enterprises: [...cell.localEnterprises].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) });
     }
   }
   const candidates = [...new Set(draft.flatMap((g) => g.enterprises.map((e) => e.id)))];

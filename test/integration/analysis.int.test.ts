@@ -126,7 +126,7 @@ describe('benchmark (对标)', () => {
       'D: QDEDZ 1 WEAK | 340100 0 MISSING | 510100 0 MISSING',
     ]);
     assert.deepEqual(b.benchmark.gaps.map(gapLine), [
-      'U1 @340100 [a1,a2,a3] inPipeline [a1,a3]', // a1 LEAD and a3 IN_PRODUCTION at home count; a2's project is in 合肥
+      'U1 @340100 [a1,a2,a3] inPipeline [a1,a3]', // by id though a3 is LARGE; a1 LEAD and a3 IN_PRODUCTION at home count; a2's project is in 合肥
       'U1 @510100 [b1] - []', // b1's only project at home is DROPPED
     ]);
   });

@@ -433,7 +433,7 @@ export const zh = {
   'res.suppliers': '供应商',
   'res.local': '本地',
   'res.foreign': '境外',
-  'res.hhi': 'HHI',
+  'res.hhi': 'HHI 指数',
   'res.concentration': '集中度',
   'res.single': '单一来源',
   'res.byShare': '按份额',
