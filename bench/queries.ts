@@ -51,6 +51,23 @@ const NEIGHBORS = `query Neighbors($kind: SearchKind!, $id: ID!, $relation: Expl
     groups { relation total nodes { kind id name nameEn chainId local } }
   }
 }`;
+const BENCHMARK = `query Benchmark($chainId: ID!, $scopes: [ID!]!) {
+  benchmark(chainId: $chainId, scopes: $scopes) {
+    scopes { region { code } strong weak missing coverage }
+    segments { segment { id } cells { scope localCount status } }
+    gaps { segment { id } peer { code } enterprises { id } inPipeline }
+  }
+}`;
+const WHAT_IF = `query WhatIf($chainId: ID!, $scope: ID, $remove: [ID!], $add: [ID!]) {
+  whatIf(chainId: $chainId, scope: $scope, remove: $remove, add: $add) {
+    changes { segment { id } beforeCount afterCount before after }
+    brokenBefore { from { id } to { id } }
+    brokenAfter { from { id } to { id } }
+    masterRate { before after }
+  }
+}`;
+/** 对标 of the zone against six provinces: the widest scopes the generated workbook has. */
+const PEER_PROVINCES = ['320000', '440000', '340000', '330000', '420000', '510000'];
 const SEARCH = 'query Search($query: String!) { search(query: $query, limit: 12) { kind id name chainId score } }';
 
 /** The operations measured, on a workbook from server/cli/generate.ts with n enterprises. */
@@ -68,6 +85,12 @@ export function operations(n: number): Op[] {
     { name: `neighbors (链主 ${master})`, query: NEIGHBORS, variables: { kind: 'ENTERPRISE', id: master } },
     { name: `neighbors SUPPLIER page 10 (链主 ${master})`, query: NEIGHBORS, variables: { kind: 'ENTERPRISE', id: master, relation: 'SUPPLIER', offset: 120 } },
     { name: 'neighbors (segment DISPLAY-1-1-1)', query: NEIGHBORS, variables: { kind: 'SEGMENT', id: 'DISPLAY-1-1-1' } },
+    { name: 'benchmark 7 scopes (ZONE1 + 6 provinces)', query: BENCHMARK, variables: { chainId: 'DISPLAY', scopes: ['ZONE1', ...PEER_PROVINCES] } },
+    {
+      name: `whatIf (remove ranks 1-3, add rank 100 ${large})`,
+      query: WHAT_IF,
+      variables: { chainId: 'DISPLAY', scope: 'ZONE1', remove: [1, 2, 3].map((r) => enterpriseByRank(n, r)), add: [large] },
+    },
   ];
 }
 

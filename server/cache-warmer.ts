@@ -34,7 +34,7 @@ export function startCacheWarmer(services: Services, options: WarmerOptions = {}
       if (stopped || (await cache.version()) !== version) return;
       await cachedPanorama(services, chain.id, options.perSegment ?? 12);
       for (const includeConfidential of [false, true]) {
-        await cachedChainStatus(services, { chainId: chain.id, scope: config.homeRegion, strongAt: 3, projected: false, includeConfidential });
+        await cachedChainStatus(services, { chainId: chain.id, scope: config.homeRegion, strongAt: 3, projected: false, includeConfidential, evidence: 'ALL' });
       }
     }
     warmed = version;

@@ -13,6 +13,7 @@ import { selectedNavKeys } from './nav';
 // Views load on first visit: the map and network bring Cytoscape, the home page ECharts.
 const HomeView = lazy(() => import('./views/HomeView').then((m) => ({ default: m.HomeView })));
 const ChainMapView = lazy(() => import('./views/map/ChainMapView').then((m) => ({ default: m.ChainMapView })));
+const BenchmarkView = lazy(() => import('./views/BenchmarkView').then((m) => ({ default: m.BenchmarkView })));
 const EnterpriseView = lazy(() => import('./views/EnterpriseView').then((m) => ({ default: m.EnterpriseView })));
 const SupplierNetworkView = lazy(() => import('./views/SupplierNetworkView').then((m) => ({ default: m.SupplierNetworkView })));
 const PipelineView = lazy(() => import('./views/PipelineView').then((m) => ({ default: m.PipelineView })));
@@ -74,6 +75,7 @@ function Shell() {
           <Routes>
             <Route path="/" element={<HomeView />} />
             <Route path="/chains/:chainId" element={<ChainMapView />} />
+            <Route path="/chains/:chainId/benchmark" element={<BenchmarkView />} />
             <Route path="/enterprises/:id" element={<EnterpriseView />} />
             <Route path="/enterprises/:id/network" element={<SupplierNetworkView />} />
             <Route path="/pipeline" element={<PipelineView />} />

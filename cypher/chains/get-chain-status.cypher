@@ -5,7 +5,9 @@
 // Status, filling, broken links and the projected count are derived in TypeScript
 // (server/repositories/chain-status.ts). Segments absent from the rows have no local enterprise
 // and no active project. Confidential projects take part only when $includeConfidential is true.
-// Parameters: $chainId, $scope (region code), $activeStages (list), $listCap (int), $includeConfidential (bool).
+// With $evidence 'CONFIRMED' only a CONFIRMED IN_SEGMENT link places an enterprise in a segment.
+// Parameters: $chainId, $scope (region code), $activeStages (list), $listCap (int), $includeConfidential (bool),
+//   $evidence ('ALL' | 'CONFIRMED').
 // Row: { segmentId, localIds: [id], locals: [<Enterprise projection>] (first $listCap),
 //        projects: [<Project projection>] } — no row at all when the scope does not exist.
 MATCH (scope:Region {code: $scope})
@@ -13,7 +15,8 @@ MATCH (r:Region)-[:WITHIN*0..8]->(scope)
 WITH collect(r) AS scopeRegions
 CALL (scopeRegions) {
   UNWIND scopeRegions AS r
-  MATCH (r)<-[:LOCATED_IN]-(e:Enterprise)-[:IN_SEGMENT]->(:Segment {chainId: $chainId})<-[:HAS_CHILD*0..8]-(s:Segment)
+  MATCH (r)<-[:LOCATED_IN]-(e:Enterprise)-[placed:IN_SEGMENT]->(:Segment {chainId: $chainId})<-[:HAS_CHILD*0..8]-(s:Segment)
+  WHERE ($evidence = 'ALL' OR placed.evidence = 'CONFIRMED')
   RETURN s, e, null AS p
   UNION
   UNWIND scopeRegions AS r

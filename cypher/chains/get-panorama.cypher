@@ -1,10 +1,12 @@
 // Purpose: the 全景图 — per segment of a chain, the distinct enterprises anywhere in it or any
 // descendant: the total and the first $perSegment by scale (LARGE first), listed, id.
-// Parameters: $chainId (string), $perSegment (int).
+// With $evidence 'CONFIRMED' only a CONFIRMED IN_SEGMENT link places an enterprise in a segment.
+// Parameters: $chainId (string), $perSegment (int), $evidence ('ALL' | 'CONFIRMED').
 // Row: { segmentId, enterpriseCount, enterprises: [<Enterprise projection>] }
 MATCH (s:Segment {chainId: $chainId})
 CALL (s) {
-  MATCH (s)-[:HAS_CHILD*0..8]->(:Segment)<-[:IN_SEGMENT]-(e:Enterprise)
+  MATCH (s)-[:HAS_CHILD*0..8]->(:Segment)<-[placed:IN_SEGMENT]-(e:Enterprise)
+  WHERE ($evidence = 'ALL' OR placed.evidence = 'CONFIRMED')
   WITH DISTINCT e
   ORDER BY CASE e.scale WHEN 'LARGE' THEN 0 WHEN 'MEDIUM' THEN 1 WHEN 'SMALL' THEN 2 WHEN 'MICRO' THEN 3 ELSE 4 END,
            coalesce(e.listed, false) DESC, e.id

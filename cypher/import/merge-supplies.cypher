@@ -1,6 +1,6 @@
 // Purpose: upsert SUPPLIES edges (one per pair) with their properties and tell which were created and
 //          which changed. A property whose value is null is removed.
-// Parameters: $rows: [{ supplierId, customerId, props: { products, since, evidence, source } }]
+// Parameters: $rows: [{ supplierId, customerId, props: { products, since, evidence, source, share } }]
 // Row: { created: int, updated: int }
 UNWIND $rows AS row
 MATCH (a:Enterprise {id: row.supplierId}), (b:Enterprise {id: row.customerId})

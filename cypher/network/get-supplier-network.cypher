@@ -2,7 +2,10 @@
 //   links upstream, each at its shortest supply distance (tier), ordered by tier then id and cut
 //   at $maxOthers besides X; then every SUPPLIES link among the kept nodes, cut at $maxEdges.
 //   The pattern is bounded at 3 links (the API's cap); $tiers narrows it.
-// Parameters: $enterpriseId, $scope (region code), $tiers (1..3), $maxOthers (int), $maxEdges (int).
+//   With $evidence 'CONFIRMED' only CONFIRMED SUPPLIES links are walked and returned, and only
+//   CONFIRMED IN_SEGMENT links give a node its segments.
+// Parameters: $enterpriseId, $scope (region code), $tiers (1..3), $maxOthers (int), $maxEdges (int),
+//   $evidence ('ALL' | 'CONFIRMED').
 // Row: { nodes: [{ enterprise: Enterprise, tier, local, segments: [Segment] }] (X first),
 //   edges: [{ from, to, products, since, evidence, source }] ordered by from, to,
 //   truncated: bool } — no row when X or the scope does not exist.
@@ -13,8 +16,8 @@ MATCH (scope:Region {code: $scope})
 // search runs with its depth bound written out for $tiers (a bound cannot be a parameter), so
 // that tiers 2 does not walk a third link.
 CALL (x) {
-  MATCH (x)<-[:SUPPLIES]-(n:Enterprise)
-  WHERE n <> x
+  MATCH (x)<-[supply:SUPPLIES]-(n:Enterprise)
+  WHERE n <> x AND ($evidence = 'ALL' OR supply.evidence = 'CONFIRMED')
   WITH DISTINCT n
   ORDER BY n.id
   LIMIT $maxOthers + 1
@@ -27,7 +30,7 @@ CALL (x, direct) {
   UNION
   WITH x, direct
   WHERE $tiers = 2 AND 0 < size(direct) <= $maxOthers
-  MATCH path = ANY SHORTEST (x)<-[:SUPPLIES]-{1,2}(n:Enterprise)
+  MATCH path = ANY SHORTEST (x)(()<-[supply:SUPPLIES]-() WHERE ($evidence = 'ALL' OR supply.evidence = 'CONFIRMED')){1,2}(n:Enterprise)
   WHERE n <> x
   WITH direct, n, length(path) AS tier
   ORDER BY tier, n.id
@@ -38,7 +41,7 @@ CALL (x, direct) {
   UNION
   WITH x, direct
   WHERE $tiers >= 3 AND 0 < size(direct) <= $maxOthers
-  MATCH path = ANY SHORTEST (x)<-[:SUPPLIES]-{1,3}(n:Enterprise)
+  MATCH path = ANY SHORTEST (x)(()<-[supply:SUPPLIES]-() WHERE ($evidence = 'ALL' OR supply.evidence = 'CONFIRMED')){1,3}(n:Enterprise)
   WHERE n <> x
   WITH direct, n, length(path) AS tier
   ORDER BY tier, n.id
@@ -56,7 +59,7 @@ WITH scopeRegions, cutNodes, members, [m IN members | m.node] AS kept
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[l:SUPPLIES]->(b:Enterprise)
-  WHERE b IN kept
+  WHERE b IN kept AND ($evidence = 'ALL' OR l.evidence = 'CONFIRMED')
   WITH a, b, l
   ORDER BY a.id, b.id
   LIMIT $maxEdges + 1
@@ -72,7 +75,8 @@ WITH cutNodes, links, collect({
   tier: tier,
   local: EXISTS { MATCH (n)-[:LOCATED_IN]->(r:Region) WHERE r IN scopeRegions },
   segments: COLLECT {
-    MATCH (n)-[:IN_SEGMENT]->(s:Segment)
+    MATCH (n)-[placed:IN_SEGMENT]->(s:Segment)
+    WHERE ($evidence = 'ALL' OR placed.evidence = 'CONFIRMED')
     WITH DISTINCT s
     RETURN s {
       .id, .chainId, .name, .nameEn, .stage, .order,

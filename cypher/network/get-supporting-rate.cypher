@@ -2,20 +2,22 @@
 //   tier-1 suppliers, the distinct suppliers of those (tier 2) leaving out X and its tier-1
 //   suppliers, how many of each are local (located in the scope or a region within it), and the
 //   tier-1 suppliers grouped by the segments they are IN_SEGMENT.
-// Parameters: $enterpriseId, $scope (region code).
+//   With $evidence 'CONFIRMED' only CONFIRMED SUPPLIES links count as supply and only CONFIRMED
+//   IN_SEGMENT links place a supplier in a segment.
+// Parameters: $enterpriseId, $scope (region code), $evidence ('ALL' | 'CONFIRMED').
 // Row: { tier1: { local, total }, tier2: { local, total }, unsegmented: { local, total },
 //   bySegment: [{ segment: Segment, local, total }] } — no row when X or the scope does not exist.
 MATCH (x:Enterprise {id: $enterpriseId})
 MATCH (scope:Region {code: $scope})
 CALL (x) {
-  OPTIONAL MATCH (x)<-[:SUPPLIES]-(t:Enterprise)
-  WHERE t <> x
+  OPTIONAL MATCH (x)<-[supply:SUPPLIES]-(t:Enterprise)
+  WHERE t <> x AND ($evidence = 'ALL' OR supply.evidence = 'CONFIRMED')
   RETURN collect(DISTINCT t) AS tier1
 }
 CALL (x, tier1) {
   UNWIND tier1 AS t
-  MATCH (t)<-[:SUPPLIES]-(u:Enterprise)
-  WHERE u <> x AND NOT u IN tier1
+  MATCH (t)<-[supply:SUPPLIES]-(u:Enterprise)
+  WHERE u <> x AND NOT u IN tier1 AND ($evidence = 'ALL' OR supply.evidence = 'CONFIRMED')
   RETURN collect(DISTINCT u) AS tier2
 }
 // Local = LOCATED_IN a region of the scope: the scope's regions are gathered once, so that each
@@ -29,7 +31,8 @@ WITH tier1, tier2,
   [u IN tier2 WHERE EXISTS { MATCH (u)-[:LOCATED_IN]->(r:Region) WHERE r IN scopeRegions }] AS local2
 CALL (tier1, local1) {
   UNWIND tier1 AS t
-  MATCH (t)-[:IN_SEGMENT]->(s:Segment)
+  MATCH (t)-[placed:IN_SEGMENT]->(s:Segment)
+  WHERE ($evidence = 'ALL' OR placed.evidence = 'CONFIRMED')
   WITH s, collect(DISTINCT t) AS members
   RETURN collect({
     segment: s {
@@ -42,7 +45,7 @@ CALL (tier1, local1) {
   }) AS bySegment
 }
 WITH tier1, tier2, local1, local2, bySegment,
-  [t IN tier1 WHERE NOT EXISTS { (t)-[:IN_SEGMENT]->(:Segment) }] AS bare
+  [t IN tier1 WHERE NOT EXISTS { MATCH (t)-[placed:IN_SEGMENT]->(:Segment) WHERE ($evidence = 'ALL' OR placed.evidence = 'CONFIRMED') }] AS bare
 RETURN
   { local: size(local1), total: size(tier1) } AS tier1,
   { local: size(local2), total: size(tier2) } AS tier2,

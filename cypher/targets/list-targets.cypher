@@ -4,7 +4,9 @@
 //   given weights. Returns the facts behind each score so the caller can show its breakdown.
 // Parameters: $segmentId, $scope (region code), $activeStages (list of stages),
 //   $weights { suppliesMaster, suppliesLocal, scaleLarge, scaleMedium, scaleSmall, scaleMicro,
-//   scaleUnknown, listed, confirmed, inProvince } (numbers), $limit (int, at most 200).
+//   scaleUnknown, listed, confirmed, inProvince } (numbers), $limit (int, at most 200),
+//   $evidence ('ALL' | 'CONFIRMED': only CONFIRMED IN_SEGMENT links make a candidate and only
+//   CONFIRMED SUPPLIES links earn supply points).
 // Row: { province: { code, name } | null, targets: [{ enterprise: Enterprise,
 //   masters: [{ id, name }] (local 链主 of the segment's chain it supplies), locals: [{ id, name }]
 //   (other local enterprises it supplies), confirmed: bool, inProvince: bool, score }] } ordered
@@ -26,6 +28,7 @@ CALL (scope) {
 }
 CALL (scope, s, province, busy) {
   MATCH (s)-[:HAS_CHILD*0..6]->(:Segment)<-[link:IN_SEGMENT]-(e:Enterprise)
+  WHERE ($evidence = 'ALL' OR link.evidence = 'CONFIRMED')
   WITH e, collect(link.evidence) AS evidences
   WHERE NOT e IN busy
     AND NOT EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }
@@ -34,8 +37,8 @@ CALL (scope, s, province, busy) {
     // Walk up from the enterprise (a handful of hops), not down the whole province.
     province IS NOT NULL AND province IN [(e)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(up:Region) | up] AS inProvince,
     COLLECT {
-      MATCH (e)-[:SUPPLIES]->(c:Enterprise)
-      WHERE c <> e AND EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }
+      MATCH (e)-[supply:SUPPLIES]->(c:Enterprise)
+      WHERE c <> e AND ($evidence = 'ALL' OR supply.evidence = 'CONFIRMED') AND EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }
       WITH DISTINCT c
       RETURN { id: c.id, name: c.name, master: EXISTS { (c)-[:LEADS]->(:Chain {id: s.chainId}) } } AS customer
       ORDER BY c.id

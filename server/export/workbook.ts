@@ -116,7 +116,7 @@ export async function xlsxBuffer(data: WorkbookData): Promise<Buffer> {
       key: c.name,
       width: Math.max(12, c.name.length + 2),
       // Text format keeps Excel from turning codes such as a USCC into numbers when edited.
-      style: ['int', 'nonNegative', 'bool'].includes(c.type.type) ? {} : { numFmt: '@' },
+      style: ['int', 'nonNegative', 'share', 'bool'].includes(c.type.type) ? {} : { numFmt: '@' },
     }));
     sheet.getRow(1).font = { bold: true };
     for (const row of data[table]) sheet.addRow(spec.columns.map((c) => xlsxValue(row[c.name])));

@@ -106,7 +106,7 @@ export function convertCell(column: ColumnSpec, cell: Cell, msg: Messages, sprea
     return /^[+-]?\d{1,15}$/.test(text) ? { value: Number(text) } : { problem: msg.badInt(text) };
   }
 
-  if (type.type === 'nonNegative') {
+  if (type.type === 'nonNegative' || type.type === 'share') {
     let n: number;
     let shown: string;
     if (typeof cell === 'number') {
@@ -119,6 +119,7 @@ export function convertCell(column: ColumnSpec, cell: Cell, msg: Messages, sprea
       n = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN;
     }
     if (!Number.isFinite(n)) return { problem: msg.badNumber(shown) };
+    if (type.type === 'share') return n > 0 && n <= 1 ? { value: n } : { problem: msg.badShare(shown) };
     if (n < 0) return { problem: msg.negative(shown) };
     return { value: n };
   }

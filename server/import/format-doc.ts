@@ -12,6 +12,8 @@ function describe(type: ColumnType): string {
       return 'whole number';
     case 'nonNegative':
       return 'number ≥ 0';
+    case 'share':
+      return 'number, 0 < share ≤ 1';
     case 'date':
       return 'date YYYY-MM-DD (Excel date cells too)';
     case 'bool':

@@ -36,6 +36,7 @@ export function messages(lang: Lang) {
     badInt: (value: string) => (zh ? `“${value}”不是整数` : `"${value}" is not a whole number`),
     badNumber: (value: string) => (zh ? `“${value}”不是数字` : `"${value}" is not a number`),
     negative: (value: string) => (zh ? `${value} 不能为负数` : `${value} must not be negative`),
+    badShare: (value: string) => (zh ? `份额 ${value} 应大于 0 且不大于 1（例如 0.35）` : `share ${value} must be greater than 0 and at most 1 (e.g. 0.35)`),
     badDate: (value: string) =>
       zh ? `“${value}”不是有效日期；日期格式为 YYYY-MM-DD，例如 2021-06-30` : `"${value}" is not a valid date; dates are YYYY-MM-DD, e.g. 2021-06-30`,
     badBool: (value: string) => (zh ? `“${value}”不是是/否值；可用：是、否（true、false）` : `"${value}" is not a yes/no value; expected true or false (是/否)`),

@@ -31,6 +31,8 @@ export type ColumnType =
   | { type: 'enum'; values: EnumName }
   | { type: 'int' }
   | { type: 'nonNegative' }
+  /** A fraction: a number greater than 0 and at most 1. */
+  | { type: 'share' }
   | { type: 'date' }
   | { type: 'bool' }
   | { type: 'list' }
@@ -216,6 +218,7 @@ export const TABLES: TableSpec[] = [
       col('since', false, { type: 'date' }, ['起始日期', '开始日期', '始于', '合作开始日期']),
       col('evidence', false, enumOf('evidence'), EVIDENCE),
       col('source', false, text(), SOURCE),
+      col('share', false, { type: 'share' }, ['份额', '采购份额', '供应份额', '占比', '采购占比']),
     ],
   },
   {

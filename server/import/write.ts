@@ -62,7 +62,7 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
   supplies: (v) => ({
     supplierId: v.supplier_id,
     customerId: v.customer_id,
-    props: { products: opt(v.products), since: opt(v.since), evidence: v.evidence ?? 'INFERRED', source: opt(v.source) },
+    props: { products: opt(v.products), since: opt(v.since), evidence: v.evidence ?? 'INFERRED', source: opt(v.source), share: opt(v.share) },
   }),
   parks: (v) => ({ id: v.id, regionCode: v.region_code, props: { name: v.name } }),
   enterprise_parks: (v) => ({ enterpriseId: v.enterprise_id, parkId: v.park_id, props: { since: opt(v.since) } }),

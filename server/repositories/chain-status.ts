@@ -1,6 +1,7 @@
 import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
 import { getChain, type ChainRow } from './chains.js';
+import type { EvidenceMode } from './evidence.js';
 import { ACTIVE_STAGES } from './projects.js';
 
 export type Stage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
@@ -87,18 +88,18 @@ export async function listChainMasters(runner: QueryRunner, chainIds: readonly s
   return out;
 }
 
-async function requireChain(runner: QueryRunner, chainId: string): Promise<ChainRow> {
+export async function requireChain(runner: QueryRunner, chainId: string): Promise<ChainRow> {
   const chain = await getChain(runner, chainId);
   if (!chain) throw notFound('chain', chainId);
   return chain;
 }
 
-export async function getPanorama(runner: QueryRunner, chainId: string, perSegment: number) {
+export async function getPanorama(runner: QueryRunner, chainId: string, perSegment: number, evidence: EvidenceMode = 'ALL') {
   if (!Number.isInteger(perSegment) || perSegment < 0) throw badInput(`perSegment must be a whole number ≥ 0 (got ${perSegment})`, { argument: 'perSegment' });
   const chain = await requireChain(runner, chainId);
   const [segments, rows, flows] = await Promise.all([
     listChainSegments(runner, [chainId]),
-    runner.read<{ segmentId: string; enterpriseCount: number; enterprises: EnterpriseRow[] }>('chains/get-panorama', { chainId, perSegment: Math.min(perSegment, PER_SEGMENT_CAP) }),
+    runner.read<{ segmentId: string; enterpriseCount: number; enterprises: EnterpriseRow[] }>('chains/get-panorama', { chainId, perSegment: Math.min(perSegment, PER_SEGMENT_CAP), evidence }),
     runner.read<Flow>('chains/list-chain-flows', { chainId }),
   ]);
   const bySegment = new Map(rows.map((r) => [r.segmentId, r]));
@@ -165,18 +166,42 @@ export function computeStatus({ segments, flows, rows, strongAt, projected }: St
   };
 }
 
-export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean }) {
-  const { chainId, scope, strongAt, projected, includeConfidential } = args;
+export type StatusRow = StatusInput['rows'][number];
+
+/**
+ * The one reading of local(S) (get-chain-status.cypher): per segment of the chain, its distinct
+ * local enterprises in the scope and the active local projects aimed at it. The status map,
+ * 对标 and the what-if all start from these rows.
+ */
+export function readStatusRows(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode }): Promise<StatusRow[]> {
+  return runner.read<StatusRow>('chains/get-chain-status', { ...args, activeStages: ACTIVE_STAGES, listCap: LOCAL_LIST_CAP });
+}
+
+/** Throws BAD_USER_INPUT unless strongAt is a whole number from 1 to 1000. */
+export function checkStrongAt(strongAt: number): void {
   if (!Number.isInteger(strongAt) || strongAt < 1 || strongAt > 1000) throw badInput(`strongAt must be a whole number from 1 to 1000 (got ${strongAt})`, { argument: 'strongAt' });
+}
+
+/** The scope's region row; NOT_FOUND when there is none. */
+export async function requireScope(runner: QueryRunner, scope: string): Promise<RegionRow> {
+  const [row] = await runner.read<{ region: RegionRow }>('chains/get-scope-region', { code: scope });
+  if (!row) throw notFound('region', scope);
+  return row.region;
+}
+
+export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean; evidence?: EvidenceMode }) {
+  const { chainId, scope, strongAt, projected, includeConfidential } = args;
+  const evidence = args.evidence ?? 'ALL';
+  checkStrongAt(strongAt);
   const [chain, regionRows, segments, flows, rows] = await Promise.all([
     requireChain(runner, chainId),
     runner.read<{ region: RegionRow }>('chains/get-scope-region', { code: scope }),
     listChainSegments(runner, [chainId]),
     runner.read<Flow>('chains/list-chain-flows', { chainId }),
-    runner.read<StatusInput['rows'][number]>('chains/get-chain-status', { chainId, scope, activeStages: ACTIVE_STAGES, listCap: LOCAL_LIST_CAP, includeConfidential }),
+    readStatusRows(runner, { chainId, scope, includeConfidential, evidence }),
   ]);
   const region = regionRows[0]?.region;
   if (!region) throw notFound('region', scope);
   const computed = computeStatus({ segments: segments.get(chainId) ?? [], flows, rows, strongAt, projected });
-  return { chain, scope: region, strongAt, projected, ...computed };
+  return { chain, scope: region, strongAt, projected, evidence, ...computed };
 }

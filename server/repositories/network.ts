@@ -1,5 +1,6 @@
 import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
+import type { EvidenceMode } from './evidence.js';
 import { getEnterprise, getRegion, type EnterpriseRow, type RegionRow, type SegmentRow } from './entities.js';
 
 export interface Rate {
@@ -36,6 +37,8 @@ export interface NetworkNode {
   tier: number;
   local: boolean;
   segments: SegmentRow[];
+  /** The segment it is grouped under (groupSegment); null: the "other" group. */
+  group: SegmentRow | null;
 }
 
 export interface SupplierNetwork {
@@ -75,10 +78,10 @@ async function requireBoth(runner: QueryRunner, enterpriseId: string, scope: str
 }
 
 /** The local supporting rate (本地配套率) of an enterprise in a scope. */
-export async function getSupportingRate(runner: QueryRunner, enterpriseId: string, scope: string): Promise<SupportingRate> {
+export async function getSupportingRate(runner: QueryRunner, enterpriseId: string, scope: string, evidence: EvidenceMode = 'ALL'): Promise<SupportingRate> {
   const [[enterprise, scopeRow], rows] = await Promise.all([
     requireBoth(runner, enterpriseId, scope),
-    runner.read<{ tier1: Count; tier2: Count; unsegmented: Count; bySegment: Array<Count & { segment: SegmentRow }> }>('network/get-supporting-rate', { enterpriseId, scope }),
+    runner.read<{ tier1: Count; tier2: Count; unsegmented: Count; bySegment: Array<Count & { segment: SegmentRow }> }>('network/get-supporting-rate', { enterpriseId, scope, evidence }),
   ]);
   const row = rows[0]!;
   const bySegment = row.bySegment
@@ -91,22 +94,35 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The supplier network's grouping rule, shared by the drawing and 韧性: a supplier goes under its
+ * first segment (by id) in a chain of the centre enterprise (a chain it is IN_SEGMENT), else
+ * under its first segment (by id); a supplier in no segment goes in the "other" group (null).
+ */
+export function groupSegment<S extends { id: string; chainId: string }>(segments: readonly S[], centerChains: ReadonlySet<string>): S | null {
+  const byId = [...segments].sort((a, b) => compareIds(a.id, b.id));
+  return byId.find((s) => centerChains.has(s.chainId)) ?? byId[0] ?? null;
+}
+
 /** An enterprise's supplier network up to `tiers` (capped at MAX_TIERS) links upstream. */
-export async function getSupplierNetwork(runner: QueryRunner, enterpriseId: string, tiers: number, scope: string): Promise<SupplierNetwork> {
+export async function getSupplierNetwork(runner: QueryRunner, enterpriseId: string, tiers: number, scope: string, evidence: EvidenceMode = 'ALL'): Promise<SupplierNetwork> {
   if (!Number.isInteger(tiers) || tiers < 1) throw badInput(`tiers must be at least 1 (got ${tiers})`);
-  const rows = await runner.read<{ nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: boolean }>('network/get-supplier-network', {
+  const rows = await runner.read<{ nodes: Array<Omit<NetworkNode, 'group'>>; edges: NetworkEdge[]; truncated: boolean }>('network/get-supplier-network', {
     enterpriseId,
     scope,
     tiers: Math.min(tiers, MAX_TIERS),
     maxOthers: MAX_NETWORK_NODES - 1,
     maxEdges: MAX_NETWORK_EDGES,
+    evidence,
   });
   const row = rows[0];
   if (!row) {
     await requireBoth(runner, enterpriseId, scope);
     throw new Error('network/get-supplier-network returned no row although both ids exist');
   }
-  return { center: row.nodes[0]!.enterprise, nodes: row.nodes, edges: row.edges, truncated: row.truncated };
+  const centerChains = new Set(row.nodes[0]!.segments.map((s) => s.chainId));
+  const nodes = row.nodes.map((n) => ({ ...n, group: groupSegment(n.segments, centerChains) }));
+  return { center: row.nodes[0]!.enterprise, nodes, edges: row.edges, truncated: row.truncated };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
 import { getRegion, getSegment, type EnterpriseRow } from './entities.js';
+import type { EvidenceMode } from './evidence.js';
 import { ACTIVE_STAGES } from './projects.js';
 
 /** Scoring weights of target recommendations (PRODUCT.md, "Target recommendations"). */
@@ -114,7 +115,7 @@ export function sumPoints(items: ScoreItem[]): number {
  * same weights; the score shown is the sum of the breakdown, re-sorted the same way so that the
  * two can never disagree.
  */
-export async function listTargets(runner: QueryRunner, args: { segmentId: string; scope: string; limit: number; weights: TargetWeights }): Promise<Target[]> {
+export async function listTargets(runner: QueryRunner, args: { segmentId: string; scope: string; limit: number; weights: TargetWeights; evidence?: EvidenceMode }): Promise<Target[]> {
   if (!Number.isInteger(args.limit) || args.limit < 1) throw badInput(`limit must be at least 1 (got ${args.limit})`);
   const rows = await runner.read<{ province: Named | null; targets: TargetFacts[] }>('targets/list-targets', {
     segmentId: args.segmentId,
@@ -122,6 +123,7 @@ export async function listTargets(runner: QueryRunner, args: { segmentId: string
     activeStages: ACTIVE_STAGES,
     weights: args.weights,
     limit: Math.min(args.limit, MAX_TARGET_LIMIT),
+    evidence: args.evidence ?? 'ALL',
   });
   const row = rows[0];
   if (!row) {

@@ -80,7 +80,7 @@ describe('export: workbooks that import back into the same graph, and graph file
     assert.match(segments, /\r\nD-DOWN,DISPLAY,终端应用,DOWNSTREAM,,,3\r\n/);
     assert.match(segments, /\r\nD-NEG,DISPLAY,负序环节,DOWNSTREAM,D-DOWN,,-1\r\n/);
     const supplies = readFileSync(path.join(dir, 'supplies.csv'), 'utf8');
-    assert.match(supplies, /\r\nE-EVIL1,E-BOE,'-,,INFERRED,'=cmd\|' \/C calc'!A0\r\n/);
+    assert.match(supplies, /\r\nE-EVIL1,E-BOE,'-,,INFERRED,'=cmd\|' \/C calc'!A0,\r\n/); // the last, empty column is share
     const xlsx = path.join(tmp, 'formulas.xlsx');
     await exportGraph(db.runner, { format: 'xlsx', out: xlsx });
     const book = new ExcelJS.Workbook();
@@ -94,6 +94,55 @@ describe('export: workbooks that import back into the same graph, and graph file
     assert.equal(projects.getRow(2).getCell(8).type, ExcelJS.ValueType.Number);
     const [names] = await db.runner.text<{ names: string[] }>('t', "MATCH (e:Enterprise) WHERE e.id STARTS WITH 'E-EVIL' RETURN collect(e.name) AS names");
     assert.deepEqual([...names!.names].sort(), ["''=quoted already", '=HYPERLINK("http://x")+1']);
+  });
+
+  it('validates, stores and round-trips the share of a supplier link', async () => {
+    const json = (supplies: Array<Record<string, unknown>>) => ({
+      filename: 'shares.json',
+      data: Buffer.from(
+        JSON.stringify({
+          regions: [{ code: 'CN', name: '中国', level: 'COUNTRY' }],
+          enterprises: [
+            { id: 'S-A', name: '甲', region_code: 'CN' },
+            { id: 'S-B', name: '乙', region_code: 'CN' },
+            { id: 'S-C', name: '丙', region_code: 'CN' },
+            { id: 'S-X', name: '客户', region_code: 'CN' },
+          ],
+          supplies,
+        }),
+      ),
+    });
+    // 0 and 1.5 lie outside 0 < share ≤ 1; "half" is not a number: each is a row error, nothing is written.
+    const bad = await importWorkbook(db.runner, json([
+      { supplier_id: 'S-A', customer_id: 'S-X', share: 0 },
+      { supplier_id: 'S-B', customer_id: 'S-X', share: '1.5' },
+      { supplier_id: 'S-C', customer_id: 'S-X', share: 'half' },
+    ]), { lang: 'en' });
+    assert.equal(bad.ok, false);
+    assert.deepEqual(bad.errors.map((e) => [e.table, e.row, e.column, e.message]), [
+      ['supplies', 2, 'share', 'share 0 must be greater than 0 and at most 1 (e.g. 0.35)'],
+      ['supplies', 3, 'share', 'share 1.5 must be greater than 0 and at most 1 (e.g. 0.35)'],
+      ['supplies', 4, 'share', '"half" is not a number'],
+    ]);
+    assert.deepEqual(await db.runner.text('t', 'MATCH (e:Enterprise) RETURN count(e) AS n'), [{ n: 0 }]);
+    // 1 is the upper bound itself and is kept; a link without a share stays without one.
+    const good = await importWorkbook(db.runner, json([
+      { supplier_id: 'S-A', customer_id: 'S-X', share: 1 },
+      { supplier_id: 'S-B', customer_id: 'S-X', share: '0.35' },
+      { supplier_id: 'S-C', customer_id: 'S-X' },
+    ]));
+    assert.deepEqual(good.errors, []);
+    const original = await dumpGraph(db.runner);
+    const stored = await db.runner.text<{ id: string; share: number | null }>('t', 'MATCH (a)-[r:SUPPLIES]->(:Enterprise {id: "S-X"}) RETURN a.id AS id, r.share AS share ORDER BY id');
+    assert.deepEqual(stored, [{ id: 'S-A', share: 1 }, { id: 'S-B', share: 0.35 }, { id: 'S-C', share: null }]);
+    for (const format of ['csv', 'xlsx'] as const) {
+      const out = path.join(tmp, `shares-${format}${format === 'xlsx' ? '.xlsx' : ''}`);
+      await exportGraph(db.runner, { format, out });
+      if (format === 'csv') assert.match(readFileSync(path.join(out, 'supplies.csv'), 'utf8'), /^\uFEFFsupplier_id,customer_id,products,since,evidence,source,share\r\nS-A,S-X,,,INFERRED,,1\r\nS-B,S-X,,,INFERRED,,0.35\r\nS-C,S-X,,,INFERRED,,\r\n$/);
+      await db.reset();
+      assert.deepEqual((await importWorkbook(db.runner, out)).errors, []);
+      assert.deepEqual(await dumpGraph(db.runner), original, `${format} round trip`);
+    }
   });
 
   it('writes GraphML that an independent XML reader parses, with typed keys and Chinese names', async () => {

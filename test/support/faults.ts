@@ -857,7 +857,7 @@ export function buildCase(c: Choose): FuzzCase {
         const picked = take(table);
         if (!picked) break;
         const spec = tableSpec(table);
-        const typed = spec.columns.filter((col) => ['int', 'bool', 'nonNegative'].includes(col.type.type));
+        const typed = spec.columns.filter((col) => ['int', 'bool', 'nonNegative', 'share'].includes(col.type.type));
         if (json && (c.int(0, 1) === 0 || !typed.length)) {
           const column = pickOf(c, spec.columns).name;
           picked.row[column] = pickOf<FuzzCell>(c, [{ nested: 1 }, [['deep']], { toString: 'x' }, [1, { a: 2 }]]);
@@ -868,6 +868,7 @@ export function buildCase(c: Choose): FuzzCase {
             int: ['three', '2.5', '１２', '1e3', json ? 2.5 : '0x10'],
             bool: ['maybe', '2', 'yes please', json ? 2 : 'TRUE!'],
             nonNegative: ['-3', 'lots', '1e400', json ? -0.5 : '1,000'],
+            share: ['0', '1.5', 'half', json ? -0.5 : '50%'],
           };
           picked.row[column.name] = pickOf(c, values[column.type.type]!);
           expect(table, picked.index, column.name, kind);

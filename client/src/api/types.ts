@@ -100,3 +100,13 @@ export interface SearchHit {
   chainId: string | null;
   score: number;
 }
+
+/** Which links an analysis trusts: ALL, or CONFIRMED only (仅已证实). */
+export type EvidenceMode = 'ALL' | 'CONFIRMED';
+
+export interface WhatIfResult {
+  changes: Array<{ segment: { id: string }; beforeCount: number; afterCount: number; before: GapStatus; after: GapStatus }>;
+  brokenBefore: Array<{ from: { id: string }; to: { id: string } }>;
+  brokenAfter: Array<{ from: { id: string }; to: { id: string } }>;
+  masterRate: { master: EnterpriseRef; before: number | null; after: number | null } | null;
+}

@@ -7,6 +7,8 @@ import type { ChainLayout, GapStatus, LaidOutSegment, MapData, MapMode } from '.
 export interface SegmentLook {
   status: GapStatus | null;
   filling: boolean;
+  /** A what-if changed this segment (drawn highlighted, with before → after). */
+  changed: boolean;
   countLine: string;
 }
 
@@ -18,14 +20,17 @@ export function segmentLook(layout: ChainLayout, data: MapData, mode: MapMode, s
   const lang = layout.lang;
   if (mode === 'panorama' || !facts || facts.status === undefined) {
     const count = facts?.enterpriseCount;
-    return { status: null, filling: false, countLine: mode === 'panorama' && count !== undefined ? translate(lang, 'label.enterpriseCount', { count }) : '' };
+    return { status: null, filling: false, changed: false, countLine: mode === 'panorama' && count !== undefined ? translate(lang, 'label.enterpriseCount', { count }) : '' };
   }
   const status = translate(lang, `status.${facts.status}`);
   const count = facts.localCount ?? 0;
   return {
     status: facts.status,
     filling: Boolean(facts.filling) && facts.status !== 'STRONG',
-    countLine: translate(lang, mode === 'projected' ? 'label.projectedCount' : 'label.localCount', { count, status }),
+    changed: Boolean(facts.changed),
+    countLine: facts.changed
+      ? translate(lang, 'label.whatIfCount', { before: facts.beforeCount ?? 0, count, status })
+      : translate(lang, mode === 'projected' ? 'label.projectedCount' : 'label.localCount', { count, status }),
   };
 }
 
@@ -181,6 +186,7 @@ export function buildElements(layout: ChainLayout, data: MapData, mode: MapMode)
     const classes = ['segment', seg.kind, `d${Math.min(seg.depth, 3)}`];
     if (look.status) classes.push(look.status.toLowerCase());
     if (look.filling) classes.push('filling');
+    if (look.changed) classes.push('changed');
     const label = [...seg.lines, look.countLine].join('\n');
     const z = seg.kind === 'box' ? 1 + seg.depth : 20;
     out.push({

@@ -22,6 +22,8 @@ export interface NetworkExportMeta {
   /** The links' named sources; the database itself when none. */
   sources: string[];
   truncated: boolean;
+  /** The evidence mode the network shows; the footer says which. */
+  evidence?: 'ALL' | 'CONFIRMED';
 }
 
 const MARGIN = 40;
@@ -62,6 +64,7 @@ export function networkScene(nodes: readonly NetworkNodeInput[], edges: readonly
       t('export.sources', { sources: meta.sources.join('；') || t('export.defaultSource') }),
       t('export.scope', { scope: meta.scopeName }),
       t('net.exportTiers', { tiers: meta.tiers }),
+      t(meta.evidence === 'CONFIRMED' ? 'export.evidenceConfirmed' : 'export.evidenceAll'),
       ...(meta.truncated ? [t('net.truncated')] : []),
     ].join('  ·  '),
     width - 2 * MARGIN,

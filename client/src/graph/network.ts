@@ -13,6 +13,10 @@ export interface NetworkNodeInput {
   local: boolean;
   /** The segment it is grouped under in its tier (its first segment); none: the "other" group. */
   group?: { id: string; name: string } | null;
+  /** 韧性: a tier-1 supplier that is the only channel of some tier-2 suppliers (marked red). */
+  sole?: boolean;
+  /** 韧性: a tier-2 supplier that reaches the centre through one tier-1 supplier only. */
+  carried?: boolean;
 }
 
 export interface NetworkEdgeInput {
@@ -224,13 +228,16 @@ export function networkElements(nodes: readonly NetworkNodeInput[], edges: reado
       group: 'nodes',
       data: { id: `ent:${n.id}`, kind: 'enterprise', enterpriseId: n.id, label: positions.get(n.id)!.lines.join('\n'), tier: n.tier },
       position: { x: positions.get(n.id)!.x, y: positions.get(n.id)!.y },
-      classes: [n.tier === 0 ? 'center' : `tier${Math.min(n.tier, 3)}`, n.local ? 'local' : 'remote'].join(' '),
+      classes: [n.tier === 0 ? 'center' : `tier${Math.min(n.tier, 3)}`, n.local ? 'local' : 'remote', ...(n.sole ? ['sole'] : []), ...(n.carried ? ['carried'] : [])].join(' '),
       grabbable: false,
     })),
   );
+  const sole = new Set(nodes.filter((n) => n.sole).map((n) => n.id));
+  const carried = new Set(nodes.filter((n) => n.carried).map((n) => n.id));
   for (const e of edges) {
     if (!positions.has(e.from) || !positions.has(e.to)) continue;
-    out.push({ group: 'edges', data: { id: `supply:${e.from}->${e.to}`, source: `ent:${e.from}`, target: `ent:${e.to}` }, classes: `supply ${edgeClass(e.evidence)}` });
+    const channel = carried.has(e.from) && sole.has(e.to) ? ' sole-link' : '';
+    out.push({ group: 'edges', data: { id: `supply:${e.from}->${e.to}`, source: `ent:${e.from}`, target: `ent:${e.to}` }, classes: `supply ${edgeClass(e.evidence)}${channel}` });
   }
   return out;
 }
@@ -246,6 +253,8 @@ export const NETWORK_LOOK = {
   tier: { text: '#595959' },
   confirmed: { line: '#595959', width: 1.6 },
   unconfirmed: { line: '#c8c8c8', width: 1.2 },
+  /** 韧性 marks: sole channels and the links they carry. */
+  sole: { line: '#cf1322' },
 } as const;
 
 export function networkStylesheet(): StylesheetJson {
@@ -312,6 +321,9 @@ export function networkStylesheet(): StylesheetJson {
       },
     },
     { selector: 'edge.confirmed', style: { width: L.confirmed.width, 'line-color': L.confirmed.line, 'target-arrow-color': L.confirmed.line, 'z-index': 6 } },
+    { selector: 'node.sole', style: { 'border-color': L.sole.line, 'border-width': 4, 'border-style': 'double' } },
+    { selector: 'node.carried', style: { 'border-color': L.sole.line, 'border-style': 'dashed' } },
+    { selector: 'edge.sole-link', style: { 'line-color': L.sole.line, 'target-arrow-color': L.sole.line, 'line-style': 'dashed', width: 2, 'z-index': 7 } },
   ];
   return rules as StylesheetJson;
 }

@@ -36,6 +36,8 @@ export interface ExportMeta {
   /** ISO date (YYYY-MM-DD) the data is current to. */
   dataDate: string;
   sources: string[];
+  /** The evidence mode the map shows; the footer says which. */
+  evidence?: 'ALL' | 'CONFIRMED';
 }
 
 const MARGIN = 40;
@@ -92,6 +94,7 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
       translate(lang, 'export.scope', { scope: meta.scopeName }),
       translate(lang, 'export.strongAt', { strongAt: meta.strongAt }),
       translate(lang, 'export.mode', { mode: modeName(lang, mode) }),
+      translate(lang, meta.evidence === 'CONFIRMED' ? 'export.evidenceConfirmed' : 'export.evidenceAll'),
     ].join('  ·  '),
     width - 2 * MARGIN,
     12,

@@ -138,6 +138,7 @@ export function stylesheet(mode: MapMode): StylesheetJson {
       selector: 'edge.broken',
       style: { width: BROKEN.width, 'line-color': BROKEN.line, 'target-arrow-color': BROKEN.line, 'z-index': 16 },
     },
+    { selector: 'node.segment.changed', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#722ed1' } },
     { selector: 'node.segment:selected', style: { 'border-color': '#1677ff', 'border-width': 4 } },
     { selector: 'node.enterprise:selected', style: { 'border-color': '#1677ff', 'border-width': 3 } },
     { selector: 'node.dim', style: { opacity: 0.35 } },

@@ -96,6 +96,9 @@ export interface SegmentFacts {
   localCount?: number;
   status?: GapStatus;
   filling?: boolean;
+  /** Set by a what-if on the segments it changes: the local count before the change. */
+  beforeCount?: number;
+  changed?: boolean;
 }
 
 export interface MapData {

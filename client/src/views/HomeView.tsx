@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Skeleton, Space, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ENTERPRISE_REF } from '../api/fragments';
 import { atLeast, useSession } from '../api/session';
 import type { ChainSummary, SearchHit } from '../api/types';
@@ -20,17 +20,18 @@ interface CardStatus {
   };
 }
 
-const CARD_STATUS = `query CardStatus($chainId: ID!) {
-  chainStatus(chainId: $chainId) {
+const CARD_STATUS = `query CardStatus($chainId: ID!, $evidence: EvidenceMode) {
+  chainStatus(chainId: $chainId, evidence: $evidence) {
     scope { name }
     summary { strong weak missing filling broken }
     segments { segment { id depth } activeProjects { id } }
   }
 }`;
 
-function ChainCard({ chain }: { chain: ChainSummary & { segments: Array<{ id: string }> } }) {
+function ChainCard({ chain, evidence }: { chain: ChainSummary & { segments: Array<{ id: string }> }; evidence: 'ALL' | 'CONFIRMED' }) {
   const { t, name } = useI18n();
-  const status = useGql<CardStatus>(CARD_STATUS, { chainId: chain.id });
+  const status = useGql<CardStatus>(CARD_STATUS, { chainId: chain.id, evidence });
+  const mapLink = `/chains/${encodeURIComponent(chain.id)}${evidence === 'CONFIRMED' ? '?ev=confirmed' : ''}`;
   const data = status.status === 'ok' ? status.data.chainStatus : null;
   const activeProjects = data ? new Set(data.segments.flatMap((s) => s.activeProjects.map((p) => p.id))).size : 0;
   const option = useMemo<EChartOption | null>(() => {
@@ -59,11 +60,11 @@ function ChainCard({ chain }: { chain: ChainSummary & { segments: Array<{ id: st
   return (
     <Card
       title={
-        <Link to={`/chains/${encodeURIComponent(chain.id)}`} data-testid="chain-link">
+        <Link to={mapLink} data-testid="chain-link">
           {name(chain)}
         </Link>
       }
-      extra={<Link to={`/chains/${encodeURIComponent(chain.id)}`}>{t('home.open')}</Link>}
+      extra={<Link to={mapLink}>{t('home.open')}</Link>}
       size="small"
       style={{ height: '100%' }}
     >
@@ -127,6 +128,8 @@ export function HomeView() {
   const { me, can } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
   const canCreate = can('Mutation.upsertEnterprise') && atLeast(me, 'editor');
   const chains = useGql<{ chains: Array<ChainSummary & { segments: Array<{ id: string }> }> }>(
     `query Chains { chains { id name nameEn description masters { ${ENTERPRISE_REF} } segments { id } } }`,
@@ -149,6 +152,12 @@ export function HomeView() {
           ) : null}
         </div>
       ) : null}
+      <Tooltip title={t('evidence.hint')}>
+        <Space size={6} style={{ marginBottom: 12 }}>
+          <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => setParams(v ? { ev: 'confirmed' } : {}, { replace: true })} />
+          <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
+        </Space>
+      </Tooltip>
       {canCreate ? <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/enterprises/${encodeURIComponent(id)}`)} /> : null}
       {chains.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: chains.error.message })} /> : null}
       {chains.status === 'loading' && !chains.data ? <Skeleton active /> : null}
@@ -156,7 +165,7 @@ export function HomeView() {
       <ul data-testid="chain-list" style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))', gap: 16 }}>
         {(chains.status === 'ok' ? chains.data.chains : []).map((c) => (
           <li key={c.id} data-chain-id={c.id}>
-            <ChainCard chain={c} />
+            <ChainCard chain={c} evidence={evidence} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useGql } from '../api/use-gql';
@@ -24,7 +24,7 @@ interface NetworkData {
       enterprise: { id: string; name: string; nameEn: string | null; region: { name: string } | null };
       tier: number;
       local: boolean;
-      segments: Array<{ id: string; chainId: string; name: string; nameEn: string | null }>;
+      group: { id: string; name: string; nameEn: string | null } | null;
     }>;
     edges: Array<{ from: string; to: string; evidence: LinkEvidence | null; source: string | null }>;
     truncated: boolean;
@@ -35,32 +35,51 @@ interface NetworkData {
     tier2: Rate;
     bySegment: Array<{ segment: { id: string; name: string; nameEn: string | null }; local: number; total: number; rate: number | null }>;
   };
+  resilience: {
+    suppliers: number;
+    foreign: number;
+    foreignShare: number | null;
+    segments: Array<{
+      segment: { id: string; name: string; nameEn: string | null } | null;
+      suppliers: number;
+      local: number;
+      foreign: number;
+      hhi: number;
+      sharesUsed: boolean;
+      singleSource: boolean;
+      concentration: 'HIGH' | 'MODERATE' | 'LOW';
+    }>;
+    soleChannels: Array<{ enterprise: { id: string; name: string; nameEn: string | null }; carries: Array<{ id: string; name: string; nameEn: string | null }> }>;
+  };
 }
 
-const QUERY = `query Network($id: ID!, $tiers: Int, $scope: ID) {
-  supplierNetwork(enterpriseId: $id, tiers: $tiers, scope: $scope) {
+const QUERY = `query Network($id: ID!, $tiers: Int, $scope: ID, $evidence: EvidenceMode) {
+  supplierNetwork(enterpriseId: $id, tiers: $tiers, scope: $scope, evidence: $evidence) {
     center { id name nameEn }
-    nodes { enterprise { id name nameEn region { name } } tier local segments { id chainId name nameEn } }
+    nodes { enterprise { id name nameEn region { name } } tier local group { id name nameEn } }
     edges { from to evidence source }
     truncated
   }
-  supportingRate(enterpriseId: $id, scope: $scope) {
+  supportingRate(enterpriseId: $id, scope: $scope, evidence: $evidence) {
     scope { code name }
     tier1 { local total rate }
     tier2 { local total rate }
     bySegment { segment { id name nameEn } local total rate }
   }
+  resilience(enterpriseId: $id, scope: $scope, evidence: $evidence) {
+    suppliers foreign foreignShare
+    segments { segment { id name nameEn } suppliers local foreign hhi sharesUsed singleSource concentration }
+    soleChannels { enterprise { id name nameEn } carries { id name nameEn } }
+  }
 }`;
 
-/**
- * Each supplier is grouped under one of its segments: the first (by id) in a chain the centre
- * enterprise belongs to, else its first segment.
- */
-function networkNodes(data: NetworkData['supplierNetwork'], segmentName: (s: { name: string; nameEn: string | null }) => string): NetworkNodeInput[] {
-  const centerChains = new Set(data.nodes.filter((n) => n.tier === 0).flatMap((n) => n.segments.map((s) => s.chainId)));
+/** Each supplier under the segment the server groups it by (NetworkNode.group); sole channels marked. */
+function networkNodes(data: NetworkData['supplierNetwork'], resilience: NetworkData['resilience'], segmentName: (s: { name: string; nameEn: string | null }) => string): NetworkNodeInput[] {
+  const sole = new Set(resilience.soleChannels.map((s) => s.enterprise.id));
+  const carried = new Set(resilience.soleChannels.flatMap((s) => s.carries.map((c) => c.id)));
   return data.nodes.map((n) => {
-    const seg = n.segments.find((s) => centerChains.has(s.chainId)) ?? n.segments[0];
-    return { id: n.enterprise.id, name: segmentName(n.enterprise), tier: n.tier, local: n.local, group: seg ? { id: seg.id, name: segmentName(seg) } : null };
+    const seg = n.group;
+    return { id: n.enterprise.id, name: segmentName(n.enterprise), tier: n.tier, local: n.local, group: seg ? { id: seg.id, name: segmentName(seg) } : null, sole: sole.has(n.enterprise.id), carried: carried.has(n.enterprise.id) };
   });
 }
 
@@ -78,11 +97,12 @@ export function SupplierNetworkView() {
   const tiersRaw = Number(params.get('tiers'));
   const tiers = tiersRaw >= 1 && tiersRaw <= 3 ? tiersRaw : 2;
   const scope = params.get('scope') || null;
+  const evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
   const navigate = useNavigate();
   const { t, name, lang } = useI18n();
-  const q = useGql<NetworkData>(QUERY, { id, tiers, scope });
+  const q = useGql<NetworkData>(QUERY, { id, tiers, scope, evidence });
   const data = q.status === 'ok' || q.status === 'loading' ? q.data : undefined;
-  const nodes = useMemo(() => (data ? networkNodes(data.supplierNetwork, (e) => localName(lang, e)) : []), [data, lang]);
+  const nodes = useMemo(() => (data ? networkNodes(data.supplierNetwork, data.resilience, (e) => localName(lang, e)) : []), [data, lang]);
   const elements = useMemo(() => (data ? networkElements(nodes, data.supplierNetwork.edges, networkLabels(lang)) : []), [data, nodes, lang]);
   const styles = useMemo(() => networkStylesheet(), []);
   const chart = useMemo<EChartOption | null>(() => {
@@ -118,6 +138,7 @@ export function SupplierNetworkView() {
       dataDate: isoToday(),
       sources: linkSources(data.supplierNetwork.edges),
       truncated: data.supplierNetwork.truncated,
+      evidence,
     });
   };
 
@@ -141,6 +162,12 @@ export function SupplierNetworkView() {
           <InputNumber min={1} max={3} value={tiers} onChange={(v) => setParams((p) => { const n = new URLSearchParams(p); if (v && v !== 2) n.set('tiers', String(v)); else n.delete('tiers'); return n; }, { replace: true })} style={{ width: 64 }} data-testid="network-tiers" />
         </Space>
         <Typography.Text type="secondary">{t('home.scope', { scope: rate.scope.name })}</Typography.Text>
+        <Tooltip title={t('evidence.hint')}>
+          <Space size={6}>
+            <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => setParams((p) => { const n = new URLSearchParams(p); if (v) n.set('ev', 'confirmed'); else n.delete('ev'); return n; }, { replace: true })} />
+            <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
+          </Space>
+        </Tooltip>
         <ExportMenu<NetworkExportKind> run={doExport} entries={PICTURE_EXPORTS} />
         {data.supplierNetwork.truncated ? <Alert type="warning" showIcon banner message={t('net.truncated')} /> : null}
       </div>
@@ -167,6 +194,12 @@ export function SupplierNetworkView() {
                 {label}
               </span>
             ))}
+            {data.resilience.soleChannels.length ? (
+              <span>
+                <span style={{ display: 'inline-block', width: 24, height: 0, borderTop: `2px dashed ${NETWORK_LOOK.sole.line}`, margin: '0 6px 0 14px', verticalAlign: 'middle' }} />
+                {t('net.soleChannel')}
+              </span>
+            ) : null}
           </div>
         </div>
         <div style={{ width: 380, flex: 'none', overflow: 'auto', padding: 16, borderLeft: '1px solid #f0f0f0', background: '#fff' }}>
@@ -188,8 +221,64 @@ export function SupplierNetworkView() {
             {t('net.bySegment')}
           </Typography.Title>
           {chart && rate.bySegment.length ? <EChart option={chart} style={{ height: Math.max(140, 34 + 26 * Math.min(12, rate.bySegment.length)) }} testId="rate-chart" /> : <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>}
+          <ResiliencePanel data={data.resilience} />
         </div>
       </div>
     </div>
+  );
+}
+
+const RED = '#cf1322';
+
+/** 韧性: tier-1 groups with their HHI (single source and HIGH in red), the foreign share, the sole channels. */
+function ResiliencePanel({ data }: { data: NetworkData['resilience'] }) {
+  const { t, name } = useI18n();
+  const rows = data.segments.map((g, i) => ({ key: g.segment?.id ?? `none-${i}`, ...g }));
+  return (
+    <section data-testid="resilience-panel" style={{ marginTop: 16 }}>
+      <Typography.Title level={5}>{t('res.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t('res.hint')}
+      </Typography.Paragraph>
+      <Typography.Paragraph data-testid="resilience-foreign">{t('res.foreignShare', { foreign: data.foreign, total: data.suppliers, percent: pct(data.foreignShare) })}</Typography.Paragraph>
+      <Table
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        rowClassName={() => 'resilience-row'}
+        onRow={(g) => ({ 'data-testid': 'resilience-group', 'data-single': g.singleSource ? '1' : '0', 'data-concentration': g.concentration, style: g.singleSource || g.concentration === 'HIGH' ? { color: RED } : undefined }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: t('res.segment'), key: 'segment', render: (_, g) => (g.segment ? name(g.segment) : t('net.noSegment')) },
+          { title: t('res.suppliers'), dataIndex: 'suppliers', align: 'right' },
+          { title: t('res.local'), dataIndex: 'local', align: 'right' },
+          { title: t('res.foreign'), dataIndex: 'foreign', align: 'right' },
+          { title: t('res.hhi'), key: 'hhi', align: 'right', render: (_, g) => `${g.hhi.toFixed(2)}${g.sharesUsed ? ` (${t('res.byShare')})` : ''}` },
+          {
+            title: t('res.concentration'),
+            key: 'conc',
+            render: (_, g) => (
+              <Space size={2} wrap>
+                {g.singleSource ? <Tag color="red">{t('res.single')}</Tag> : null}
+                <Tag color={g.concentration === 'HIGH' ? 'red' : g.concentration === 'MODERATE' ? 'orange' : 'green'}>{t(`conc.${g.concentration}`)}</Tag>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 12 }}>
+        {t('res.soleChannels')}
+      </Typography.Title>
+      {data.soleChannels.length ? (
+        <ul data-testid="sole-channels" style={{ margin: 0, paddingLeft: 18 }}>
+          {data.soleChannels.map((s) => (
+            <li key={s.enterprise.id} data-enterprise-id={s.enterprise.id} style={{ color: RED }}>
+              {t('res.carries', { name: name(s.enterprise), list: s.carries.map((c) => name(c)).join('、') })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Typography.Text type="secondary">{t('res.noSole')}</Typography.Text>
+      )}
+    </section>
   );
 }

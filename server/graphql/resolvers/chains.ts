@@ -1,6 +1,7 @@
 import { getChain, listChains, type ChainRow } from '../../repositories/chains.js';
 import { getChainStatus, getPanorama, listChainMasters, listChainSegments, type EnterpriseRow, type SegmentRow } from '../../repositories/chain-status.js';
 import { canSeeConfidential } from '../../auth/roles.js';
+import type { EvidenceMode } from '../../repositories/evidence.js';
 import type { Context, Services } from '../context.js';
 import { loader } from '../loaders.js';
 
@@ -10,25 +11,26 @@ export interface ChainStatusInput {
   strongAt: number;
   projected: boolean;
   includeConfidential: boolean;
+  evidence: EvidenceMode;
 }
 
 /** The status map through the result cache (the resolver and the cache warmer share the key). */
 export const cachedChainStatus = (services: Services, input: ChainStatusInput) =>
-  services.cache.get('chainStatus', { chainId: input.chainId, scope: input.scope, strongAt: input.strongAt, projected: input.projected, includeConfidential: input.includeConfidential }, () =>
+  services.cache.get('chainStatus', { chainId: input.chainId, scope: input.scope, strongAt: input.strongAt, projected: input.projected, includeConfidential: input.includeConfidential, evidence: input.evidence }, () =>
     getChainStatus(services.runner, input),
   );
 
 /** The panorama through the result cache. */
-export const cachedPanorama = (services: Services, chainId: string, perSegment: number) =>
-  services.cache.get('panorama', [chainId, perSegment], () => getPanorama(services.runner, chainId, perSegment));
+export const cachedPanorama = (services: Services, chainId: string, perSegment: number, evidence: EvidenceMode = 'ALL') =>
+  services.cache.get('panorama', [chainId, perSegment, evidence], () => getPanorama(services.runner, chainId, perSegment, evidence));
 
 export const chainResolvers = {
   Query: {
     chains: (_: unknown, __: unknown, { services }: Context) => listChains(services.runner),
     chain: (_: unknown, { id }: { id: string }, { services }: Context) => getChain(services.runner, id),
-    panorama: (_: unknown, args: { chainId: string; perSegment: number }, { services }: Context) => cachedPanorama(services, args.chainId, args.perSegment),
-    chainStatus: (_: unknown, args: { chainId: string; scope?: string | null; strongAt: number; projected: boolean }, { services, viewer }: Context) =>
-      cachedChainStatus(services, { chainId: args.chainId, scope: args.scope ?? services.config.homeRegion, strongAt: args.strongAt, projected: args.projected, includeConfidential: canSeeConfidential(viewer) }),
+    panorama: (_: unknown, args: { chainId: string; perSegment: number; evidence: EvidenceMode }, { services }: Context) => cachedPanorama(services, args.chainId, args.perSegment, args.evidence),
+    chainStatus: (_: unknown, args: { chainId: string; scope?: string | null; strongAt: number; projected: boolean; evidence: EvidenceMode }, { services, viewer }: Context) =>
+      cachedChainStatus(services, { chainId: args.chainId, scope: args.scope ?? services.config.homeRegion, strongAt: args.strongAt, projected: args.projected, includeConfidential: canSeeConfidential(viewer), evidence: args.evidence }),
   },
   Chain: {
     segments: (chain: ChainRow, _: unknown, context: Context) =>

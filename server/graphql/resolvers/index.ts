@@ -1,6 +1,7 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import type { Context } from '../context.js';
 import { JSONScalar } from '../scalars.js';
+import { analysisResolvers } from './analysis.js';
 import { authResolvers } from './auth.js';
 import { chainResolvers } from './chains.js';
 import { consoleResolvers } from './console.js';
@@ -13,4 +14,4 @@ import { searchResolvers } from './search.js';
 import { targetResolvers } from './targets.js';
 
 /** Each area's resolver map; merged type by type into one schema. */
-export const resolvers: IResolvers<unknown, Context>[] = [{ JSON: JSONScalar }, chainResolvers, authResolvers, entityResolvers, targetResolvers, networkResolvers, searchResolvers, exploreResolvers, projectResolvers, editingResolvers, consoleResolvers];
+export const resolvers: IResolvers<unknown, Context>[] = [{ JSON: JSONScalar }, chainResolvers, authResolvers, entityResolvers, targetResolvers, networkResolvers, searchResolvers, exploreResolvers, projectResolvers, editingResolvers, consoleResolvers, analysisResolvers];

@@ -1,5 +1,6 @@
 import { registerPolicy } from '../../auth/policy.js';
 import { listTargets, resolveWeights, type TargetWeights } from '../../repositories/targets.js';
+import type { EvidenceMode } from '../../repositories/evidence.js';
 import type { Context } from '../context.js';
 
 registerPolicy('Query', { targets: 'viewer' });
@@ -9,12 +10,13 @@ interface TargetsArgs {
   scope?: string | null;
   limit: number;
   weights?: Partial<Record<keyof TargetWeights, number | null>> | null;
+  evidence: EvidenceMode;
 }
 
 export const targetResolvers = {
   Query: {
-    targets: (_: unknown, { segmentId, scope, limit, weights }: TargetsArgs, { services }: Context) => {
-      const input = { segmentId, scope: scope ?? services.config.homeRegion, limit, weights: resolveWeights(weights) };
+    targets: (_: unknown, { segmentId, scope, limit, weights, evidence }: TargetsArgs, { services }: Context) => {
+      const input = { segmentId, scope: scope ?? services.config.homeRegion, limit, weights: resolveWeights(weights), evidence };
       return services.cache.get('targets', input, () => listTargets(services.runner, input));
     },
   },

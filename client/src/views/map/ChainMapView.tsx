@@ -3,9 +3,9 @@ import type { Core } from 'cytoscape';
 import { Alert, Button, InputNumber, Result, Segmented, Space, Spin, Switch, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { PANORAMA_QUERY, STATUS_QUERY } from '../../api/fragments';
+import { PANORAMA_QUERY, STATUS_QUERY, WHAT_IF_QUERY } from '../../api/fragments';
 import { atLeast, useSession } from '../../api/session';
-import type { ChainStatus, EnterpriseRef, Panorama } from '../../api/types';
+import type { ChainStatus, EnterpriseRef, EvidenceMode as Evidence, Panorama, WhatIfResult } from '../../api/types';
 import { useGql } from '../../api/use-gql';
 import { isoToday } from '../../export/download';
 import { ExportMenu, PICTURE_EXPORTS } from '../../components/ExportMenu';
@@ -20,11 +20,14 @@ import { MapLegend } from './MapLegend';
 import { runExport, type ExportKind } from './map-exports';
 import { ScopePicker } from './ScopePicker';
 import { SegmentPanel } from './SegmentPanel';
+import { WhatIfPanel } from './WhatIfPanel';
 
 const MODES: MapMode[] = ['panorama', 'status', 'projected'];
 const PER_SEGMENT = 12;
 
-/** The view's state lives in the URL: mode, scope, strongAt, selection, drilled segments. */
+const idList = (raw: string | null) => (raw ?? '').split(',').filter(Boolean);
+
+/** The view's state lives in the URL: mode, scope, strongAt, evidence, selection, drilled segments, what-if picks. */
 function useMapParams() {
   const [params, setParams] = useSearchParams();
   const modeParam = params.get('mode');
@@ -34,6 +37,12 @@ function useMapParams() {
   const scope = params.get('scope') || null;
   const selected = params.get('sel') || null;
   const allEnterprises = params.get('ent') === '1';
+  const evidence: Evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
+  const whatIf = params.get('wi') === '1';
+  const removeParam = params.get('rm') ?? '';
+  const addParam = params.get('add') ?? '';
+  const remove = useMemo(() => idList(removeParam), [removeParam]);
+  const add = useMemo(() => idList(addParam), [addParam]);
   const drillParam = params.get('drill') ?? '';
   const drill = useMemo(() => drillParam.split(',').filter(Boolean).sort(), [drillParam]);
   const update = useCallback(
@@ -51,7 +60,7 @@ function useMapParams() {
       ),
     [setParams],
   );
-  return { mode, strongAt, scope, selected, allEnterprises, drill, update };
+  return { mode, strongAt, scope, selected, allEnterprises, drill, evidence, whatIf, remove, add, update };
 }
 
 export function ChainMapView() {
@@ -60,10 +69,15 @@ export function ChainMapView() {
   const { me, can } = useSession();
   const navigate = useNavigate();
   const canEditStructure = can('Mutation.upsertSegment') && atLeast(me, 'editor');
-  const { mode, strongAt, scope, selected, allEnterprises, drill, update } = useMapParams();
-  const pano = useGql<{ panorama: Panorama }>(PANORAMA_QUERY, { chainId, perSegment: PER_SEGMENT });
-  const actual = useGql<{ chainStatus: ChainStatus }>(STATUS_QUERY, { chainId, scope, strongAt, projected: false });
-  const projected = useGql<{ chainStatus: ChainStatus }>(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true });
+  const { mode: modeParam, strongAt, scope, selected, allEnterprises, drill, evidence, whatIf, remove, add, update } = useMapParams();
+  // A what-if is a status map: it shows the map as it is, changed in place.
+  const mode: MapMode = whatIf ? 'status' : modeParam;
+  const pano = useGql<{ panorama: Panorama }>(PANORAMA_QUERY, { chainId, perSegment: PER_SEGMENT, evidence });
+  const actual = useGql<{ chainStatus: ChainStatus }>(STATUS_QUERY, { chainId, scope, strongAt, projected: false, evidence });
+  const projected = useGql<{ chainStatus: ChainStatus }>(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true, evidence });
+  const wantWhatIf = whatIf && (remove.length > 0 || add.length > 0);
+  const whatIfQ = useGql<{ whatIf: WhatIfResult }>(wantWhatIf ? WHAT_IF_QUERY : null, { chainId, scope, strongAt, evidence, remove, add });
+  const whatIfResult = wantWhatIf && whatIfQ.status !== 'idle' ? whatIfQ.data?.whatIf : undefined;
   const cyRef = useRef<Core | null>(null);
   const reloadMap = () => {
     pano.reload();
@@ -105,13 +119,17 @@ export function ChainMapView() {
       facts[s.segment.id] = { ...facts[s.segment.id], localCount: s.localCount, status: s.status, filling: s.filling };
       for (const e of s.localEnterprises) local.add(e.id);
     }
+    if (whatIfResult) {
+      for (const c of whatIfResult.changes) facts[c.segment.id] = { ...facts[c.segment.id], localCount: c.afterCount, status: c.after, beforeCount: c.beforeCount, changed: true };
+    }
+    const broken = whatIfResult ? whatIfResult.brokenAfter : (shownStatus?.brokenLinks ?? []);
     return {
       facts,
-      brokenLinks: (shownStatus?.brokenLinks ?? []).map((b) => ({ from: b.from.id, to: b.to.id })),
+      brokenLinks: broken.map((b) => ({ from: b.from.id, to: b.to.id })),
       localEnterpriseIds: [...local].sort(),
       masterIds: panorama.chain.masters.map((m) => m.id).sort(),
     };
-  }, [panorama, shownStatus]);
+  }, [panorama, shownStatus, whatIfResult]);
 
   const elements = useMemo(() => (layout && mapData ? buildElements(layout, mapData, mode) : []), [layout, mapData, mode]);
   const styles = useMemo(() => stylesheet(mode), [mode]);
@@ -176,18 +194,19 @@ export function ChainMapView() {
       lang,
       layout,
       data: mapData,
-      meta: { mode, chainName, scopeName: scopeRegion.name, strongAt, dataDate: isoToday(), sources: [t('export.defaultSource')] },
+      meta: { mode, chainName, scopeName: scopeRegion.name, strongAt, dataDate: isoToday(), sources: [t('export.defaultSource')], evidence },
       cy: cyRef.current,
       chainId,
       pano: panorama,
       status: shownStatus ?? actualStatus,
       scope,
+      evidence,
       canProjects: can('Query.projects'),
       canTargets: can('Query.targets'),
     });
 
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }} data-testid="chain-map" data-mode={mode} data-chain-id={chainId}>
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }} data-testid="chain-map" data-mode={mode} data-chain-id={chainId} data-evidence={evidence} data-what-if={whatIf ? (whatIfResult ? 'ready' : 'on') : undefined}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', padding: '10px 16px', borderBottom: '1px solid #f0f0f0', background: '#fff' }}>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="map-title">
           {chainName}
@@ -195,6 +214,7 @@ export function ChainMapView() {
         <Segmented
           data-testid="mode-switch"
           value={mode}
+          disabled={whatIf}
           onChange={(v) => update({ mode: v === 'status' ? null : String(v) })}
           options={MODES.map((m) => ({ value: m, label: <span data-testid={`mode-${m}`}>{t(`mode.${m}`)}</span> }))}
         />
@@ -208,6 +228,19 @@ export function ChainMapView() {
             <InputNumber data-testid="strong-at" min={1} max={99} value={strongAt} onChange={(v) => update({ strongAt: v && v !== 3 ? String(v) : null })} style={{ width: 70 }} />
           </Space>
         </Tooltip>
+        <Tooltip title={t('evidence.hint')}>
+          <Space size={6}>
+            <Switch data-testid="evidence-switch" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: v ? 'confirmed' : null })} size="small" />
+            <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
+          </Space>
+        </Tooltip>
+        <Space size={6}>
+          <Switch data-testid="what-if-switch" checked={whatIf} onChange={(v) => update({ wi: v ? '1' : null, rm: null, add: null })} size="small" />
+          <Typography.Text>{t('whatif.toggle')}</Typography.Text>
+        </Space>
+        <Link to={`/chains/${encodeURIComponent(chainId)}/benchmark${scope ? `?home=${encodeURIComponent(scope)}` : ''}`} data-testid="benchmark-link">
+          {t('bench.nav')}
+        </Link>
         <Space size={6}>
           <Switch data-testid="show-enterprises" checked={allEnterprises} onChange={(v) => update({ ent: v ? '1' : null, drill: null })} size="small" />
           <Typography.Text>{t('map.showEnterprises')}</Typography.Text>
@@ -259,7 +292,22 @@ export function ChainMapView() {
             </Typography.Text>
           </div>
         </div>
-        {selectedSeg ? (
+        {whatIf ? (
+          <div style={{ width: 360, flex: 'none' }}>
+            <WhatIfPanel
+              pano={panorama}
+              status={actualStatus}
+              remove={remove}
+              add={add}
+              result={whatIfResult}
+              loading={wantWhatIf && whatIfQ.status === 'loading'}
+              error={whatIfQ.status === 'error' ? whatIfQ.error.message : null}
+              onChange={(rm, ad) => update({ rm: rm.join(',') || null, add: ad.join(',') || null })}
+              onClose={() => update({ wi: null, rm: null, add: null })}
+            />
+          </div>
+        ) : null}
+        {selectedSeg && !whatIf ? (
           <div style={{ width: 400, flex: 'none' }}>
             <SegmentPanel
               key={selectedSeg.segment.id}
@@ -269,6 +317,7 @@ export function ChainMapView() {
               mode={mode}
               strongAt={strongAt}
               scope={scope}
+              evidence={evidence}
               broken={brokenForSelected}
               childCount={panorama.segments.filter((s) => s.segment.parentId === selectedSeg.segment.id).length}
               editing={

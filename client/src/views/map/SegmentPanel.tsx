@@ -19,6 +19,7 @@ export interface SegmentPanelProps {
   mode: MapMode;
   strongAt: number;
   scope: string | null;
+  evidence: 'ALL' | 'CONFIRMED';
   /** Broken links (断链) that touch this segment, as names. */
   broken: Array<{ from: string; to: string }>;
   childCount: number;
@@ -63,11 +64,11 @@ function ProjectList({ items }: { items: ProjectRef[] }) {
   );
 }
 
-function Targets({ segmentId, scope }: { segmentId: string; scope: string | null }) {
+function Targets({ segmentId, scope, evidence }: { segmentId: string; scope: string | null; evidence: 'ALL' | 'CONFIRMED' }) {
   const { t, lang, name } = useI18n();
   const { can, me } = useSession();
   const { message } = AntApp.useApp();
-  const targets = useGql<{ targets: Target[] }>(TARGETS_QUERY, { segmentId, scope, limit: 10 });
+  const targets = useGql<{ targets: Target[] }>(TARGETS_QUERY, { segmentId, scope, limit: 10, evidence });
   const [busy, setBusy] = useState<string | null>(null);
   const [created, setCreated] = useState<Set<string>>(new Set());
   const canCreate = can('Mutation.createProjectFromTarget') && atLeast(me, 'editor');
@@ -137,7 +138,7 @@ function Targets({ segmentId, scope }: { segmentId: string; scope: string | null
 
 /** The side panel of a segment: the rule in words, its enterprises, projects and ranked targets. */
 export function SegmentPanel(props: SegmentPanelProps) {
-  const { segment, pano, status, mode, strongAt, scope, broken, childCount, editing } = props;
+  const { segment, pano, status, mode, strongAt, scope, evidence, broken, childCount, editing } = props;
   const { t, name } = useI18n();
   const { can } = useSession();
   const rule: string[] = [];
@@ -196,7 +197,7 @@ export function SegmentPanel(props: SegmentPanelProps) {
         </>
       )}
       <Typography.Title level={5}>{t('panel.targets')}</Typography.Title>
-      {can('Query.targets') ? <Targets segmentId={segment.id} scope={scope} /> : <Typography.Text type="secondary">{t('panel.targetsUnavailable')}</Typography.Text>}
+      {can('Query.targets') ? <Targets segmentId={segment.id} scope={scope} evidence={evidence} /> : <Typography.Text type="secondary">{t('panel.targetsUnavailable')}</Typography.Text>}
       {editing ? <SegmentEditor segment={segment} feedsTo={editing.feedsTo} onChanged={editing.onChanged} onDeleted={editing.onDeleted} /> : null}
     </aside>
   );

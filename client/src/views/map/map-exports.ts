@@ -22,6 +22,7 @@ export interface ExportContext {
   pano: Panorama;
   status: ChainStatus | null;
   scope: string | null;
+  evidence: 'ALL' | 'CONFIRMED';
   canProjects: boolean;
   canTargets: boolean;
 }
@@ -64,10 +65,10 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
     for (let i = 0; i < gapRows.length; i += 10) chunks.push(gapRows.slice(i, i + 10));
     const answers = await inBatches(chunks, 2, (chunk) => {
       const vars = chunk.map((_, i) => `$s${i}: ID!`).join(', ');
-      const fields = chunk.map((_, i) => `t${i}: targets(segmentId: $s${i}, scope: $scope, limit: 10) { ${TARGET_FIELDS} }`).join('\n');
-      const variables: Record<string, unknown> = { scope: ctx.scope };
+      const fields = chunk.map((_, i) => `t${i}: targets(segmentId: $s${i}, scope: $scope, limit: 10, evidence: $evidence) { ${TARGET_FIELDS} }`).join('\n');
+      const variables: Record<string, unknown> = { scope: ctx.scope, evidence: ctx.evidence };
       chunk.forEach((s, i) => (variables[`s${i}`] = s.segment.id));
-      return gql<Record<string, Target[]>>(`query ExportTargets($scope: ID, ${vars}) {\n${fields}\n}`, variables)
+      return gql<Record<string, Target[]>>(`query ExportTargets($scope: ID, $evidence: EvidenceMode, ${vars}) {\n${fields}\n}`, variables)
         .then((d) => chunk.map((_, i) => d[`t${i}`] ?? []))
         .catch(() => chunk.map(() => [] as Target[]));
     });
@@ -151,7 +152,7 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
       title: scene.title,
       subject: asOf,
       tables: listSheets(lists, lang, { neutralise: false }),
-      footer: `${scene.title} · ${translate(lang, 'export.scope', { scope: meta.scopeName })} · ${asOf}`,
+      footer: `${scene.title} · ${translate(lang, 'export.scope', { scope: meta.scopeName })} · ${translate(lang, meta.evidence === 'CONFIRMED' ? 'export.evidenceConfirmed' : 'export.evidenceAll')} · ${asOf}`,
       pageLabel: (n, total) => translate(lang, 'export.page', { n, total }),
       continued: translate(lang, 'export.continued'),
     });
@@ -167,7 +168,7 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
     return name;
   }
   const [{ writeXlsx }, lists] = await Promise.all([import('../../export/xlsx'), collectLists(ctx)]);
-  const bytes = await writeXlsx(lists, lang, `${meta.chainName} · ${modeName(lang, meta.mode)}`);
+  const bytes = await writeXlsx(lists, lang, `${meta.chainName} · ${modeName(lang, meta.mode)} · ${translate(lang, meta.evidence === 'CONFIRMED' ? 'export.evidenceConfirmed' : 'export.evidenceAll')}`);
   const name = `${base}.xlsx`;
   download(bytes, name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   return name;

@@ -1,0 +1,248 @@
+import type { QueryRunner } from '../db/runner.js';
+import { badInput, notFound } from '../errors.js';
+import {
+  checkStrongAt,
+  computeStatus,
+  listChainMasters,
+  listChainSegments,
+  readStatusRows,
+  requireChain,
+  requireScope,
+  type EnterpriseRow,
+  type Flow,
+  type GapStatus,
+  type RegionRow,
+  type SegmentRow,
+  type StatusRow,
+} from './chain-status.js';
+import type { EvidenceMode } from './evidence.js';
+
+/** 对标 compares the home scope with at most six peers. */
+export const MAX_BENCHMARK_SCOPES = 7;
+/** A what-if takes away or adds at most this many enterprises each. */
+export const MAX_WHAT_IF_PICKS = 200;
+
+export interface BenchmarkScope {
+  region: RegionRow;
+  strong: number;
+  weak: number;
+  missing: number;
+  leaves: number;
+  /** Leaf segments with local > 0 ÷ leaf segments; null for a chain without segments. */
+  coverage: number | null;
+}
+
+export interface BenchmarkCell {
+  scope: string;
+  localCount: number;
+  status: GapStatus;
+}
+
+export interface BenchmarkGap {
+  segment: SegmentRow;
+  peer: RegionRow;
+  enterprises: EnterpriseRow[];
+  /** The listed enterprises with a project LOCATED_IN the home scope at any stage but DROPPED. */
+  pipelineEnterprises: EnterpriseRow[];
+  inPipeline: boolean;
+}
+
+/** Segments that have no sub-segment in the chain. */
+export function leafSegments(segments: readonly SegmentRow[]): SegmentRow[] {
+  const parents = new Set(segments.map((s) => s.parentId).filter((id): id is string => id !== null));
+  return segments.filter((s) => !parents.has(s.id));
+}
+
+function checkScopes(scopes: readonly string[]): void {
+  if (scopes.length < 1 || scopes.length > MAX_BENCHMARK_SCOPES)
+    throw badInput(`scopes must hold 1 to ${MAX_BENCHMARK_SCOPES} regions, the home scope first (got ${scopes.length})`, { argument: 'scopes' });
+  const seen = new Set<string>();
+  for (const code of scopes) {
+    if (seen.has(code)) throw badInput(`scopes names region ${code} twice`, { argument: 'scopes', region: code });
+    seen.add(code);
+  }
+}
+
+/**
+ * 对标 (PRODUCT.md "对标"): the 现状图 of one chain in each scope (home first), by the same local(S)
+ * as chainStatus. Per scope the leaf segments by status and the coverage; per segment (map order)
+ * one cell per scope; the gap rows: each leaf MISSING at home and WEAK or STRONG at a peer, in map
+ * order then scope order, with the peer's local enterprises in it (by id; the status map's first
+ * 100, largest first, when there are more) and which of them already have a project at home.
+ */
+export async function getBenchmark(
+  runner: QueryRunner,
+  args: { chainId: string; scopes: string[]; strongAt: number; evidence: EvidenceMode; includeConfidential: boolean },
+) {
+  const { chainId, scopes, strongAt, evidence, includeConfidential } = args;
+  checkScopes(scopes);
+  checkStrongAt(strongAt);
+  const [chain, regions, segmentMap, ...rowsByScope] = await Promise.all([
+    requireChain(runner, chainId),
+    Promise.all(scopes.map((code) => requireScope(runner, code))),
+    listChainSegments(runner, [chainId]),
+    ...scopes.map((scope) => readStatusRows(runner, { chainId, scope, includeConfidential, evidence })),
+  ]);
+  const segments = segmentMap.get(chainId) ?? [];
+  const leaves = leafSegments(segments);
+  const statuses = rowsByScope.map((rows) => computeStatus({ segments, flows: [], rows, strongAt, projected: false }));
+  const bySegment = statuses.map((st) => new Map(st.segments.map((s) => [s.segment.id, s])));
+
+  const scopeRows: BenchmarkScope[] = regions.map((region, i) => {
+    const cells = leaves.map((leaf) => bySegment[i]!.get(leaf.id)!);
+    const count = (status: GapStatus) => cells.filter((c) => c.status === status).length;
+    return {
+      region,
+      strong: count('STRONG'),
+      weak: count('WEAK'),
+      missing: count('MISSING'),
+      leaves: leaves.length,
+      coverage: leaves.length === 0 ? null : cells.filter((c) => c.localCount > 0).length / leaves.length,
+    };
+  });
+
+  const segmentRows = segments.map((segment) => ({
+    segment,
+    cells: regions.map((region, i): BenchmarkCell => {
+      const s = bySegment[i]!.get(segment.id)!;
+      return { scope: region.code, localCount: s.localCount, status: s.status };
+    }),
+  }));
+
+  const draft: Array<{ segment: SegmentRow; peer: RegionRow; enterprises: EnterpriseRow[] }> = [];
+  for (const leaf of leaves) {
+    if (bySegment[0]!.get(leaf.id)!.status !== 'MISSING') continue;
+    for (let i = 1; i < regions.length; i += 1) {
+      const cell = bySegment[i]!.get(leaf.id)!;
+      if (cell.status === 'MISSING') continue;
+      draft.push({ segment: leaf, peer: regions[i]!, enterprises: [...cell.localEnterprises].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) });
+    }
+  }
+  const candidates = [...new Set(draft.flatMap((g) => g.enterprises.map((e) => e.id)))];
+  const busy = new Set(
+    candidates.length
+      ? (await runner.read<{ enterpriseId: string }>('chains/list-pipeline-enterprises', { scope: scopes[0], enterpriseIds: candidates, includeConfidential })).map((r) => r.enterpriseId)
+      : [],
+  );
+  const gaps: BenchmarkGap[] = draft.map((g) => {
+    const pipelineEnterprises = g.enterprises.filter((e) => busy.has(e.id));
+    return { ...g, pipelineEnterprises, inPipeline: pipelineEnterprises.length > 0 };
+  });
+  return { chain, strongAt, evidence, scopes: scopeRows, segments: segmentRows, gaps };
+}
+
+interface Tier1Row {
+  enterpriseId: string;
+  local: boolean;
+  suppliers: Array<{ id: string; local: boolean }>;
+}
+
+export interface MasterRate {
+  master: EnterpriseRow;
+  before: number | null;
+  after: number | null;
+  beforeLocal: number;
+  beforeTotal: number;
+  afterLocal: number;
+  afterTotal: number;
+}
+
+const ratio = (local: number, total: number) => (total === 0 ? null : local / total);
+
+/**
+ * The 链主 whose tier-1 本地配套率 a what-if reports: among the chain's 链主 located in the scope
+ * (all of them when none is), the one with the lowest rate before the change — a 链主 without
+ * suppliers only when no other has any —, ties by id. The same "lowest local 链主" the 链长制
+ * indicator CHAIN_MASTER_LOCAL_RATE takes.
+ */
+function masterRate(masters: EnterpriseRow[], rows: Tier1Row[], removed: ReadonlySet<string>, added: ReadonlySet<string>): MasterRate | null {
+  const byId = new Map(rows.map((r) => [r.enterpriseId, r]));
+  const candidates = masters.filter((m) => byId.has(m.id));
+  const local = candidates.filter((m) => byId.get(m.id)!.local);
+  const pool = (local.length ? local : candidates).map((master) => {
+    const row = byId.get(master.id)!;
+    const beforeLocal = row.suppliers.filter((s) => s.local).length;
+    const beforeTotal = row.suppliers.length;
+    const remaining = removed.has(master.id) ? [] : row.suppliers.filter((s) => !removed.has(s.id));
+    const afterLocal = remaining.filter((s) => s.local || added.has(s.id)).length;
+    const afterTotal = remaining.length;
+    return {
+      master,
+      beforeLocal,
+      beforeTotal,
+      afterLocal,
+      afterTotal,
+      before: ratio(beforeLocal, beforeTotal),
+      // A 链主 taken away has no supply left to rate.
+      after: removed.has(master.id) ? null : ratio(afterLocal, afterTotal),
+    };
+  });
+  pool.sort((a, b) => (a.before === null ? 1 : 0) - (b.before === null ? 1 : 0) || (a.before ?? 0) - (b.before ?? 0) || (a.master.id < b.master.id ? -1 : a.master.id > b.master.id ? 1 : 0));
+  return pool[0] ?? null;
+}
+
+/**
+ * The 现状图 recomputed as if the enterprises in `remove` were gone (no placements, no supply) and
+ * those in `add` were local (PRODUCT.md "韧性", whatIf). Reads only; never writes.
+ */
+export async function getWhatIf(
+  runner: QueryRunner,
+  args: { chainId: string; scope: string; remove: string[]; add: string[]; strongAt: number; evidence: EvidenceMode; includeConfidential: boolean },
+) {
+  const { chainId, scope, strongAt, evidence, includeConfidential } = args;
+  checkStrongAt(strongAt);
+  const remove = [...new Set(args.remove)];
+  const add = [...new Set(args.add)];
+  for (const [name, list] of [['remove', remove], ['add', add]] as const)
+    if (list.length > MAX_WHAT_IF_PICKS) throw badInput(`${name} takes at most ${MAX_WHAT_IF_PICKS} enterprises (got ${list.length})`, { argument: name });
+  const both = remove.filter((id) => add.includes(id));
+  if (both.length) throw badInput(`enterprise ${both[0]} is both in remove and in add`, { argument: 'add', id: both[0] });
+
+  const picks = [...remove, ...add];
+  const [chain, region, segmentMap, flows, rows, known, placements, masterMap] = await Promise.all([
+    requireChain(runner, chainId),
+    requireScope(runner, scope),
+    listChainSegments(runner, [chainId]),
+    runner.read<Flow>('chains/list-chain-flows', { chainId }),
+    readStatusRows(runner, { chainId, scope, includeConfidential, evidence }),
+    picks.length ? runner.read<{ id: string }>('entities/list-enterprise-ids', { ids: picks }) : Promise.resolve([]),
+    add.length ? runner.read<{ segmentId: string; enterpriseIds: string[] }>('chains/list-enterprise-placements', { chainId, enterpriseIds: add, evidence }) : Promise.resolve([]),
+    listChainMasters(runner, [chainId]),
+  ]);
+  const knownIds = new Set(known.map((r) => r.id));
+  const unknown = picks.find((id) => !knownIds.has(id));
+  if (unknown) throw notFound('Enterprise', unknown);
+
+  const segments = segmentMap.get(chainId) ?? [];
+  const removed = new Set(remove);
+  const addedBySegment = new Map(placements.map((p) => [p.segmentId, p.enterpriseIds]));
+  const rowBySegment = new Map(rows.map((r) => [r.segmentId, r]));
+  const afterRows: StatusRow[] = segments.map((s) => {
+    const row = rowBySegment.get(s.id) ?? { segmentId: s.id, localIds: [], locals: [], projects: [] };
+    const ids = new Set(row.localIds.filter((id) => !removed.has(id)));
+    for (const id of addedBySegment.get(s.id) ?? []) ids.add(id);
+    return { ...row, localIds: [...ids], locals: row.locals.filter((e) => !removed.has(e.id)) };
+  });
+  const before = computeStatus({ segments, flows, rows, strongAt, projected: false });
+  const after = computeStatus({ segments, flows, rows: afterRows, strongAt, projected: false });
+  const afterById = new Map(after.segments.map((s) => [s.segment.id, s]));
+  const changes = before.segments
+    .map((b) => ({ b, a: afterById.get(b.segment.id)! }))
+    .filter(({ b, a }) => b.localCount !== a.localCount || b.status !== a.status)
+    .map(({ b, a }) => ({ segment: b.segment, beforeCount: b.localCount, afterCount: a.localCount, before: b.status, after: a.status }));
+
+  const masters = masterMap.get(chainId) ?? [];
+  const tier1 = masters.length
+    ? await runner.read<Tier1Row>('network/list-tier1-suppliers', { enterpriseIds: masters.map((m) => m.id), scope, evidence })
+    : [];
+  return {
+    chain,
+    scope: region,
+    strongAt,
+    evidence,
+    changes,
+    brokenBefore: before.brokenLinks,
+    brokenAfter: after.brokenLinks,
+    masterRate: masterRate(masters, tier1, removed, new Set(add)),
+  };
+}
