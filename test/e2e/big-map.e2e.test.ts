@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { createInflate } from 'node:zlib';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { syntheticChain } from '../../client/src/graph/synthetic.js';
 import { importWorkbook } from '../../server/import/index.js';
@@ -45,7 +45,7 @@ let browser: Browser;
 let page: Page;
 const log: string[] = [];
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const started = Date.now();
   const result = await importWorkbook(db.runner, { filename: 'big.json', data: Buffer.from(JSON.stringify(bigWorkbook())) });
@@ -56,7 +56,7 @@ before(async () => {
   page = await signedInPage(browser, app);
   page.on('console', (m) => log.push(m.text()));
 });
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await app?.close();
   await db.close();

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
@@ -24,7 +24,7 @@ async function switchMode(mode: 'panorama' | 'status' | 'projected') {
   await page.locator(`[data-testid="chain-map"][data-mode="${mode}"]`).waitFor();
 }
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, { filename: 'display.json', data: Buffer.from(JSON.stringify(displayFixture)) });
   assert.deepEqual(result.errors, []);
@@ -32,7 +32,7 @@ before(async () => {
   browser = await launchBrowser();
   page = await signedInPage(browser, app, '/chains/display');
 });
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await app?.close();
   await db.close();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { importWorkbook } from '../../server/import/index.js';
@@ -17,7 +17,7 @@ let app: TestApp;
 let browser: Browser;
 let page: Page;
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, { filename: 'display.json', data: Buffer.from(JSON.stringify(displayFixture)) });
   assert.deepEqual(result.errors, []);
@@ -25,7 +25,7 @@ before(async () => {
   browser = await launchBrowser();
   page = await signedInPage(browser, app);
 });
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await app?.close();
   await db.close();
@@ -243,7 +243,7 @@ describe('exploring from a search hit (search first, expand with caps)', () => {
   const positions = () => page.evaluate(() => Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), n.position()])));
   const waitForNode = (id: string) => page.waitForFunction((nodeId) => Boolean(window.__cy && window.__cy.$id(nodeId).nonempty()), id, { timeout: 15_000 });
 
-  before(async () => {
+  beforeAll(async () => {
     // 15 more suppliers of the 链主: 16 in all, more than one page (12)
     const suppliers = Array.from({ length: 15 }, (_, i) => `sup-${String(i + 1).padStart(2, '0')}`);
     const result = await importWorkbook(db.runner, {

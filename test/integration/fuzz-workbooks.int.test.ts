@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from 'vitest';
 import fc from 'fast-check';
 import { importWorkbook } from '../../server/import/index.js';
 import { buildCase, chooserFrom, countGraph, describeCase, jsonSource, runFuzzCase, type FuzzVerdict } from '../support/faults.js';
@@ -26,7 +26,7 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'fuzz-workbooks-'));
 const RUNS = Number(process.env.FUZZ_RUNS) || 60;
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
-after(async () => {
+afterAll(async () => {
   await db.reset();
   await db.close();
   rmSync(scratch, { recursive: true, force: true });
