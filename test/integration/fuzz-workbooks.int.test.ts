@@ -3,7 +3,7 @@
 // and line breaks, enum and yes/no aliases, typed JSON values, updates of what the database holds)
 // with planted problems (missing required cells, bad enums, impossible dates, dangling references,
 // duplicate keys, cycles in the segment and region trees, a parent in another chain, bad USCCs,
-// wrong types, text over the importer's length limits, self links). Properties (test/support/faults.ts, runFuzzCase):
+// wrong types, text over the importer's length limits, self links). Properties (scripts/faults/lib/bad-workbooks.ts, runFuzzCase):
 //   - a workbook with a planted problem is rejected and each one is reported at its table, row
 //     and column; a workbook without one is accepted;
 //   - a rejected workbook writes nothing (fingerprint and counts per label/type unchanged);
