@@ -17,9 +17,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
 const PROJECTS = ['unit', 'integration', 'e2e'];
-const report = path.join('test-results', 'vitest-report.json');
+// Vitest's JSON report of this run (its own file: runs in parallel do not read each other's)
+const report = path.join('test-results', `vitest-report-${process.pid}.json`);
 mkdirSync('test-results', { recursive: true });
-rmSync(report, { force: true });
 
 const args = [];
 for (const arg of process.argv.slice(2)) {
@@ -49,6 +49,7 @@ if (existsSync(report)) {
   for (const file of result.testResults) {
     if (file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed')) failed++;
   }
+  rmSync(report, { force: true });
 }
 if (code !== 0 && failed === 0) failed = 1; // the run failed outside any file (global setup, unhandled error)
 console.log(`[test] finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

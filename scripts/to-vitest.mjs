@@ -24,6 +24,7 @@
 // hook return values. A hook whose body is an expression returning a function must get braces.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const NAMES = { before: 'beforeAll', after: 'afterAll', beforeEach: 'beforeEach', afterEach: 'afterEach', describe: 'describe', suite: 'describe', it: 'it', test: 'test' };
 const KEPT_OPTIONS = new Set(['timeout', 'retry', 'repeats']);
@@ -105,7 +106,12 @@ function objectEntries(body) {
   return entries;
 }
 
-function convert(src) {
+/**
+ * Converts one file's text; `problems` lists what it cannot convert (then `out` is not to be used).
+ * @param {string} src
+ * @returns {{ out: string, problems: string[] }}
+ */
+export function convert(src) {
   const problems = [];
   const importRe = /^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*['"]node:test['"];?[ \t]*$/m;
   if (/from\s*['"]node:test['"]/.test(src) && !importRe.test(src)) problems.push("an import of 'node:test' this script does not read (namespace import?)");
@@ -214,34 +220,38 @@ function filesUnder(target) {
     .sort();
 }
 
-const args = process.argv.slice(2);
-const check = args.includes('--check');
-const targets = args.filter((a) => a !== '--check');
-const files = (targets.length ? targets : ['test']).flatMap(filesUnder);
-let changed = 0;
-let failed = 0;
-let pending = 0;
-for (const file of files) {
-  const src = readFileSync(file, 'utf8');
-  if (!/from\s*['"]node:test['"]/.test(src)) continue;
-  pending++;
+function main() {
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const targets = args.filter((a) => a !== '--check');
+  const files = (targets.length ? targets : ['test']).flatMap(filesUnder);
+  let changed = 0;
+  let failed = 0;
+  let pending = 0;
+  for (const file of files) {
+    const src = readFileSync(file, 'utf8');
+    if (!/from\s*['"]node:test['"]/.test(src)) continue;
+    pending++;
+    if (check) {
+      console.log(`on node:test: ${file}`);
+      continue;
+    }
+    const { out, problems } = convert(src);
+    if (problems.length) {
+      failed++;
+      console.error(`${file}: not converted:\n  ${problems.join('\n  ')}`);
+      continue;
+    }
+    writeFileSync(file, out);
+    changed++;
+    console.log(`converted ${file}`);
+  }
   if (check) {
-    console.log(`on node:test: ${file}`);
-    continue;
+    console.log(`${pending} file(s) still on node:test`);
+    process.exit(pending ? 1 : 0);
   }
-  const { out, problems } = convert(src);
-  if (problems.length) {
-    failed++;
-    console.error(`${file}: not converted:\n  ${problems.join('\n  ')}`);
-    continue;
-  }
-  writeFileSync(file, out);
-  changed++;
-  console.log(`converted ${file}`);
+  console.log(`${changed} converted, ${failed} refused, ${files.length - pending} already on Vitest`);
+  process.exit(failed ? 1 : 0);
 }
-if (check) {
-  console.log(`${pending} file(s) still on node:test`);
-  process.exit(pending ? 1 : 0);
-}
-console.log(`${changed} converted, ${failed} refused, ${files.length - pending} already on Vitest`);
-process.exit(failed ? 1 : 0);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

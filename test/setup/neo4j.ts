@@ -3,7 +3,8 @@
  * free port, schema applied) for the whole run, stopped and deleted after it. Both projects list
  * this file; the second one to run it gets the same instance (counted on globalThis, which the
  * global setups share: they run in Vitest's main process). Tests read the connection through
- * test/setup/env.ts, which copies it into TEST_NEO4J_URI/USER/PASSWORD.
+ * test/setup/env.ts, which copies it into TEST_NEO4J_URI/USER/PASSWORD. Its Bolt port is a free one,
+ * or TEST_NEO4J_BOLT_PORT when set (on a shared machine where each user keeps to a range of ports).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -37,7 +38,9 @@ const shared = globalThis as typeof globalThis & { [KEY]?: Shared };
 
 async function start(): Promise<{ db: EmbeddedNeo4j; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-test-'));
-  const db = await startEmbedded({ dataDir, boltPort: 0, heap: '1g', pageCache: '128m', portSetting: 'test Neo4j', log: (l) => console.log(`[test] ${l}`) });
+  const boltPort = Number(process.env.TEST_NEO4J_BOLT_PORT ?? 0);
+  if (!Number.isInteger(boltPort) || boltPort < 0 || boltPort > 65535) throw new Error(`TEST_NEO4J_BOLT_PORT=${process.env.TEST_NEO4J_BOLT_PORT}: not a port number`);
+  const db = await startEmbedded({ dataDir, boltPort, heap: '1g', pageCache: '128m', portSetting: 'test Neo4j', log: (l) => console.log(`[test] ${l}`) });
   const driver = createDriver(db);
   try {
     await applySchema(new QueryRunner(driver));
