@@ -13,7 +13,9 @@
 //   beforeEach / afterEach / describe / it / test → the same names (suite → describe)
 //   describe|it|test(name, { skip: X }, fn)   → describe|it|test.skipIf(Boolean(X))(name, fn)
 //   describe|it|test(name, { todo: X }, fn)   → ….todo(name, fn)     ({ only: true } → .only)
-//   { timeout: N } and other Vitest options   → kept as the second argument (Vitest takes it there)
+//   { timeout: N } (and retry, repeats)       → kept as the second argument (Vitest takes it there;
+//                                               on a describe, node:test timed the whole suite,
+//                                               Vitest times each test in it)
 //   a test's context parameter (t) =>:  t.skip(…) → t.skip(…) (Vitest's context.skip; it stops the
 //     test where node:test went on), t.todo(…) → t.skip(…), t.diagnostic(x) → console.log(x),
 //     t.name → t.task.name, t.after(fn) → t.onTestFinished(fn), t.signal → t.signal
