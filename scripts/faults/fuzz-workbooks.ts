@@ -1,5 +1,5 @@
 // Bad workbooks at volume: the generator and properties of test/integration/fuzz-workbooks.int.test.ts
-// (test/support/faults.ts) for 1,000+ cases against an embedded Neo4j of its own. Every case runs
+// (scripts/faults/lib/bad-workbooks.ts) for 1,000+ cases against an embedded Neo4j of its own. Every case runs
 // to the end (a violation is recorded, not thrown), then the counts are printed.
 //
 // Usage: npx tsx scripts/faults/fuzz-workbooks.ts [--runs 1000] [--seed N] [--path I] [--heap 1g]
@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { buildCase, chooserFrom, describeCase, OwnNeo4j, runFuzzCase, type CorruptionKind, type FuzzVerdict, type OddityKind } from '../../test/support/faults.js';
+import { buildCase, chooserFrom, describeCase, runFuzzCase, type CorruptionKind, type FuzzVerdict, type OddityKind } from './lib/bad-workbooks.js';
+import { OwnNeo4j } from './lib/own-neo4j.js';
 
 interface Args {
   runs: number;

@@ -16,21 +16,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateWorkbook, prng } from '../../server/cli/generate.js';
-import {
-  classify,
-  countGraph,
-  describePlan,
-  emptyGraph,
-  expectedFromCsvWorkbook,
-  importAndKill,
-  OwnNeo4j,
-  spawnImport,
-  totalOf,
-  waitFor,
-  type ChildSummary,
-  type KillPlan,
-  type Outcome,
-} from '../../test/support/faults.js';
+import { describePlan, importAndKill, spawnImport, type ChildSummary, type KillPlan } from './lib/child-import.js';
+import { classify, countGraph, emptyGraph, expectedFromCsvWorkbook, totalOf, type Outcome } from './lib/graph-counts.js';
+import { OwnNeo4j, waitFor } from './lib/own-neo4j.js';
 
 interface Args {
   trials: number;

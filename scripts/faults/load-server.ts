@@ -12,7 +12,7 @@ import { openAccountStore } from '../../server/auth/store.js';
 import { loadConfig } from '../../server/config.js';
 import { DEMO_DIR } from '../../server/demo.js';
 import { importWorkbook } from '../../server/import/index.js';
-import { OwnNeo4j } from '../../test/support/faults.js';
+import { OwnNeo4j } from './lib/own-neo4j.js';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-load-'));
 const neo = await OwnNeo4j.start({ dataDir, heap: process.env.LOAD_NEO4J_HEAP ?? '1g', pageCache: '256m' });

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../../test/support/faults.js';
+import { ROOT } from './lib/root.js';
 
 interface AutocannonRequest {
   method: string;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { importWorkbook } from '../../server/import/index.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -18,7 +18,7 @@ let app: TestApp;
 let browser: Browser;
 let page: Page;
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, 'seed/demo');
   assert.deepEqual(result.errors, []);
@@ -26,7 +26,7 @@ before(async () => {
   browser = await launchBrowser();
   page = await signedInPage(browser, app, '/chains/display');
 });
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await app?.close();
   await db.close();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { createInflate } from 'node:zlib';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { syntheticChain } from '../../client/src/graph/synthetic.js';
 import { importWorkbook } from '../../server/import/index.js';
@@ -9,7 +9,7 @@ import { testDatabase } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
 import { SCREENSHOT_DIR } from '../support/browser.js';
-import { downloadFrom, readNodes, screenshot, signedInPage } from './support.js';
+import { adminSession, closePage, downloadFrom, openPage, readNodes, screenshot, type Session } from './support.js';
 
 /** A chain of 300 segments and 1,400 enterprises: with its enterprises shown, over 2,000 elements. */
 function bigWorkbook() {
@@ -42,10 +42,12 @@ function bigWorkbook() {
 const db = testDatabase();
 let app: TestApp;
 let browser: Browser;
+let session: Session;
+/** The current test's own page, closed after the test. */
 let page: Page;
-const log: string[] = [];
+let opened: Page | undefined;
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const started = Date.now();
   const result = await importWorkbook(db.runner, { filename: 'big.json', data: Buffer.from(JSON.stringify(bigWorkbook())) });
@@ -53,10 +55,13 @@ before(async () => {
   console.log(`# imported the big chain in ${Date.now() - started} ms`);
   app = await startTestApp(db);
   browser = await launchBrowser();
-  page = await signedInPage(browser, app);
-  page.on('console', (m) => log.push(m.text()));
+  session = await adminSession(browser, app);
 });
-after(async () => {
+afterEach(async () => {
+  if (opened) await closePage(opened);
+  opened = undefined;
+});
+afterAll(async () => {
   await browser?.close();
   await app?.close();
   await db.close();
@@ -64,6 +69,9 @@ after(async () => {
 
 describe('a big chain map', () => {
   it('draws over 2,000 elements with every enterprise shown (WebGL where the browser has it in hardware), and modes keep positions', async () => {
+    page = opened = await openPage(browser, app, session, '/');
+    const log: string[] = [];
+    page.on('console', (m) => log.push(m.text()));
     const started = Date.now();
     await page.goto(`${app.url}/chains/big?ent=1`);
     // Generous: this waits for the import-sized chain's data as well as the drawing.
@@ -87,6 +95,8 @@ describe('a big chain map', () => {
   });
 
   it('exports a 300 dpi PNG larger than any one canvas, drawn in tiles, every row intact', async () => {
+    page = opened = await openPage(browser, app, session, '/chains/big?ent=1');
+    await readNodes(page, 120_000);
     await page.getByTestId('mode-status').click();
     await page.locator('[data-testid="chain-map"][data-mode="status"]').waitFor();
     const started = Date.now();

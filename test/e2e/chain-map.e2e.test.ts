@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
@@ -9,12 +9,15 @@ import { testDatabase } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
 import { displayFixture } from './display-fixture.js';
-import { clickNode, downloadFrom, parseSvg, readNodes, screenshot, signedInPage, type NodeState } from './support.js';
+import { adminSession, clickNode, closePage, downloadFrom, openPage, parseSvg, readNodes, screenshot, type NodeState, type Session } from './support.js';
 
 const db = testDatabase();
 let app: TestApp;
 let browser: Browser;
+let session: Session;
+/** The current test's own page (see `openMap`), closed after the test. */
 let page: Page;
+let opened: Page | undefined;
 
 const positionsOf = (nodes: Record<string, NodeState>) =>
   Object.fromEntries(Object.entries(nodes).filter(([id]) => /^(stage|seg|ent):/.test(id)).map(([id, n]) => [id, { x: n.x, y: n.y }]));
@@ -24,23 +27,33 @@ async function switchMode(mode: 'panorama' | 'status' | 'projected') {
   await page.locator(`[data-testid="chain-map"][data-mode="${mode}"]`).waitFor();
 }
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, { filename: 'display.json', data: Buffer.from(JSON.stringify(displayFixture)) });
   assert.deepEqual(result.errors, []);
   app = await startTestApp(db);
   browser = await launchBrowser();
-  page = await signedInPage(browser, app, '/chains/display');
+  session = await adminSession(browser, app);
 });
-after(async () => {
+afterEach(async () => {
+  if (opened) await closePage(opened);
+  opened = undefined;
+});
+afterAll(async () => {
   await browser?.close();
   await app?.close();
   await db.close();
 });
 
+/** Opens the test's own page (a new browser context, signed in) at the map and waits until it is drawn. */
+async function openMap(path = '/chains/display'): Promise<Record<string, NodeState>> {
+  page = opened = await openPage(browser, app, session, path);
+  return readNodes(page);
+}
+
 describe('the chain map', () => {
   it('opens on the status map with the gap classes of the scope', async () => {
-    const nodes = await readNodes(page);
+    const nodes = await openMap();
     assert.match(nodes['seg:display-glass']!.classes, /\bmissing\b/);
     assert.match(nodes['seg:display-panel']!.classes, /\bweak\b/);
     assert.match(nodes['seg:display-module']!.classes, /\bstrong\b/);
@@ -52,7 +65,7 @@ describe('the chain map', () => {
   });
 
   it('keeps every node in place when switching 现状图 → 全景图 → 预测 → 现状图', async () => {
-    const status = await readNodes(page);
+    const status = await openMap();
     await switchMode('panorama');
     const panorama = await readNodes(page);
     assert.deepEqual(positionsOf(panorama), positionsOf(status));
@@ -70,6 +83,7 @@ describe('the chain map', () => {
   });
 
   it('explains a missing segment and ranks its targets with every part of the score', async () => {
+    await openMap();
     await clickNode(page, 'seg:display-glass');
     const panel = page.getByTestId('segment-panel');
     await panel.waitFor();
@@ -88,19 +102,17 @@ describe('the chain map', () => {
   });
 
   it('raises strongAt from the URL-backed control and recolours without moving', async () => {
-    const before = await readNodes(page);
+    const before = await openMap();
     await page.goto(`${app.url}/chains/display?strongAt=4&sel=display-module`);
     await page.getByTestId('segment-panel').waitFor();
     await page.waitForFunction(() => window.__cy?.$id('seg:display-module').hasClass('weak'));
     const after = await readNodes(page);
     assert.deepEqual(positionsOf(after), positionsOf(before));
     assert.match(await page.getByTestId('panel-rule').innerText(), /弱链：本地企业 3 家，少于强链阈值 4/);
-    await page.goto(`${app.url}/chains/display`);
-    await readNodes(page);
   });
 
   it('widens the scope to the province from the picker, in the URL, without moving a node', async () => {
-    const before = await readNodes(page);
+    const before = await openMap();
     await page.getByTestId('scope-picker').click();
     await page.locator('.ant-select-item-option[title="山东省（省）"]').click();
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('scope') === '370000');
@@ -108,11 +120,10 @@ describe('the chain map', () => {
     assert.deepEqual(positionsOf(await readNodes(page)), positionsOf(before));
     const options = await page.locator('.ant-select-item-option').allTextContents();
     assert.deepEqual(options, ['青岛经济技术开发区（开发区）', '黄岛区（区）', '青岛市（市）', '山东省（省）']);
-    await page.goto(`${app.url}/chains/display`);
-    await readNodes(page);
   });
 
   it('exports an SVG that parses and holds the Chinese names, legend and footer', async () => {
+    await openMap();
     const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-svg');
     assert.match(name, /^新型显示-现状图-青岛经济技术开发区-\d{4}-\d{2}-\d{2}\.svg$/);
     const svg = bytes.toString('utf8');
@@ -125,6 +136,7 @@ describe('the chain map', () => {
   });
 
   it('exports a 300 dpi PNG of the whole map within the canvas limits', async () => {
+    await openMap();
     const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-png');
     assert.match(name, /-300dpi\.png$/);
     assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
@@ -156,6 +168,7 @@ describe('the chain map', () => {
   });
 
   it('exports an A3 landscape PDF: the map, then the lists on numbered pages, the Chinese font embedded and cut down', async () => {
+    await openMap();
     const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-pdf-a3');
     assert.match(name, /-A3\.pdf$/);
     assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
@@ -172,6 +185,7 @@ describe('the chain map', () => {
   });
 
   it('exports the lists behind the map as XLSX, with formula-like names neutralised', async () => {
+    await openMap();
     const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-xlsx');
     assert.match(name, /\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
@@ -197,6 +211,7 @@ describe('the chain map', () => {
   });
 
   it('exports each list as CSV that Chinese Excel opens: BOM, quoted fields, formulas neutralised, the same rows as the workbook', async () => {
+    await openMap();
     const gaps = await downloadFrom(page, 'export-menu', 'export-csv-gaps');
     assert.match(gaps.name, /-缺链清单\.csv$/);
     assert.deepEqual([...gaps.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
@@ -215,6 +230,7 @@ describe('the chain map', () => {
   });
 
   it('switches the whole map to English, still without moving the status colours', async () => {
+    await openMap();
     await page.getByTestId('lang-switch').click();
     await page.waitForFunction(() => window.__cy?.$id('stage:UPSTREAM').data('label') === 'Upstream');
     const nodes = await readNodes(page);

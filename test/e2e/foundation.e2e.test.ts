@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { importWorkbook } from '../../server/import/index.js';
 import { tinyChain } from '../fixtures/tiny-chain.js';
@@ -12,14 +12,14 @@ const db = testDatabase();
 let app: TestApp;
 let browser: Browser;
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, { filename: 'tiny.json', data: Buffer.from(JSON.stringify(tinyChain)) });
   assert.equal(result.ok, true);
   app = await startTestApp(db);
   browser = await launchBrowser();
 });
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await app?.close();
   await db.close();

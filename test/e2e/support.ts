@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Core } from 'cytoscape';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { TestApp } from '../support/app.js';
 import { SCREENSHOT_DIR } from '../support/browser.js';
 
@@ -22,6 +22,59 @@ export async function signedInPage(browser: Browser, app: TestApp, path = '/', v
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('user-menu').waitFor({ timeout: 15_000 });
   return page;
+}
+
+/** What a signed-in browser holds (the session cookie, local storage): a fresh page starts from it. */
+export type Session = Exclude<BrowserContextOptions['storageState'], string | undefined>;
+
+/** Signs in once through the sign-in form as the test admin and keeps the session for `openPage`. */
+export async function adminSession(browser: Browser, app: TestApp): Promise<Session> {
+  const page = await signedInPage(browser, app);
+  try {
+    return await page.context().storageState();
+  } finally {
+    await page.context().close();
+  }
+}
+
+/**
+ * A page of its own for one test: a new browser context (no cookies, storage, language or
+ * history shared with another test) holding `session`, at `path`, once the signed-in shell shows.
+ * Close it with `closePage`.
+ */
+export async function openPage(browser: Browser, app: TestApp, session: Session, path = '/', viewport = { width: 1600, height: 1000 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, storageState: session });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.log(`[browser] ${error.message}`));
+  await page.goto(app.url + path);
+  await page.getByTestId('user-menu').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+/** Closes a page of `openPage` with its browser context. */
+export async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
+/**
+ * Waits until the graph on screen holds elements and stands still: the same viewport and
+ * extent for 10 animation frames in a row, with the page's fonts loaded (before a screenshot).
+ */
+export async function waitForStillGraph(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const cy = window.__cy;
+      if (!cy || cy.elements().length === 0 || document.fonts.status !== 'loaded') return false;
+      const bb = cy.elements().renderedBoundingBox();
+      const now = JSON.stringify([cy.zoom(), cy.pan(), bb.x1, bb.y1, bb.x2, bb.y2, cy.elements().length]);
+      const state = window as unknown as { __still?: { last: string; frames: number } };
+      const still = state.__still?.last === now ? state.__still.frames + 1 : 0;
+      state.__still = { last: now, frames: still };
+      return still >= 10;
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  );
 }
 
 export interface NodeState {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, describe, it, onTestFinished } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { importWorkbook } from '../../server/import/index.js';
@@ -10,26 +10,59 @@ import { testDatabase } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
 import { displayFixture } from './display-fixture.js';
-import { clickNode, downloadFrom, parseSvg, readNodes, screenshot, signedInPage, waitForText } from './support.js';
+import { adminSession, clickNode, closePage, downloadFrom, openPage, parseSvg, readNodes, screenshot, waitForStillGraph, waitForText, type Session } from './support.js';
 
+// Every test opens a page of its own (a new browser context holding the admin's session) at the
+// URL it starts from, and leaves the data as the display fixture has it: what it writes, it
+// removes again, so the tests pass alone and in any order.
 const db = testDatabase();
 let app: TestApp;
 let browser: Browser;
+let session: Session;
+/** The current test's page (see `open`), closed after the test. */
 let page: Page;
+let opened: Page | undefined;
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, { filename: 'display.json', data: Buffer.from(JSON.stringify(displayFixture)) });
   assert.deepEqual(result.errors, []);
   app = await startTestApp(db);
   browser = await launchBrowser();
-  page = await signedInPage(browser, app);
+  session = await adminSession(browser, app);
 });
-after(async () => {
+afterEach(async () => {
+  if (opened) await closePage(opened);
+  opened = undefined;
+});
+afterAll(async () => {
   await browser?.close();
   await app?.close();
   await db.close();
 });
+
+/** Opens the test's own page, signed in as the test admin, at `path`. */
+async function open(path = '/'): Promise<Page> {
+  page = opened = await openPage(browser, app, session, path);
+  return page;
+}
+
+/** Runs a GraphQL operation as the test admin and fails on any error (for set-up and clean-up). */
+async function admin<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const body = await app.graphql<T>(query, variables);
+  assert.deepEqual(body.errors ?? [], [], query);
+  return body.data!;
+}
+
+async function deleteEnterprise(id: string): Promise<void> {
+  await admin('mutation($id: ID!) { deleteEnterprise(id: $id) }', { id });
+}
+
+/** Deletes every project of `enterpriseId` in `stage` (the leads a test made). */
+async function deleteProjects(enterpriseId: string, stage: string): Promise<void> {
+  const { projects } = await admin<{ projects: Array<{ id: string; stage: string; enterprise: { id: string } | null }> }>('{ projects { id stage enterprise { id } } }');
+  for (const p of projects.filter((x) => x.stage === stage && x.enterprise?.id === enterpriseId)) await admin('mutation($id: ID!) { deleteProject(id: $id) }', { id: p.id });
+}
 
 describe('signing in', () => {
   it('shows the sign-in form to a visitor and refuses a wrong password', async () => {
@@ -48,6 +81,7 @@ describe('signing in', () => {
 
 describe('the home page', () => {
   it('shows each chain with its strong/weak/missing counts, a chart, its 链主 and active projects', async () => {
+    await open('/');
     const card = page.locator('[data-chain-id="display"]');
     await card.getByTestId('chain-counts').waitFor();
     const counts = await card.getByTestId('chain-counts').innerText();
@@ -61,6 +95,7 @@ describe('the home page', () => {
   });
 
   it('finds an enterprise by name and opens its profile', async () => {
+    await open('/');
     await page.getByTestId('search').locator('input').fill('康宁');
     const hit = page.locator('[data-testid="search-hit"][data-id="corning"]');
     await hit.waitFor({ timeout: 10_000 });
@@ -71,8 +106,15 @@ describe('the home page', () => {
 });
 
 describe('the enterprise views', () => {
+  /** The 链主's supplier network, drawn. */
+  const openNetwork = async () => {
+    await open('/enterprises/boe-qd/network');
+    await page.getByTestId('network-view').waitFor();
+    await page.waitForFunction(() => Boolean(window.__cy && window.__cy.nodes('.group').length > 0));
+  };
+
   it('profiles the 链主 with its segments and suppliers', async () => {
-    await page.goto(`${app.url}/enterprises/boe-qd`);
+    await open('/enterprises/boe-qd');
     await page.locator('[data-testid="enterprise-view"][data-enterprise-id="boe-qd"]').waitFor();
     await waitForText(page, '[data-testid="enterprise-segments"]', /模组[\s\S]*面板/);
     await waitForText(page, '[data-testid="enterprise-suppliers"]', /康宁显示科技有限公司[\s\S]*北京市/);
@@ -80,16 +122,18 @@ describe('the enterprise views', () => {
   });
 
   it('draws the supplier network and its local supporting rates', async () => {
+    await open('/enterprises/boe-qd');
     await page.getByTestId('open-network').click();
     await page.getByTestId('network-view').waitFor();
     assert.match(await page.getByTestId('rate-tier1').innerText(), /0\/1/);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="network-cy"] canvas').length > 0);
     await page.getByTestId('rate-chart').locator('canvas').waitFor();
-    await page.waitForTimeout(300);
+    await waitForStillGraph(page);
     await screenshot(page, 'supplier-network');
   });
 
   it('groups the suppliers by segment and tells confirmed links apart', async () => {
+    await openNetwork();
     const groups = await page.evaluate(() =>
       window.__cy!.nodes('.group').map((n) => ({ id: n.id(), label: String(n.data('label')), box: n.boundingBox() })),
     );
@@ -102,6 +146,7 @@ describe('the enterprise views', () => {
   });
 
   it('exports the supplier network as SVG with the names, rates, legend and footer', async () => {
+    await openNetwork();
     const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-svg');
     assert.match(name, /^青岛京东方光电科技有限公司_的供应网络-.+-\d{4}-\d{2}-\d{2}\.svg$/);
     const parsed = await parseSvg(page, bytes.toString('utf8'));
@@ -115,6 +160,7 @@ describe('the enterprise views', () => {
   });
 
   it('exports the supplier network as an A4 PDF and a 300 dpi PNG', async () => {
+    await openNetwork();
     const pdfFile = await downloadFrom(page, 'export-menu', 'export-pdf-a4');
     assert.match(pdfFile.name, /-A4\.pdf$/);
     const pdf = await PDFDocument.load(pdfFile.bytes);
@@ -145,7 +191,8 @@ describe('the enterprise views', () => {
 
 describe('from a target to the pipeline', () => {
   it('creates a 招商线索 from a target and shows it on the pipeline board', async () => {
-    await page.goto(`${app.url}/chains/display?sel=display-glass`);
+    onTestFinished(() => deleteProjects('corning', 'LEAD'));
+    await open('/chains/display?sel=display-glass');
     await readNodes(page);
     const corning = page.locator('[data-testid="target-item"][data-enterprise-id="corning"]');
     await corning.waitFor();
@@ -160,7 +207,9 @@ describe('from a target to the pipeline', () => {
   });
 
   it('does not count a LEAD as an active project: no 补链中 on its segment', async () => {
-    await page.goto(`${app.url}/chains/display`);
+    onTestFinished(() => deleteProjects('corning', 'LEAD'));
+    await admin('mutation { createProjectFromTarget(segmentId: "display-glass", enterpriseId: "corning") { id stage } }');
+    await open('/chains/display');
     const nodes = await readNodes(page);
     assert.doesNotMatch(nodes['seg:display-glass']!.classes, /filling/);
     await clickNode(page, 'seg:display-glass');
@@ -170,7 +219,7 @@ describe('from a target to the pipeline', () => {
 
 describe('the query console', () => {
   it('runs a read-only Cypher query and shows the rows', async () => {
-    await page.goto(`${app.url}/console`);
+    await open('/console');
     await page.getByTestId('console-view').waitFor();
     await page.getByTestId('console-query').fill("MATCH (e:Enterprise)-[:LEADS]->(c:Chain) RETURN c.name AS chain, e.name AS master");
     await page.getByTestId('console-run').click();
@@ -188,6 +237,8 @@ describe('the query console', () => {
   });
 
   it('reports a write query as refused', async () => {
+    await open('/console');
+    await page.getByTestId('console-view').waitFor();
     await page.getByTestId('console-query').fill("CREATE (n:Enterprise {id: 'x'}) RETURN n");
     await page.getByTestId('console-run').click();
     await page.getByTestId('console-error').waitFor();
@@ -196,7 +247,7 @@ describe('the query console', () => {
 
 describe('the API explorer (GraphiQL)', () => {
   it('runs a query against the API with the session and shows the answer', async () => {
-    await page.goto(`${app.url}/api`);
+    await open('/api');
     await page.getByTestId('api-explorer').waitFor();
     await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
     // Wait until the editor holds the example query, then run it.
@@ -209,9 +260,9 @@ describe('the API explorer (GraphiQL)', () => {
 
 describe('the import page', () => {
   it('dry-runs a bad workbook and lists each problem by table, row and column', async () => {
-    const file = path.join(os.tmpdir(), 'chainatlas-bad.json');
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'chainatlas-e2e-')), 'bad.json');
     await writeFile(file, JSON.stringify({ enterprises: [{ id: 'x1', name: '无地区公司', region_code: 'NOWHERE' }] }));
-    await page.goto(`${app.url}/import`);
+    await open('/import');
     await page.getByTestId('import-view').waitFor();
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByTestId('import-dry-run').click();
@@ -225,8 +276,11 @@ describe('the import page', () => {
   });
 
   it('dry-runs a good workbook, then commits it', async () => {
-    const file = path.join(os.tmpdir(), 'chainatlas-good.json');
+    onTestFinished(() => deleteEnterprise('new-co'));
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'chainatlas-e2e-')), 'good.json');
     await writeFile(file, JSON.stringify({ enterprises: [{ id: 'new-co', name: '新导入企业', region_code: 'QDEDZ' }], enterprise_segments: [{ enterprise_id: 'new-co', segment_id: 'display-phone' }] }));
+    await open('/import');
+    await page.getByTestId('import-view').waitFor();
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByTestId('import-dry-run').click();
     await page.locator('[data-testid="import-report"][data-ok="true"][data-dry-run="true"]').waitFor();
@@ -243,9 +297,9 @@ describe('exploring from a search hit (search first, expand with caps)', () => {
   const positions = () => page.evaluate(() => Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), n.position()])));
   const waitForNode = (id: string) => page.waitForFunction((nodeId) => Boolean(window.__cy && window.__cy.$id(nodeId).nonempty()), id, { timeout: 15_000 });
 
-  before(async () => {
-    // 15 more suppliers of the 链主: 16 in all, more than one page (12)
-    const suppliers = Array.from({ length: 15 }, (_, i) => `sup-${String(i + 1).padStart(2, '0')}`);
+  // 15 more suppliers of the 链主: 16 in all, more than one page (12); removed again after these tests
+  const suppliers = Array.from({ length: 15 }, (_, i) => `sup-${String(i + 1).padStart(2, '0')}`);
+  beforeAll(async () => {
     const result = await importWorkbook(db.runner, {
       filename: 'suppliers.json',
       data: Buffer.from(JSON.stringify({
@@ -255,9 +309,12 @@ describe('exploring from a search hit (search first, expand with caps)', () => {
     });
     assert.deepEqual(result.errors, []);
   });
+  afterAll(async () => {
+    for (const id of suppliers) await deleteEnterprise(id);
+  });
 
   it('starts from a search hit, expands on double-click without moving what is there, and lists the rest behind “+N”', async () => {
-    await page.goto(`${app.url}/explore`);
+    await open('/explore');
     await page.getByTestId('explore-view').waitFor();
     await page.getByTestId('explore-search').locator('input').fill('康宁');
     const hit = page.locator('[data-testid="search-hit"][data-id="corning"]');
@@ -309,6 +366,10 @@ describe('exploring from a search hit (search first, expand with caps)', () => {
   });
 
   it('finds the supply paths between two enterprises and highlights them', async () => {
+    // the exploration of the test above, replayed from its URL
+    await open('/explore?x=ENTERPRISE:corning&x=ENTERPRISE:boe-qd&x=ENTERPRISE:boe-qd%3ESUPPLIER');
+    await waitForNode('ENTERPRISE:sup-11');
+    await page.waitForFunction(() => document.querySelector('[data-testid="explore-view"]')?.getAttribute('data-loading') === '0');
     await clickNode(page, 'ENTERPRISE:corning');
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('sel') === 'ENTERPRISE:corning');
     await page.getByTestId('explore-path-search').locator('input').fill('配套供应商3号');
@@ -330,7 +391,7 @@ describe('exploring from a search hit (search first, expand with caps)', () => {
 
 describe('administration (admins)', () => {
   it('adds a user who can sign in with the password shown once, changes the role, reads the audit log, removes the user', async () => {
-    await page.goto(`${app.url}/admin`);
+    await open('/admin');
     await page.getByTestId('admin-view').waitFor();
     await page.locator('[data-testid="admin-user"][data-name="test-admin"]').waitFor();
     await page.getByTestId('admin-new-name').fill('e2e-analyst');
@@ -386,7 +447,7 @@ describe('editing single records (editors)', () => {
   const save = async () => page.locator('.ant-modal:not(.ant-zoom-leave) .ant-modal-footer .ant-btn-primary').click();
 
   it('edits an enterprise: a bad date is shown on its field, nothing is written; a good one is saved', async () => {
-    await page.goto(`${app.url}/enterprises/corning`);
+    await open('/enterprises/corning');
     await page.locator('[data-testid="enterprise-view"][data-enterprise-id="corning"]').waitFor();
     await page.getByTestId('edit-enterprise').click();
     const founded = page.getByTestId('edit-founded');
@@ -404,21 +465,23 @@ describe('editing single records (editors)', () => {
   });
 
   it('adds a supplier found by search and removes it again', async () => {
+    await open('/enterprises/corning');
+    await page.locator('[data-testid="enterprise-view"][data-enterprise-id="corning"]').waitFor();
     await page.getByTestId('add-supplier').click();
-    await page.getByTestId('supply-search').locator('input').fill('配套供应商5号');
-    const hit = page.locator('[data-testid="search-hit"][data-id="sup-05"]');
+    await page.getByTestId('supply-search').locator('input').fill('苏州偏光');
+    const hit = page.locator('[data-testid="search-hit"][data-id="sz-polar"]');
     await hit.waitFor({ timeout: 10_000 });
     await hit.click();
     await save();
-    await waitForText(page, '[data-testid="enterprise-suppliers"]', /配套供应商5号/);
-    const row = page.locator('[data-testid="enterprise-suppliers"] tr', { hasText: '配套供应商5号' });
+    await waitForText(page, '[data-testid="enterprise-suppliers"]', /苏州偏光材料有限公司/);
+    const row = page.locator('[data-testid="enterprise-suppliers"] tr', { hasText: '苏州偏光材料有限公司' });
     await row.getByTestId('remove-link').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
     await row.waitFor({ state: 'detached', timeout: 10_000 });
   });
 
   it('creates an enterprise from the home page, places it in a segment, then deletes it', async () => {
-    await page.goto(app.url);
+    await open('/');
     await page.getByTestId('new-enterprise').click();
     await page.getByTestId('edit-id').fill('e2e-co');
     await page.getByTestId('edit-name').fill('测试新建企业');
@@ -452,7 +515,7 @@ describe('projects on the pipeline board (editors)', () => {
   const column = (stage: string) => page.locator(`[data-testid="pipeline-column"][data-stage="${stage}"]`);
 
   it('creates a project, shows a bad date on its field, edits it, then deletes it', async () => {
-    await page.goto(`${app.url}/pipeline`);
+    await open('/pipeline');
     await page.getByTestId('pipeline-view').waitFor();
     await page.getByTestId('new-project').click();
     await page.getByTestId('project-name').fill('测试玻璃基板招商项目');
@@ -519,7 +582,11 @@ describe('editing the chain structure on the map (editors)', () => {
   const gone = (id: string) => page.waitForFunction((elementId) => Boolean(window.__cy && window.__cy.nodes('[kind = "segment"]').length > 0 && window.__cy.$id(elementId).empty()), id, { timeout: 15_000 });
 
   it('renames a segment, adds a sub-segment and a flow, removes them, and refuses to delete a segment with sub-segments', async () => {
-    await page.goto(`${app.url}/chains/display?sel=display-phone`);
+    // the segment's name as the fixture has it, whatever the test got to
+    onTestFinished(async () => {
+      await admin('mutation { upsertSegment(input: { id: "display-phone", chainId: "display", name: "智能手机", nameEn: "Smartphone", stage: DOWNSTREAM, order: 1 }) { id } }');
+    });
+    await open('/chains/display?sel=display-phone');
     await readNodes(page);
     await page.getByTestId('segment-editor').waitFor();
     await page.getByTestId('segment-edit').click();

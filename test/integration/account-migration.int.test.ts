@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes, scryptSync } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { authenticate, accountThrottle, addressThrottle } from '../../server/auth/service.js';
 import { migrateAccountsFromGraph } from '../../server/auth/migrate.js';
 import { AccountStore } from '../../server/auth/store.js';
@@ -42,7 +42,7 @@ CREATE (:AuditEntry {id: 'audit-2', at: '2025-01-02T04:00:00.000Z', user: 'legac
 CREATE (:SavedQuery {id: 'sq-1', owner: 'legacy.admin', name: '旧的查询', query: 'MATCH (e:Enterprise) RETURN e.name', shared: true, createdAt: '2025-05-01T00:00:00.000Z', updatedAt: '2025-05-02T00:00:00.000Z'})
 `;
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const imported = await importWorkbook(db.runner, { filename: 'tiny.json', data: Buffer.from(JSON.stringify(tinyChain)) });
   assert.deepEqual(imported.errors, []);
@@ -50,7 +50,7 @@ before(async () => {
     hash: LEGACY_HASH, tokenId: TOKEN_ID, tokenHash: sha(TOKEN_SECRET), revokedId: REVOKED_ID, revokedHash: sha(REVOKED_SECRET), sessionHash: sha(COOKIE), future, past,
   }, 'WRITE');
 });
-after(async () => {
+afterAll(async () => {
   await app?.close();
   await db.close();
 });

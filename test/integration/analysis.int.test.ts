@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { analysisFixture } from '../fixtures/analysis-fixture.js';
 import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
@@ -7,10 +7,10 @@ import { testDatabase } from '../support/db.js';
 const db = testDatabase();
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   app = await startAppWith(db, analysisFixture);
 });
-after(() => stopAll(app, db));
+afterAll(() => stopAll(app, db));
 
 async function ask<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const body = await app.graphql<T>(query, variables);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createDriver } from '../../server/db/driver.js';
 import { QueryRunner } from '../../server/db/runner.js';
 import { importWorkbook } from '../../server/import/index.js';
@@ -10,10 +10,10 @@ import { testDatabase } from '../support/db.js';
 const db = testDatabase();
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   app = await startAppWith(db, statusFixture);
 });
-after(() => stopAll(app, db));
+afterAll(() => stopAll(app, db));
 
 const STATUS = `query { chainStatus(chainId: "c1") { segments { segment { id } localCount status } } }`;
 const SET = `mutation ($input: EnterpriseSegmentInput!) { setEnterpriseSegment(input: $input) }`;

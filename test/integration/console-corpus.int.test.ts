@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { Refusal } from '../../server/console/refusal.js';
 import { gateFor } from '../../server/console/gate.js';
 import { ConsoleSession, DEADLINE_GRACE_MS, type Checked } from '../../server/console/run-console-query.js';
@@ -50,7 +50,7 @@ async function fingerprint() {
 
 let before_: Awaited<ReturnType<typeof fingerprint>>;
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, { filename: 'tiny.json', data: Buffer.from(JSON.stringify(tinyChain)) });
   assert.deepEqual(result.errors, []);
@@ -63,7 +63,7 @@ before(async () => {
   before_ = await fingerprint();
   assert.ok(before_.nodes > 10 && before_.relationships > 5, 'the fixture is loaded');
 });
-after(async () => {
+afterAll(async () => {
   await app?.close();
   await db.close();
 });

@@ -2,7 +2,7 @@
 // serving everyone else. Uses its OWN embedded Neo4j with a small heap (384 MB, so the
 // per-transaction limit the launcher sets, db.memory.transaction.max = heap / 2, is about 190 MiB).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { importWorkbook } from '../../server/import/index.js';
 import { tinyChain } from '../fixtures/tiny-chain.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -11,13 +11,13 @@ import { emptyGraph, OwnNeo4j } from '../support/faults.js';
 let neo: OwnNeo4j;
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   neo = await OwnNeo4j.start({ heap: '384m', pageCache: '32m' });
   const imported = await importWorkbook(neo.runner, { filename: 'tiny.json', data: Buffer.from(JSON.stringify(tinyChain)) });
   assert.deepEqual(imported.errors, []);
   app = await startTestApp({ driver: neo.driver, runner: neo.runner, reset: () => emptyGraph(neo.driver), close: async () => {} });
 });
-after(async () => {
+afterAll(async () => {
   await app?.close();
   await neo?.dispose();
 });

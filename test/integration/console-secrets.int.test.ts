@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { statusFixture } from '../fixtures/status-fixture.js';
 import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
@@ -125,7 +125,7 @@ function leak(answer: string, known: string[]): string | null {
   return null;
 }
 
-before(async () => {
+beforeAll(async () => {
   app = await startAppWith(db, statusFixture);
   // Every kind of account record, so there is something to leak: a session, a named token, a shared
   // and a private saved query, a user removed again, audit entries of each.
@@ -144,7 +144,7 @@ before(async () => {
     assert.equal(saved.errors, undefined);
   }
 });
-after(() => stopAll(app, db));
+afterAll(() => stopAll(app, db));
 
 describe('console: accounts, sessions, tokens and the audit log are out of its reach', () => {
   it(`answers none of ${CORPUS.length} dynamic-access queries with a hash, token, session, user name, audit action or saved query`, async () => {

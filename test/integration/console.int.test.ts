@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { importWorkbook } from '../../server/import/index.js';
 import { tinyChain } from '../fixtures/tiny-chain.js';
 import { startTestApp, type GraphQLBody, type TestApp } from '../support/app.js';
@@ -24,7 +24,7 @@ const fixture = {
 const db = testDatabase();
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, { filename: 'console.json', data: Buffer.from(JSON.stringify(fixture)) });
   assert.deepEqual(result.errors, []);
@@ -32,7 +32,7 @@ before(async () => {
   await db.runner.text('fixture', "CREATE (:Note {text: '无键节点'}), (:Tag {id: 'display'})", {}, 'WRITE');
   app = await startTestApp(db);
 });
-after(async () => {
+afterAll(async () => {
   await app?.close();
   await db.close();
 });

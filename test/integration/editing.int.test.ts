@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { statusFixture } from '../fixtures/status-fixture.js';
 import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
@@ -7,10 +7,10 @@ import { testDatabase } from '../support/db.js';
 const db = testDatabase();
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   app = await startAppWith(db, statusFixture);
 });
-after(() => stopAll(app, db));
+afterAll(() => stopAll(app, db));
 
 const code = (body: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => body.errors?.[0]?.extensions?.code;
 

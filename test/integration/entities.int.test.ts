@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { QueryRunner, type Params } from '../../server/db/runner.js';
 import { importWorkbook } from '../../server/import/index.js';
 import { capWorkbook, gapFixture, workbookSource } from '../fixtures/gap-fixture.js';
@@ -19,14 +19,14 @@ class CountingRunner extends QueryRunner {
 }
 const counting = new CountingRunner(db.driver);
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, workbookSource(gapFixture));
   assert.deepEqual(result.errors, []);
   // The app runs on the counting runner: same driver, same database, every query counted.
   app = await startTestApp({ ...db, runner: counting });
 });
-after(async () => {
+afterAll(async () => {
   await app.close();
   await db.close();
 });
@@ -186,7 +186,7 @@ describe('enterprise', () => {
 });
 
 describe('entities: caps', () => {
-  before(async () => {
+  beforeAll(async () => {
     const result = await importWorkbook(db.runner, workbookSource(capWorkbook(), 'caps.json'));
     assert.deepEqual(result.errors, []);
   });

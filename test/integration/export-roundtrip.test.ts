@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeEach, describe, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { dumpGraph } from '../../server/export/dump.js';
 import { exportGraph } from '../../server/export/index.js';
@@ -16,7 +16,7 @@ const FORMULAS = 'test/fixtures/workbooks/formulas';
 
 describe('export: workbooks that import back into the same graph, and graph files', () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'export-'));
-  after(async () => {
+  afterAll(async () => {
     rmSync(tmp, { recursive: true, force: true });
     await db.close();
   });

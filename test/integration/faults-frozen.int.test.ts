@@ -3,7 +3,7 @@
 // Node process stays up, and everything works again after SIGCONT.
 // Uses its OWN embedded Neo4j in a temp dir: the shared test instance is never stopped.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { QueryRunner } from '../../server/db/runner.js';
 import { importWorkbook } from '../../server/import/index.js';
 import { tinyChain } from '../fixtures/tiny-chain.js';
@@ -18,7 +18,7 @@ let neo: OwnNeo4j;
 let app: TestApp;
 let frozen = false;
 
-before(async () => {
+beforeAll(async () => {
   neo = await OwnNeo4j.start({ heap: '512m', pageCache: '64m' });
   const imported = await importWorkbook(neo.runner, { filename: 'tiny.json', data: Buffer.from(JSON.stringify(tinyChain)) });
   assert.deepEqual(imported.errors, []);
@@ -26,7 +26,7 @@ before(async () => {
   app = await startTestApp({ driver: neo.driver, runner, reset: () => emptyGraph(neo.driver), close: async () => {} });
 });
 
-after(async () => {
+afterAll(async () => {
   if (frozen && neo?.pid) process.kill(neo.pid, 'SIGCONT');
   await app?.close();
   await neo?.dispose();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { generateWorkbook } from '../../server/cli/generate.js';
 import { importWorkbook } from '../../server/import/index.js';
 import { classify, countGraph, describePlan, emptyGraph, expectedFromCsvWorkbook, importAndKill, OwnNeo4j, waitFor, type GraphCounts, type KillPlan } from '../support/faults.js';
@@ -19,13 +19,13 @@ let neo: OwnNeo4j;
 let rows: Record<string, number>;
 let expected: GraphCounts;
 
-before(async () => {
+beforeAll(async () => {
   rows = await generateWorkbook({ enterprises: ENTERPRISES, out: workbook, seed: 'faults-ci' });
   expected = expectedFromCsvWorkbook(workbook);
   neo = await OwnNeo4j.start({ dataDir: path.join(tmp, 'data'), heap: '512m', pageCache: '64m' });
 });
 
-after(async () => {
+afterAll(async () => {
   await neo?.dispose();
   rmSync(tmp, { recursive: true, force: true });
 });

@@ -4,7 +4,7 @@
 // no restart of the app) within 30 s.
 // Uses its OWN embedded Neo4j in a temp dir: the shared test instance is never killed.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { importWorkbook } from '../../server/import/index.js';
 import { tinyChain } from '../fixtures/tiny-chain.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -14,14 +14,14 @@ const CHAINS = '{ chains { id name } }';
 let neo: OwnNeo4j;
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   neo = await OwnNeo4j.start({ heap: '512m', pageCache: '64m' });
   const imported = await importWorkbook(neo.runner, { filename: 'tiny.json', data: Buffer.from(JSON.stringify(tinyChain)) });
   assert.deepEqual(imported.errors, []);
   app = await startTestApp({ driver: neo.driver, runner: neo.runner, reset: () => emptyGraph(neo.driver), close: async () => {} });
 });
 
-after(async () => {
+afterAll(async () => {
   await app?.close();
   await neo?.dispose();
 });

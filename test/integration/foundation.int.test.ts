@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { listCypher, cypher } from '../../server/db/cypher.js';
 import { tinyChain } from '../fixtures/tiny-chain.js';
 import { testDatabase } from '../support/db.js';
@@ -8,10 +8,10 @@ import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 const db = testDatabase();
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   app = await startAppWith(db, tinyChain);
 });
-after(() => stopAll(app, db));
+afterAll(() => stopAll(app, db));
 
 describe('foundation', () => {
   it('answers chains { id name } from the real database', async () => {

@@ -3,7 +3,7 @@
 // and line breaks, enum and yes/no aliases, typed JSON values, updates of what the database holds)
 // with planted problems (missing required cells, bad enums, impossible dates, dangling references,
 // duplicate keys, cycles in the segment and region trees, a parent in another chain, bad USCCs,
-// wrong types, text over the importer's length limits, self links). Properties (test/support/faults.ts, runFuzzCase):
+// wrong types, text over the importer's length limits, self links). Properties (scripts/faults/lib/bad-workbooks.ts, runFuzzCase):
 //   - a workbook with a planted problem is rejected and each one is reported at its table, row
 //     and column; a workbook without one is accepted;
 //   - a rejected workbook writes nothing (fingerprint and counts per label/type unchanged);
@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from 'vitest';
 import fc from 'fast-check';
 import { importWorkbook } from '../../server/import/index.js';
 import { buildCase, chooserFrom, countGraph, describeCase, jsonSource, runFuzzCase, type FuzzVerdict } from '../support/faults.js';
@@ -26,7 +26,7 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'fuzz-workbooks-'));
 const RUNS = Number(process.env.FUZZ_RUNS) || 60;
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
-after(async () => {
+afterAll(async () => {
   await db.reset();
   await db.close();
   rmSync(scratch, { recursive: true, force: true });

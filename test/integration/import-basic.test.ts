@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeEach, describe, it } from 'vitest';
 import { dumpGraph } from '../../server/export/dump.js';
 import { importWorkbook } from '../../server/import/index.js';
 import { testDatabase } from '../support/db.js';
@@ -26,7 +26,7 @@ function unchanged(counts: Record<string, { rows: number }>) {
 }
 
 describe('import: the basic workbook (CSV folder)', () => {
-  after(() => db.close());
+  afterAll(() => db.close());
   beforeEach(() => db.reset());
 
   it('writes every table and reports what it created', async () => {

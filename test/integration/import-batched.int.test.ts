@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { generateWorkbook } from '../../server/cli/generate.js';
 import { AppError } from '../../server/errors.js';
 import { dumpGraph } from '../../server/export/dump.js';
@@ -51,8 +51,8 @@ async function importInto(mode: 'atomic' | 'batched', source: string): Promise<{
 
 describe('import: batched mode', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'batched-'));
-  before(() => generateWorkbook({ enterprises: 2000, out: dir, seed: 'batched' }));
-  after(async () => {
+  beforeAll(() => generateWorkbook({ enterprises: 2000, out: dir, seed: 'batched' }));
+  afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
     await db.close();
   });

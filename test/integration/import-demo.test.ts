@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { dumpGraph } from '../../server/export/dump.js';
 import { importWorkbook } from '../../server/import/index.js';
 import { testDatabase } from '../support/db.js';
@@ -8,9 +8,9 @@ import { testDatabase } from '../support/db.js';
 const db = testDatabase();
 const DEMO = 'seed/demo';
 
-describe('import: the demo dataset (seed/demo)', { skip: !existsSync(DEMO) && 'seed/demo does not exist yet' }, () => {
-  before(() => db.reset());
-  after(() => db.close());
+describe.skipIf(Boolean(!existsSync(DEMO) && 'seed/demo does not exist yet'))('import: the demo dataset (seed/demo)', () => {
+  beforeAll(() => db.reset());
+  afterAll(() => db.close());
 
   it('is accepted whole and imports idempotently', async () => {
     const first = await importWorkbook(db.runner, DEMO);

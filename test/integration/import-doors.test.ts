@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeEach, describe, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { dumpGraph } from '../../server/export/dump.js';
@@ -49,7 +49,7 @@ async function chineseXlsx(): Promise<Buffer> {
 describe('import: the doors (CSV encodings, XLSX, JSON)', () => {
   let reference: string[] = [];
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'import-doors-'));
-  after(async () => {
+  afterAll(async () => {
     rmSync(tmp, { recursive: true, force: true });
     await db.close();
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeEach, describe, it } from 'vitest';
 import { dumpGraph } from '../../server/export/dump.js';
 import { importWorkbook, type ImportIssue } from '../../server/import/index.js';
 import { testDatabase } from '../support/db.js';
@@ -58,7 +58,7 @@ const find = (errors: ImportIssue[], table: string, row: number | null, column: 
   errors.find((e) => e.table === table && e.row === row && e.column === column)?.message;
 
 describe('import: a workbook with problems', () => {
-  after(() => db.close());
+  afterAll(() => db.close());
   beforeEach(() => db.reset());
 
   it('reports every problem with its table, spreadsheet row and column, and writes nothing', async () => {

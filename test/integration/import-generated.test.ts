@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { generateWorkbook } from '../../server/cli/generate.js';
 import { importWorkbook } from '../../server/import/index.js';
 import { testDatabase } from '../support/db.js';
@@ -25,8 +25,8 @@ const EXPECTED_ROWS = {
 
 describe('generator: a synthetic workbook of 2,000 enterprises', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'generated-'));
-  before(() => db.reset());
-  after(async () => {
+  beforeAll(() => db.reset());
+  afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
     await db.close();
   });

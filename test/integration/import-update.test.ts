@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeEach, describe, it } from 'vitest';
 import { dumpGraph } from '../../server/export/dump.js';
 import { importWorkbook } from '../../server/import/index.js';
 import { testDatabase } from '../support/db.js';
@@ -14,7 +14,7 @@ async function edges(query: string): Promise<string[]> {
 }
 
 describe('import: a second workbook on top of the first', () => {
-  after(() => db.close());
+  afterAll(() => db.close());
   beforeEach(async () => {
     await db.reset();
     const first = await importWorkbook(db.runner, BASIC);

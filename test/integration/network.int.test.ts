@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { importWorkbook } from '../../server/import/index.js';
 import { capWorkbook, gapFixture, workbookSource } from '../fixtures/gap-fixture.js';
 import { startAppWith, stopAll, type TestApp } from '../support/app.js';
@@ -8,10 +8,10 @@ import { testDatabase } from '../support/db.js';
 const db = testDatabase();
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   app = await startAppWith(db, gapFixture);
 });
-after(() => stopAll(app, db));
+afterAll(() => stopAll(app, db));
 
 const errorCode = (body: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => body.errors?.[0]?.extensions?.code;
 
@@ -244,7 +244,7 @@ describe('paths', () => {
 });
 
 describe('network: caps', () => {
-  before(async () => {
+  beforeAll(async () => {
     const result = await importWorkbook(db.runner, workbookSource(capWorkbook(), 'caps.json'));
     assert.deepEqual(result.errors, []);
   });

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { ConfigError, loadConfig } from '../../server/config.js';
 import { startEmbedded, type EmbeddedNeo4j } from '../../server/db/embedded.js';
@@ -14,7 +14,7 @@ const db = testDatabase();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-ops-'));
 let embedded: EmbeddedNeo4j | null = null;
 
-after(async () => {
+afterAll(async () => {
   await embedded?.stop();
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });
@@ -33,7 +33,7 @@ function npmRun(args: string[], env: Record<string, string>): Promise<{ code: nu
 }
 
 describe('operator commands and start-up errors', () => {
-  before(async () => {
+  beforeAll(async () => {
     await db.reset();
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLField, type GraphQLInputType } from 'graphql';
 import { POLICY, type Access } from '../../server/auth/policy.js';
 import { atLeast, ROLES, type Role } from '../../server/auth/roles.js';
@@ -13,10 +13,10 @@ const db = testDatabase();
 let app: TestApp;
 const schema = buildSchema(loadTypeDefs());
 
-before(async () => {
+beforeAll(async () => {
   app = await startAppWith(db, statusFixture);
 });
-after(() => stopAll(app, db));
+afterAll(() => stopAll(app, db));
 
 /** A value of the right type for an argument, so GraphQL validation passes and the policy decides. */
 function sample(type: GraphQLInputType): unknown {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { DEMO_DIR } from '../../server/demo.js';
 import { importWorkbook } from '../../server/import/index.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -9,13 +9,13 @@ import { testDatabase } from '../support/db.js';
 const db = testDatabase();
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, DEMO_DIR.pathname, {});
   assert.deepEqual(result.errors, []);
   app = await startTestApp(db);
 });
-after(async () => {
+afterAll(async () => {
   await app?.close();
   await db.close();
 });

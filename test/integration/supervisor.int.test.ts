@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, it } from 'node:test';
+import { afterAll, it } from 'vitest';
 import { loadConfig } from '../../server/config.js';
 import { openDatabase, type Database } from '../../server/database.js';
 import { applySchema } from '../../server/db/schema.js';
@@ -12,7 +12,7 @@ import { tinyChain } from '../fixtures/tiny-chain.js';
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-supervisor-'));
 let db: Database | null = null;
 
-after(async () => {
+afterAll(async () => {
   await db?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

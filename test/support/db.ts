@@ -35,13 +35,13 @@ export function testAccountStore(): { store: AccountStore; file: string; dispose
   };
 }
 
-/** The test Neo4j that `npm test` starts; fails loudly when run any other way. */
+/** The test Neo4j that `npm test` starts (test/setup/neo4j.ts); fails loudly when run any other way. */
 export function testDatabase(): TestDatabase {
   const uri = process.env.TEST_NEO4J_URI;
   const user = process.env.TEST_NEO4J_USER;
   const password = process.env.TEST_NEO4J_PASSWORD;
   if (!uri || !user || !password) {
-    throw new Error('No test database: run integration tests through `npm test` (it starts a throwaway Neo4j and sets TEST_NEO4J_URI/USER/PASSWORD).');
+    throw new Error('No test database: run integration and e2e tests through `npm test` (its global setup starts a throwaway Neo4j and sets TEST_NEO4J_URI/USER/PASSWORD).');
   }
   const driver = createDriver({ uri, user, password });
   const runner = new QueryRunner(driver);

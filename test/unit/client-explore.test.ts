@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { addNeighborhood, addPaths, emptyGraph, exploreElements, linkOf, stepFromParam, stepToParam, type ExploreNode, type Neighborhood } from '../../client/src/graph/explore.js';
 
 const ent = (id: string, local: boolean | null = false): ExploreNode => ({ kind: 'ENTERPRISE', id, name: `企业${id}`, local });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { highlightCypher, type SpanKind } from '../../client/src/console/highlight.js';
 
 const kinds = (text: string, kind: SpanKind) => highlightCypher(text).filter((s) => s.kind === kind).map((s) => s.text);

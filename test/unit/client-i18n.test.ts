@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { en } from '../../client/src/i18n/en.js';
 import { localName, translate } from '../../client/src/i18n/index.js';
 import { zh } from '../../client/src/i18n/zh.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { buildElements } from '../../client/src/graph/elements.js';
 import { exportSvg } from '../../client/src/graph/export-svg.js';
 import { directEnterprises, layoutChain } from '../../client/src/graph/layout.js';

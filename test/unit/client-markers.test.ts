@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { labelRects, MARKER, markerPosition, placeMarkers, type Rect } from '../../client/src/graph/elements.js';
 import { layoutChain } from '../../client/src/graph/layout.js';

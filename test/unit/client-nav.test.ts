@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { selectedNavKeys } from '../../client/src/nav.js';
 
 const KEYS = ['home', 'pipeline', 'console', 'explore', 'api', 'import', 'admin'];

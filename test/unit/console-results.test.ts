@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { ConsoleGate } from '../../server/console/gate.js';
 import { checkPlan, formatPlan, type PlanNode } from '../../server/console/plan-check.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { Refusal } from '../../server/console/refusal.js';
 import { checkStatically } from '../../server/console/static-check.js';
 import { tokenize } from '../../server/console/tokenizer.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { timedOut, withDeadline } from '../../server/db/runner.js';
 import { AppError, fromNeo4jError } from '../../server/errors.js';
 

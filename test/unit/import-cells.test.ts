@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { convertCell, neutralise, unneutralise } from '../../server/import/cells.js';
 import { WorkbookCollector } from '../../server/import/collector.js';
 import { messages } from '../../server/import/messages.js';

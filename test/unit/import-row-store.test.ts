@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { RowStore } from '../../server/import/row-store.js';
 
 const rowsIn = (store: RowStore) => store.toArray();

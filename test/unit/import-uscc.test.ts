@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { looksLikeExcelNumber, usccCheckCharacter, usccProblem } from '../../server/import/uscc.js';
 
 describe('USCC (GB 32100-2015)', () => {

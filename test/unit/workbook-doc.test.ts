@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { it } from 'node:test';
+import { it } from 'vitest';
 import { workbookFormatMarkdown } from '../../server/import/format-doc.js';
 
 it('docs/workbook.md matches the format the importer accepts (run `npm run workbook-doc`)', () => {
