@@ -15,8 +15,8 @@ after(() => stopAll(app, db));
 
 const PROJECTS = `query ($filter: ProjectFilter, $limit: Int, $scope: ID) { projects(filter: $filter, limit: $limit, scope: $scope) { id } }`;
 
-/** The ids a query lists; every region's unless a scope is given (undefined: the server's default). */
-async function projectIds(filter?: Record<string, unknown>, limit?: number, role: 'admin' | 'viewer' | 'analyst' = 'admin', scope: string | undefined = '*'): Promise<string[]> {
+/** The ids a query lists; every region's unless a scope is given (null: none given, the server's default). */
+async function projectIds(filter?: Record<string, unknown>, limit?: number, role: 'admin' | 'viewer' | 'analyst' = 'admin', scope: string | null = '*'): Promise<string[]> {
   const body = await app.as(role)<{ projects: Array<{ id: string }> }>(PROJECTS, { filter, limit, scope });
   assert.deepEqual(body.errors, undefined, JSON.stringify(filter));
   return body.data!.projects.map((p) => p.id);
@@ -58,13 +58,13 @@ describe('projects', () => {
   it('is scoped to the home region (QDEDZ here) by default; a scope widens or narrows it, `*` lists every region', async () => {
     // p-qd-city is the one project outside QDEDZ (济南 370102): the default leaves it out.
     const zone = ['p-jp-lead', 'p-sz-driver', 'p-bj-glass', 'p-registered', 'p-land', 'p-uc-zero', 'p-boe-line', 'p-sz-film'];
-    assert.deepEqual(await projectIds(undefined, undefined, 'admin', undefined), zone);
-    assert.deepEqual(await projectIds({ list: 'INVESTMENT_SUPPORT' }, undefined, 'admin', undefined), ['p-boe-line']);
+    assert.deepEqual(await projectIds(undefined, undefined, 'admin', null), zone);
+    assert.deepEqual(await projectIds({ list: 'INVESTMENT_SUPPORT' }, undefined, 'admin', null), ['p-boe-line']);
     assert.deepEqual(await projectIds({ list: 'INVESTMENT_SUPPORT' }, undefined, 'admin', '*'), ['p-qd-city', 'p-boe-line']);
     assert.deepEqual(await projectIds(undefined, undefined, 'admin', '370100'), ['p-qd-city']);
     assert.deepEqual(await projectIds(undefined, undefined, 'admin', 'QDEDZ-SINO'), ['p-bj-glass', 'p-land']);
     // A filter region without a scope stands alone (it may lie outside the home region) …
-    assert.deepEqual(await projectIds({ region: '370100' }, undefined, 'admin', undefined), ['p-qd-city']);
+    assert.deepEqual(await projectIds({ region: '370100' }, undefined, 'admin', null), ['p-qd-city']);
     // … and with one, both must hold.
     assert.deepEqual(await projectIds({ region: '370100' }, undefined, 'admin', 'QDEDZ'), []);
     const body = await app.as('admin')<unknown>(PROJECTS, { scope: 'nope' });
