@@ -1,8 +1,9 @@
 // Purpose: the parks table of an exported workbook, with the region each is located in.
 // Parameters: $chains, $segments, $enterprises, $parks, $projects, $regions: the ids in scope
 //             (lists), each null to export everything (see get-chain-scope).
-// Row: { row: { id, name, region_code } }, ordered by id.
+// Row: { row: { id, name, region_code, source, as_of } }, ordered by id.
 MATCH (p:Park)
 WHERE $parks IS NULL OR p.id IN $parks
-RETURN { id: p.id, name: p.name, region_code: head([(p)-[:LOCATED_IN]->(r:Region) | r.code]) } AS row
+RETURN { id: p.id, name: p.name, region_code: head([(p)-[:LOCATED_IN]->(r:Region) | r.code]),
+         source: p.source, as_of: p.asOf } AS row
 ORDER BY p.id

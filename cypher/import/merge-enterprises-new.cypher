@@ -5,13 +5,14 @@
 //          `+= row.props`, so that the plan needs no Eager (a map of unknown keys could touch id).
 //          The keys are those of the enterprises builder in write.ts; null values are not stored.
 // Parameters: $rows: [{ id, regionCode, props: { name, nameEn, uscc, scale, listed, founded, tags,
-//                                                 namePinyin, nameInitials } }]
+//                                                 source, asOf, namePinyin, nameInitials } }]
 // Row: { created: int, updated: int (always 0) }
 UNWIND $rows AS row
 MATCH (r:Region {code: row.regionCode})
 MERGE (n:Enterprise {id: row.id})
 SET n.name = row.props.name, n.nameEn = row.props.nameEn, n.uscc = row.props.uscc, n.scale = row.props.scale,
     n.listed = row.props.listed, n.founded = row.props.founded, n.tags = row.props.tags,
+    n.source = row.props.source, n.asOf = row.props.asOf,
     n.namePinyin = row.props.namePinyin, n.nameInitials = row.props.nameInitials
 MERGE (n)-[:LOCATED_IN]->(r)
 RETURN count(*) AS created, 0 AS updated

@@ -1,7 +1,7 @@
 // Purpose: upsert enterprises by id with their one LOCATED_IN region (an edge to another region
 //          is replaced) and tell which were created and which changed.
 // Parameters: $rows: [{ id, regionCode, props: { name, nameEn, uscc, scale, listed, founded, tags,
-//                                                 namePinyin, nameInitials } }]
+//                                                 source, asOf, namePinyin, nameInitials } }]
 // Row: { created: int, updated: int }
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Enterprise {id: row.id})

@@ -1,6 +1,6 @@
 // Purpose: upsert parks by id with their one LOCATED_IN region (an edge to another region is
 //          replaced) and tell which were created and which changed.
-// Parameters: $rows: [{ id, regionCode, props: { name } }]
+// Parameters: $rows: [{ id, regionCode, props: { name, source, asOf } }]
 // Row: { created: int, updated: int }
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Park {id: row.id})

@@ -5,14 +5,15 @@
 //          MERGE keeps it correct should one appear meanwhile. Properties are set one by one so
 //          that the plan needs no Eager; investmentYi is stored as a float, null values not at all.
 // Parameters: $rows: [{ id, regionCode, enterpriseId, segmentId, parkId (each but regionCode may be null),
-//                       props: { name, stage, investmentYi, signedOn, plannedProductionOn, confidential } }]
+//                       props: { name, stage, investmentYi, signedOn, plannedProductionOn, confidential,
+//                                source, asOf } }]
 // Row: { created: int, updated: int (always 0) }
 UNWIND $rows AS row
 MATCH (x:Region {code: row.regionCode})
 MERGE (n:Project {id: row.id})
 SET n.name = row.props.name, n.stage = row.props.stage, n.investmentYi = toFloat(row.props.investmentYi),
     n.signedOn = row.props.signedOn, n.plannedProductionOn = row.props.plannedProductionOn,
-    n.confidential = row.props.confidential
+    n.confidential = row.props.confidential, n.source = row.props.source, n.asOf = row.props.asOf
 MERGE (n)-[:LOCATED_IN]->(x)
 WITH n, row
 CALL (n, row) {

@@ -3,7 +3,8 @@
 //          points elsewhere or that the row no longer names; tell which were created and which
 //          changed. investmentYi is stored as a float; a property whose value is null is removed.
 // Parameters: $rows: [{ id, regionCode, enterpriseId, segmentId, parkId (each but regionCode may be null),
-//                       props: { name, stage, investmentYi, signedOn, plannedProductionOn, confidential } }]
+//                       props: { name, stage, investmentYi, signedOn, plannedProductionOn, confidential,
+//                                source, asOf } }]
 // Row: { created: int, updated: int }
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Project {id: row.id})

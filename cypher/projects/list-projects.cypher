@@ -1,7 +1,8 @@
 // Purpose: pipeline projects matching a filter, in pipeline order, then by id.
 // Parameters: $stages (non-empty list of stages; seeks the project_stage index),
 //   $stageRank (map stage → position in the pipeline), $minInvestment (number or null: keep only
-//   investmentYi > it), $region (code or null: LOCATED_IN it or a region within it), $chainId
+//   investmentYi > it), $region and $scope (each a code or null: LOCATED_IN it or a region within
+//   it; both must hold), $chainId
 //   (or null: TARGETS a segment of it), $segmentId (or null: TARGETS it or a segment below it),
 //   $includeConfidential (boolean), $limit (int, at most 1000).
 // Row: { project: Project }
@@ -10,6 +11,7 @@ WHERE p.stage IN $stages
   AND ($includeConfidential OR NOT coalesce(p.confidential, false))
   AND ($minInvestment IS NULL OR p.investmentYi > $minInvestment)
   AND ($region IS NULL OR EXISTS { (p)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(:Region {code: $region}) })
+  AND ($scope IS NULL OR EXISTS { (p)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(:Region {code: $scope}) })
   AND ($chainId IS NULL OR EXISTS { (p)-[:TARGETS]->(:Segment {chainId: $chainId}) })
   AND ($segmentId IS NULL OR EXISTS { (p)-[:TARGETS]->(:Segment)<-[:HAS_CHILD*0..6]-(:Segment {id: $segmentId}) })
 WITH p

@@ -118,6 +118,7 @@ const SEGMENT_REF = ['环节', '环节编号', '环节id', '所属环节'];
 const REGION_REF = ['地区', '地区代码', '所属地区', '所在地区', '区划代码', '行政区划代码', '地区编码'];
 const PARK_REF = ['园区', '园区编号', '园区id', '所属园区'];
 const NAME_EN = ['英文名', '英文名称', 'english_name'];
+const AS_OF = ['数据日期', '截至日期', '数据截至', 'as of'];
 
 export const TABLES: TableSpec[] = [
   {
@@ -183,6 +184,8 @@ export const TABLES: TableSpec[] = [
       col('founded', false, { type: 'date' }, ['成立日期', '成立时间', '注册日期']),
       col('tags', false, { type: 'list' }, ['标签']),
       col('name_en', false, text(), NAME_EN),
+      col('source', false, text(), SOURCE),
+      col('as_of', false, { type: 'date' }, AS_OF),
     ],
   },
   {
@@ -230,6 +233,8 @@ export const TABLES: TableSpec[] = [
       col('id', true, key(), ['编号', '园区编号', '园区id']),
       col('name', true, text(), ['名称', '园区名称']),
       col('region_code', true, ref('region'), REGION_REF),
+      col('source', false, text(), SOURCE),
+      col('as_of', false, { type: 'date' }, AS_OF),
     ],
   },
   {
@@ -258,6 +263,8 @@ export const TABLES: TableSpec[] = [
       col('signed_on', false, { type: 'date' }, ['签约日期', '签约时间']),
       col('planned_production_on', false, { type: 'date' }, ['计划投产日期', '预计投产日期', '计划投产时间']),
       col('confidential', false, { type: 'bool' }, ['保密', '是否保密']),
+      col('source', false, text(), SOURCE),
+      col('as_of', false, { type: 'date' }, AS_OF),
     ],
   },
 ];

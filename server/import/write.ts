@@ -50,6 +50,8 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
       listed: opt(v.listed),
       founded: opt(v.founded),
       tags: v.tags ?? [],
+      source: opt(v.source),
+      asOf: opt(v.as_of),
       ...nameKeys(String(v.name)),
     },
   }),
@@ -64,7 +66,7 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
     customerId: v.customer_id,
     props: { products: opt(v.products), since: opt(v.since), evidence: v.evidence ?? 'INFERRED', source: opt(v.source), share: opt(v.share) },
   }),
-  parks: (v) => ({ id: v.id, regionCode: v.region_code, props: { name: v.name } }),
+  parks: (v) => ({ id: v.id, regionCode: v.region_code, props: { name: v.name, source: opt(v.source), asOf: opt(v.as_of) } }),
   enterprise_parks: (v) => ({ enterpriseId: v.enterprise_id, parkId: v.park_id, props: { since: opt(v.since) } }),
   projects: (v) => ({
     id: v.id,
@@ -79,6 +81,8 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
       signedOn: opt(v.signed_on),
       plannedProductionOn: opt(v.planned_production_on),
       confidential: v.confidential ?? false,
+      source: opt(v.source),
+      asOf: opt(v.as_of),
     },
   }),
 };

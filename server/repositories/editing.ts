@@ -36,6 +36,20 @@ export interface EnterpriseInput {
   listed?: boolean | null;
   founded?: string | null;
   tags?: string[] | null;
+  /** Where the record's facts come from and their date; left out (undefined) keeps what is stored. */
+  source?: string | null;
+  asOf?: string | null;
+}
+
+/** The source and as-of date to write: the input's when it gives them, else what is stored. */
+async function provenance(runner: QueryRunner, label: 'Enterprise' | 'Project', id: string, input: { source?: string | null; asOf?: string | null }) {
+  const [stored] = input.source === undefined || input.asOf === undefined
+    ? await runner.read<{ source: string | null; asOf: string | null }>('editing/get-provenance', { label, id })
+    : [];
+  return {
+    source: input.source === undefined ? (stored?.source ?? null) : blankToNull(input.source),
+    as_of: input.asOf === undefined ? (stored?.asOf ?? null) : blankToNull(input.asOf),
+  };
 }
 
 export async function upsertEnterprise(runner: QueryRunner, input: EnterpriseInput, lang: Lang = 'zh') {
@@ -52,6 +66,7 @@ export async function upsertEnterprise(runner: QueryRunner, input: EnterpriseInp
         listed: input.listed ?? null,
         founded: blankToNull(input.founded),
         tags: (input.tags ?? []).join(';') || null,
+        ...(await provenance(runner, 'Enterprise', input.id, input)),
       },
     ],
   }, lang);
@@ -130,6 +145,8 @@ export interface ProjectInput {
   signedOn?: string | null;
   plannedProductionOn?: string | null;
   confidential?: boolean | null;
+  source?: string | null;
+  asOf?: string | null;
 }
 
 export async function upsertProject(runner: QueryRunner, input: ProjectInput, lang: Lang = 'zh') {
@@ -147,6 +164,7 @@ export async function upsertProject(runner: QueryRunner, input: ProjectInput, la
         signed_on: blankToNull(input.signedOn),
         planned_production_on: blankToNull(input.plannedProductionOn),
         confidential: input.confidential ?? false,
+        ...(await provenance(runner, 'Project', input.id, input)),
       },
     ],
   }, lang);

@@ -35,7 +35,12 @@ export interface ProjectFilter {
   chainId?: string | null;
   segmentId?: string | null;
   includeConfidential?: boolean | null;
+  /** The scope: only projects LOCATED_IN this region or a region within it (null: every region). */
+  scope?: string | null;
 }
+
+/** The `scope` argument's value for "every region". */
+export const EVERY_REGION = '*';
 
 const STAGE_RANK = Object.fromEntries(PROJECT_STAGES.map((s, i) => [s, i]));
 
@@ -45,13 +50,15 @@ const STAGE_RANK = Object.fromEntries(PROJECT_STAGES.map((s, i) => [s, i]));
  */
 export async function listProjects(runner: QueryRunner, filter: ProjectFilter, limit: number): Promise<ProjectRow[]> {
   if (!Number.isInteger(limit) || limit < 1) throw badInput(`limit must be at least 1 (got ${limit})`);
-  const { region = null, chainId = null, segmentId = null } = filter;
-  const [regionRow, chainRow, segmentRow] = await Promise.all([
+  const { region = null, chainId = null, segmentId = null, scope = null } = filter;
+  const [regionRow, chainRow, segmentRow, scopeRow] = await Promise.all([
     region === null ? null : getRegion(runner, region),
     chainId === null ? null : getChain(runner, chainId),
     segmentId === null ? null : getSegment(runner, segmentId),
+    scope === null ? null : getRegion(runner, scope),
   ]);
   if (region !== null && !regionRow) throw notFound('Region', region);
+  if (scope !== null && !scopeRow) throw notFound('Region', scope);
   if (chainId !== null && !chainRow) throw notFound('Chain', chainId);
   if (segmentId !== null && !segmentRow) throw notFound('Segment', segmentId);
 
@@ -64,6 +71,7 @@ export async function listProjects(runner: QueryRunner, filter: ProjectFilter, l
     stageRank: STAGE_RANK,
     minInvestment: list?.minInvestment ?? null,
     region,
+    scope,
     chainId,
     segmentId,
     includeConfidential: filter.includeConfidential === true,

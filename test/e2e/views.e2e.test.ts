@@ -515,7 +515,7 @@ describe('projects on the pipeline board (editors)', () => {
   const column = (stage: string) => page.locator(`[data-testid="pipeline-column"][data-stage="${stage}"]`);
 
   it('creates a project, shows a bad date on its field, edits it, then deletes it', async () => {
-    await open('/pipeline');
+    await open('/pipeline?scope=*');
     await page.getByTestId('pipeline-view').waitFor();
     await page.getByTestId('new-project').click();
     await page.getByTestId('project-name').fill('测试玻璃基板招商项目');
@@ -533,6 +533,15 @@ describe('projects on the pipeline board (editors)', () => {
     const card = column('NEGOTIATING').locator('[data-testid="project-card"]', { hasText: '测试玻璃基板招商项目' });
     await card.waitFor({ timeout: 15_000 });
     assert.match(await card.innerText(), /康宁显示科技有限公司[\s\S]*12\.5 亿元/);
+    // 青岛市 lies outside the home zone: the board's default scope (the zone) leaves the project out;
+    // the scope picker's 全部地区 (kept in the URL) brings it back.
+    await page.goto(`${app.url}/pipeline`);
+    await waitForText(page, '[data-testid="pipeline-column"][data-stage="NEGOTIATING"]', /偏光片项目/);
+    assert.equal(await card.count(), 0);
+    await page.getByTestId('pipeline-scope').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="全部地区"]').click();
+    await page.waitForURL(/scope=\*|scope=%2A/);
+    await card.waitFor({ timeout: 15_000 });
 
     await card.getByTestId('edit-project').click();
     await page.waitForFunction(() => (document.querySelector('[data-testid="project-name"]') as HTMLInputElement | null)?.value === '测试玻璃基板招商项目');

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { importWorkbook } from '../../server/import/index.js';
+import { workbookSource } from '../fixtures/gap-fixture.js';
 import { statusFixture } from '../fixtures/status-fixture.js';
 import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
@@ -23,6 +25,21 @@ describe('editing mutations', () => {
     assert.deepEqual(created.data, { upsertEnterprise: { id: 'e9', name: '新企业', scale: 'MEDIUM', listed: true, tags: ['面板', '配套'], region: { code: 'QDEDZ' } } });
     const replaced = await app.as('editor')<{ upsertEnterprise: unknown }>('mutation { upsertEnterprise(input: { id: "e9", name: "新企业（更名）", regionCode: "110000" }) { name scale listed region { code } } }');
     assert.deepEqual(replaced.data, { upsertEnterprise: { name: '新企业（更名）', scale: null, listed: null, region: { code: '110000' } } });
+  });
+
+  it('keeps the source and as-of date of an enterprise and a project when a form edit leaves them out', async () => {
+    const loaded = await importWorkbook(db.runner, workbookSource({
+      enterprises: [{ id: 'e-src', name: '有来源企业', region_code: 'QDEDZ', source: '某公司2023年年度报告', as_of: '2023-12-31' }],
+      projects: [{ id: 'p-src', name: '有来源项目', region_code: 'QDEDZ', stage: 'LEAD', source: '青岛日报 2024-10-19', as_of: '2024-10-19' }],
+    }));
+    assert.deepEqual(loaded.errors, []);
+    const stored = async () => (await db.runner.text<{ rows: string[] }>('t', "MATCH (n) WHERE n.id IN ['e-src', 'p-src'] WITH n ORDER BY n.id RETURN collect(n.id + ' ' + n.name + ' ' + n.source + ' ' + n.asOf) AS rows"))[0]!.rows;
+    assert.deepEqual(await stored(), ['e-src 有来源企业 某公司2023年年度报告 2023-12-31', 'p-src 有来源项目 青岛日报 2024-10-19 2024-10-19']);
+    const e = await app.as('editor')('mutation { upsertEnterprise(input: { id: "e-src", name: "有来源企业（更名）", regionCode: "QDEDZ" }) { id } }');
+    const p = await app.as('editor')('mutation { upsertProject(input: { id: "p-src", name: "有来源项目（改）", regionCode: "QDEDZ", stage: NEGOTIATING }) { id } }');
+    assert.deepEqual([e.errors, p.errors], [undefined, undefined]);
+    // The names changed; the provenance the form does not show stayed.
+    assert.deepEqual(await stored(), ['e-src 有来源企业（更名） 某公司2023年年度报告 2023-12-31', 'p-src 有来源项目（改） 青岛日报 2024-10-19 2024-10-19']);
   });
 
   it('rejects bad input with the import problems and writes nothing', async () => {

@@ -73,9 +73,9 @@ describe('export: workbooks that import back into the same graph, and graph file
     const dir = path.join(tmp, 'formulas-csv');
     await exportGraph(db.runner, { format: 'csv', out: dir });
     const enterprises = readFileSync(path.join(dir, 'enterprises.csv'), 'utf8');
-    assert.ok(enterprises.startsWith('\uFEFFid,name,region_code,uscc,scale,listed,founded,tags,name_en\r\n'));
-    assert.match(enterprises, /\r\nE-EVIL1,"'=HYPERLINK\(""http:\/\/x""\)\+1",QDEDZ,,,,,'-danger;@x,'@SUM\(A1\)\r\n/);
-    assert.match(enterprises, /\r\nE-EVIL2,'''=quoted already,QDEDZ,,,,,'\+86 532,\r\n/);
+    assert.ok(enterprises.startsWith('\uFEFFid,name,region_code,uscc,scale,listed,founded,tags,name_en,source,as_of\r\n'));
+    assert.match(enterprises, /\r\nE-EVIL1,"'=HYPERLINK\(""http:\/\/x""\)\+1",QDEDZ,,,,,'-danger;@x,'@SUM\(A1\),,\r\n/);
+    assert.match(enterprises, /\r\nE-EVIL2,'''=quoted already,QDEDZ,,,,,'\+86 532,,,\r\n/);
     const segments = readFileSync(path.join(dir, 'segments.csv'), 'utf8');
     assert.match(segments, /\r\nD-DOWN,DISPLAY,终端应用,DOWNSTREAM,,,3\r\n/);
     assert.match(segments, /\r\nD-NEG,DISPLAY,负序环节,DOWNSTREAM,D-DOWN,,-1\r\n/);

@@ -13,10 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => stopAll(app, db));
 
-const PROJECTS = `query ($filter: ProjectFilter, $limit: Int) { projects(filter: $filter, limit: $limit) { id } }`;
+const PROJECTS = `query ($filter: ProjectFilter, $limit: Int, $scope: ID) { projects(filter: $filter, limit: $limit, scope: $scope) { id } }`;
 
-async function projectIds(filter?: Record<string, unknown>, limit?: number, role: 'admin' | 'viewer' | 'analyst' = 'admin'): Promise<string[]> {
-  const body = await app.as(role)<{ projects: Array<{ id: string }> }>(PROJECTS, { filter, limit });
+/** The ids a query lists; every region's unless a scope is given (null: none given, the server's default). */
+async function projectIds(filter?: Record<string, unknown>, limit?: number, role: 'admin' | 'viewer' | 'analyst' = 'admin', scope: string | null = '*'): Promise<string[]> {
+  const body = await app.as(role)<{ projects: Array<{ id: string }> }>(PROJECTS, { filter, limit, scope });
   assert.deepEqual(body.errors, undefined, JSON.stringify(filter));
   return body.data!.projects.map((p) => p.id);
 }
@@ -52,6 +53,22 @@ describe('projects', () => {
     // Under construction or in production with an investment above 0: p-uc-zero records none.
     assert.deepEqual(await projectIds({ list: 'INVESTMENT_SUPPORT' }), ['p-qd-city', 'p-boe-line']);
     assert.deepEqual(await projectIds({ list: 'INVESTMENT_SUPPORT', includeConfidential: true }), ['p-qd-city', 'p-secret', 'p-boe-line']);
+  });
+
+  it('is scoped to the home region (QDEDZ here) by default; a scope widens or narrows it, `*` lists every region', async () => {
+    // p-qd-city is the one project outside QDEDZ (济南 370102): the default leaves it out.
+    const zone = ['p-jp-lead', 'p-sz-driver', 'p-bj-glass', 'p-registered', 'p-land', 'p-uc-zero', 'p-boe-line', 'p-sz-film'];
+    assert.deepEqual(await projectIds(undefined, undefined, 'admin', null), zone);
+    assert.deepEqual(await projectIds({ list: 'INVESTMENT_SUPPORT' }, undefined, 'admin', null), ['p-boe-line']);
+    assert.deepEqual(await projectIds({ list: 'INVESTMENT_SUPPORT' }, undefined, 'admin', '*'), ['p-qd-city', 'p-boe-line']);
+    assert.deepEqual(await projectIds(undefined, undefined, 'admin', '370100'), ['p-qd-city']);
+    assert.deepEqual(await projectIds(undefined, undefined, 'admin', 'QDEDZ-SINO'), ['p-bj-glass', 'p-land']);
+    // A filter region without a scope stands alone (it may lie outside the home region) …
+    assert.deepEqual(await projectIds({ region: '370100' }, undefined, 'admin', null), ['p-qd-city']);
+    // … and with one, both must hold.
+    assert.deepEqual(await projectIds({ region: '370100' }, undefined, 'admin', 'QDEDZ'), []);
+    const body = await app.as('admin')<unknown>(PROJECTS, { scope: 'nope' });
+    assert.equal(body.errors?.[0]?.extensions?.code, 'NOT_FOUND');
   });
 
   it('filters by stages (with a list: both must hold)', async () => {

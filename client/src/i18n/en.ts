@@ -341,6 +341,7 @@ export const en: Record<keyof typeof zh, string> = {
   'pipe.total': 'Total {value} 100M CNY',
   'pipe.filterChain': 'Chain',
   'pipe.all': 'All',
+  'pipe.everyRegion': 'Every region',
 
   'pipe.move': 'Move to stage',
 

@@ -339,6 +339,7 @@ export const zh = {
   'pipe.total': '合计 {value} 亿元',
   'pipe.filterChain': '产业链',
   'pipe.all': '全部',
+  'pipe.everyRegion': '全部地区',
 
   'pipe.move': '调整阶段',
 

@@ -8,9 +8,10 @@ import { atLeast, useSession } from '../api/session';
 import { PROJECT_STAGES, type ProjectRef, type ProjectStage } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { useI18n } from '../i18n/react';
+import { PipelineScope } from './PipelineScope';
 import { ProjectFormModal } from './ProjectForm';
 
-const QUERY = `query Pipeline($filter: ProjectFilter) { projects(filter: $filter, limit: 1000) { ${PROJECT_REF} } }`;
+const QUERY = `query Pipeline($filter: ProjectFilter, $scope: ID) { projects(filter: $filter, limit: 1000, scope: $scope) { ${PROJECT_REF} } }`;
 const STAGE_COLOR: Record<ProjectStage, string> = {
   LEAD: '#8c8c8c',
   NEGOTIATING: '#1677ff',
@@ -29,9 +30,17 @@ export function PipelineView() {
   const { message } = AntApp.useApp();
   const [params, setParams] = useSearchParams();
   const chainId = params.get('chain') || null;
+  // null: the home zone (the server's default); '*': every region; else a region code.
+  const scope = params.get('scope') || null;
+  const setParam = (key: 'chain' | 'scope', value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
   const chains = useGql<{ chains: Array<{ id: string; name: string; nameEn: string | null }> }>('query PipelineChains { chains { id name nameEn } }');
   const filter = { ...(chainId ? { chainId } : {}), includeConfidential: atLeast(me, 'analyst') };
-  const projects = useGql<{ projects: ProjectRef[] }>(QUERY, { filter });
+  const projects = useGql<{ projects: ProjectRef[] }>(QUERY, { filter, scope });
   const canMove = can('Mutation.moveProject') && atLeast(me, 'editor');
   const canEdit = can('Mutation.upsertProject') && atLeast(me, 'editor');
   // null: closed; '': a new project; otherwise the id being edited
@@ -55,10 +64,12 @@ export function PipelineView() {
         <Select
           style={{ minWidth: 180 }}
           value={chainId ?? ''}
-          onChange={(v: string) => setParams(v ? { chain: v } : {}, { replace: true })}
+          onChange={(v: string) => setParam('chain', v || null)}
           options={[{ value: '', label: t('pipe.all') }, ...(chains.status === 'ok' ? chains.data.chains.map((c) => ({ value: c.id, label: name(c) })) : [])]}
           data-testid="pipeline-chain"
         />
+        <Typography.Text type="secondary">{t('map.scope')}</Typography.Text>
+        <PipelineScope anyChainId={chains.status === 'ok' ? (chains.data.chains[0]?.id ?? null) : null} value={scope} onChange={(v) => setParam('scope', v)} />
         {canEdit ? (
           <Button icon={<PlusOutlined />} onClick={() => setEditing('')} data-testid="new-project">
             {t('proj.new')}

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/react';
 
 let homeScope: Promise<Region | null> | null = null;
 /** The server's home region (the default scope): the scope of a status map asked without one. */
-function home(chainId: string): Promise<Region | null> {
+export function home(chainId: string): Promise<Region | null> {
   homeScope ??= gql<{ chainStatus: { scope: Region } }>('query Home($chainId: ID!) { chainStatus(chainId: $chainId) { scope { code name level parentCode } } }', { chainId })
     .then((d) => d.chainStatus.scope)
     .catch(() => null);
@@ -15,7 +15,7 @@ function home(chainId: string): Promise<Region | null> {
 }
 
 /** A region and its ancestors up to the province: zone → district → city → province. */
-async function ladder(start: Region): Promise<Region[]> {
+export async function ladder(start: Region): Promise<Region[]> {
   const out: Region[] = [start];
   let current: Region | null = start;
   while (current?.parentCode && current.level !== 'PROVINCE' && out.length < 8) {

@@ -102,7 +102,8 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
   }
   let projects: ProjectRef[];
   if (ctx.canProjects) {
-    projects = (await gql<{ projects: ProjectRef[] }>(`query ChainProjects($chainId: ID!) { projects(filter: { chainId: $chainId }, limit: 1000) { ${PROJECT_REF} } }`, { chainId: ctx.chainId })).projects;
+    // The map's scope (null: the home region), so a zone's export lists the zone's projects only.
+    projects = (await gql<{ projects: ProjectRef[] }>(`query ChainProjects($chainId: ID!, $scope: ID) { projects(filter: { chainId: $chainId }, limit: 1000, scope: $scope) { ${PROJECT_REF} } }`, { chainId: ctx.chainId, scope: ctx.scope })).projects;
   } else {
     const seen = new Map<string, ProjectRef>();
     for (const s of status?.segments ?? []) for (const p of s.activeProjects) seen.set(p.id, p);
