@@ -44,10 +44,11 @@ const lines = (hits: Hit[]) => hits.map((h) => `${h.kind} ${h.id} ${h.match}`);
 describe('search', () => {
   it('matches a Chinese phrase as a phrase: 京东方 does not find 东方航空', async () => {
     const hits = await search('京东方');
-    // The group's name starts with 京东方 (PREFIX); the Qingdao plant's contains the phrase (FULL_TEXT).
-    assert.deepEqual(lines(hits), ['ENTERPRISE boe PREFIX', 'ENTERPRISE boe-qd FULL_TEXT']);
-    assert.deepEqual(hits[0]!.enterprise, { id: 'boe', region: { code: '110000' } });
-    assert.equal(hits[0]!.chainId, null);
+    // The Qingdao plant contains the phrase (FULL_TEXT) and is the zone's 链主, so it ranks before
+    // the group, whose name starts with 京东方 (PREFIX) but which is neither local nor a 链主.
+    assert.deepEqual(lines(hits), ['ENTERPRISE boe-qd FULL_TEXT', 'ENTERPRISE boe PREFIX']);
+    assert.deepEqual(hits[1]!.enterprise, { id: 'boe', region: { code: '110000' } });
+    assert.equal(hits[1]!.chainId, null);
     // 东方 alone is a different question: all three contain it.
     assert.deepEqual(
       (await search('东方')).map((h) => h.id).sort(),
@@ -73,30 +74,37 @@ describe('search', () => {
 
   it('finds a single Han character by substring, closest in length first', async () => {
     const hits = await search('膜');
-    // 光学膜 (1 of 3 characters), 青岛光学膜有限公司 (1 of 9), 苏州膜材科技有限公司 (1 of 10).
-    assert.deepEqual(lines(hits), ['SEGMENT d-film CONTAINS', 'ENTERPRISE qd-film CONTAINS', 'ENTERPRISE sz-film CONTAINS']);
+    // 青岛光学膜有限公司 is in the home zone, so it comes first; then by closeness: 光学膜 (1 of 3
+    // characters), 苏州膜材科技有限公司 (1 of 10).
+    assert.deepEqual(lines(hits), ['ENTERPRISE qd-film CONTAINS', 'SEGMENT d-film CONTAINS', 'ENTERPRISE sz-film CONTAINS']);
     assert.deepEqual(
       hits.map((h) => h.score),
-      [1.33, 1.11, 1.099],
+      [1.11, 1.33, 1.099],
     );
-    assert.deepEqual(lines(await search('膜', 1)), ['SEGMENT d-film CONTAINS']);
+    assert.deepEqual(lines(await search('膜', 1)), ['ENTERPRISE qd-film CONTAINS']);
   });
 
-  it('matches pinyin and initials by prefix, in any case', async () => {
-    assert.deepEqual(lines(await search('jdf')), ['ENTERPRISE boe PREFIX']);
-    assert.deepEqual(lines(await search('jingdongfang')), ['ENTERPRISE boe PREFIX']);
-    assert.deepEqual(lines(await search('JingDongFang')), ['ENTERPRISE boe PREFIX']);
-    assert.deepEqual(lines(await search('jing dong fang')), ['ENTERPRISE boe PREFIX']);
-    // 光学膜 → guangxuemo / gxm: exact on the initials.
-    assert.deepEqual(lines(await search('gxm')), ['SEGMENT d-film EXACT']);
+  it('matches pinyin and initials anywhere, in any case; the zone’s 链主 first', async () => {
+    // 青岛京东方 (boe-qd): initials qdjdf…, pinyin qingdaojingdongfang… contain the query, and it is the
+    // zone's 链主, so it ranks before the group, whose initials and pinyin start with it.
+    for (const q of ['jdf', 'jingdongfang', 'JingDongFang', 'jing dong fang']) {
+      assert.deepEqual(lines(await search(q)), ['ENTERPRISE boe-qd CONTAINS', 'ENTERPRISE boe PREFIX'], q);
+    }
+    // 光学膜 → guangxuemo / gxm: exact on the initials; 青岛光学膜有限公司 (qdgxmyxgs) contains them.
+    assert.deepEqual(lines(await search('gxm')), ['SEGMENT d-film EXACT', 'ENTERPRISE qd-film CONTAINS']);
     // 新型显示 → xxxs.
     assert.deepEqual(lines(await search('xxxs')), ['CHAIN display EXACT']);
-    // qd…: shorter initials rank higher (closer to the query): 驱动芯片 qdxp (4), then 青岛…
-    // qdwlyxgs (8), qdxclyxgs and qdgxmyxgs (9, id order), qdjdfgdkjyxgs (13).
-    assert.deepEqual(
-      (await search('qd')).map((h) => h.id),
-      ['d-driver', 'qd-logistics', 'qd-city', 'qd-film', 'boe-qd'],
-    );
+    // qd…: the 链主 in the zone (boe-qd), then the other home-zone enterprises (qd-logistics
+    // qdwlyxgs 8, qd-film qdgxmyxgs 9: shorter first), then by closeness: 驱动芯片 qdxp (4),
+    // 青岛… qd-city (not in the zone), and 深圳…驱动 (sz-driver) containing qd.
+    assert.deepEqual(lines(await search('qd')), [
+      'ENTERPRISE boe-qd PREFIX',
+      'ENTERPRISE qd-logistics PREFIX',
+      'ENTERPRISE qd-film PREFIX',
+      'SEGMENT d-driver PREFIX',
+      'ENTERPRISE qd-city PREFIX',
+      'ENTERPRISE sz-driver CONTAINS',
+    ]);
   });
 
   it('searches English names with the full-text index', async () => {
