@@ -14,6 +14,7 @@ export default defineConfig({
       include: ['server/**/*.ts', 'client/src/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'test-results/coverage',
+      reportOnFailure: true,
     },
     projects: [
       {
