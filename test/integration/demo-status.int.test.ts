@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { importWorkbook } from '../../server/import/index.js';
 import { getChainStatus } from '../../server/repositories/chain-status.js';
 import { testDatabase } from '../support/db.js';
@@ -48,7 +48,7 @@ describe('the demo seen from the zone at strongAt 3', () => {
   let confirmed: Record<string, Summary>;
   let copy: string;
 
-  before(async () => {
+  beforeAll(async () => {
     await db.reset();
     const full = await importWorkbook(db.runner, DEMO);
     assert.deepEqual(full.errors, []);
@@ -60,7 +60,7 @@ describe('the demo seen from the zone at strongAt 3', () => {
     confirmed = await summaries();
     console.log(JSON.stringify({ all, confirmed }));
   });
-  after(async () => {
+  afterAll(async () => {
     rmSync(copy, { recursive: true, force: true });
     await db.close();
   });
