@@ -14,7 +14,6 @@ import { applyPolicy } from './auth/policy.js';
 import type { Viewer } from './auth/roles.js';
 import { accountThrottle, addressThrottle, SESSION_COOKIE, sessionViewer, tokenViewer } from './auth/service.js';
 import type { Config } from './config.js';
-import { serverVersion } from './db/driver.js';
 import type { QueryRunner } from './db/runner.js';
 import { AppError } from './errors.js';
 import { ResultCache } from './cache.js';
@@ -114,7 +113,7 @@ export async function buildApp(config: Config, runner: QueryRunner): Promise<App
 
   app.get('/healthz', async (_req, res) => {
     try {
-      const version = await serverVersion(runner.driver, runner.database);
+      const version = await runner.serverVersion();
       res.json({ status: 'ok', neo4j: { available: true, version } });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
