@@ -1,8 +1,5 @@
-import { registerPolicy } from '../../auth/policy.js';
 import { findSupplyPaths, getSupplierNetwork, getSupportingRate } from '../../repositories/network.js';
 import type { Context } from '../context.js';
-
-registerPolicy('Query', { supportingRate: 'viewer', supplierNetwork: 'viewer', paths: 'viewer' });
 
 export const networkResolvers = {
   Query: {

@@ -1,8 +1,5 @@
-import { registerPolicy } from '../../auth/policy.js';
 import { listTargets, resolveWeights, type TargetWeights } from '../../repositories/targets.js';
 import type { Context } from '../context.js';
-
-registerPolicy('Query', { targets: 'viewer' });
 
 interface TargetsArgs {
   segmentId: string;
