@@ -1,3 +1,4 @@
+import { isStrongAt, STRONG_AT } from '../../shared/defaults.js';
 import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
 import { getChain, type ChainRow } from './chains.js';
@@ -167,7 +168,7 @@ export function computeStatus({ segments, flows, rows, strongAt, projected }: St
 
 export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean }) {
   const { chainId, scope, strongAt, projected, includeConfidential } = args;
-  if (!Number.isInteger(strongAt) || strongAt < 1 || strongAt > 1000) throw badInput(`strongAt must be a whole number from 1 to 1000 (got ${strongAt})`, { argument: 'strongAt' });
+  if (!isStrongAt(strongAt)) throw badInput(`strongAt must be a whole number from ${STRONG_AT.min} to ${STRONG_AT.max} (got ${strongAt})`, { argument: 'strongAt' });
   const [chain, regionRows, segments, flows, rows] = await Promise.all([
     requireChain(runner, chainId),
     runner.read<{ region: RegionRow }>('chains/get-scope-region', { code: scope }),
