@@ -18,6 +18,8 @@ export default defineConfig({
   },
   server: {
     host: '127.0.0.1',
+    // the dev server may serve ../shared, which the client imports beside the server
+    fs: { allow: ['..'] },
     proxy: { '/graphql': 'http://127.0.0.1:4000', '/healthz': 'http://127.0.0.1:4000' },
   },
 });

@@ -15,7 +15,6 @@ import type { Viewer } from './auth/roles.js';
 import { accountThrottle, addressThrottle, SESSION_COOKIE, sessionViewer, tokenViewer } from './auth/service.js';
 import type { AccountStore } from './auth/store.js';
 import type { Config } from './config.js';
-import { serverVersion } from './db/driver.js';
 import type { QueryRunner } from './db/runner.js';
 import { AppError } from './errors.js';
 import { ResultCache } from './cache.js';
@@ -115,7 +114,7 @@ export async function buildApp(config: Config, runner: QueryRunner, accounts: Ac
 
   app.get('/healthz', async (_req, res) => {
     try {
-      const version = await serverVersion(runner.driver, runner.database);
+      const version = await runner.serverVersion();
       res.json({ status: 'ok', neo4j: { available: true, version } });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

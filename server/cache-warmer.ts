@@ -1,3 +1,4 @@
+import { PANORAMA_PER_SEGMENT, STRONG_AT } from '../shared/defaults.js';
 import type { Services } from './graphql/context.js';
 import { cachedChainStatus, cachedPanorama } from './graphql/resolvers/chains.js';
 import { listChains } from './repositories/chains.js';
@@ -32,9 +33,9 @@ export function startCacheWarmer(services: Services, options: WarmerOptions = {}
     const chains = await listChains(services.runner);
     for (const chain of chains) {
       if (stopped || (await cache.version()) !== version) return;
-      await cachedPanorama(services, chain.id, options.perSegment ?? 12);
+      await cachedPanorama(services, chain.id, options.perSegment ?? PANORAMA_PER_SEGMENT);
       for (const includeConfidential of [false, true]) {
-        await cachedChainStatus(services, { chainId: chain.id, scope: config.homeRegion, strongAt: 3, projected: false, includeConfidential, evidence: 'ALL' });
+        await cachedChainStatus(services, { chainId: chain.id, scope: config.homeRegion, strongAt: STRONG_AT.default, projected: false, includeConfidential, evidence: 'ALL' });
       }
     }
     warmed = version;

@@ -1,12 +1,10 @@
-import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
-import { createDriver, serverVersion } from './db/driver.js';
 import { markedStopping, passwordFile, readRuntime, startEmbedded, type EmbeddedNeo4j } from './db/embedded.js';
 import { QueryRunner } from './db/runner.js';
 import { readFileSync } from 'node:fs';
 
 export interface Database {
-  driver: Driver;
+  /** Every statement goes through it; the driver stays inside server/db. */
   runner: QueryRunner;
   version: string;
   /** How the database was reached, for the start-up banner. */
@@ -33,29 +31,21 @@ export interface OpenOptions {
 const RESTART_LIMIT = 5;
 const RESTART_WINDOW_MS = 10 * 60 * 1000;
 
-async function connect(uri: string, user: string, password: string, database: string | undefined): Promise<{ driver: Driver; version: string }> {
-  const driver = createDriver({ uri, user, password });
-  try {
-    return { driver, version: await serverVersion(driver, database) };
-  } catch (error) {
-    await driver.close();
-    throw new Error(`could not reach Neo4j at ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
+const connect = (uri: string, user: string, password: string, database: string | undefined) => QueryRunner.connect({ uri, user, password }, database);
 
 /** Opens the configured database: NEO4J_URI when set, else the embedded one of DATA_DIR. */
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<Database> {
   const log = options.log ?? (() => {});
   if (config.external) {
     const { uri, user, password, database } = config.external;
-    const { driver, version } = await connect(uri, user, password, database);
-    return { driver, runner: new QueryRunner(driver, database), version, mode: 'external', uri, embedded: null, close: () => driver.close() };
+    const { runner, version } = await connect(uri, user, password, database);
+    return { runner, version, mode: 'external', uri, embedded: null, close: () => runner.close() };
   }
   const running = options.attach ? readRuntime(config.dataDir) : null;
   if (running) {
     const password = readFileSync(passwordFile(config.dataDir), 'utf8').trim();
-    const { driver, version } = await connect(running.uri, 'neo4j', password, undefined);
-    return { driver, runner: new QueryRunner(driver), version, mode: 'attached', uri: running.uri, embedded: null, close: () => driver.close() };
+    const { runner, version } = await connect(running.uri, 'neo4j', password, undefined);
+    return { runner, version, mode: 'attached', uri: running.uri, embedded: null, close: () => runner.close() };
   }
   const startOptions = { dataDir: config.dataDir, boltPort: config.boltPort, heap: config.neo4jHeap, pageCache: config.neo4jPageCache, log };
   let current = await startEmbedded(startOptions);
@@ -83,10 +73,9 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
   };
   watch(current);
   try {
-    const { driver, version } = await connect(current.uri, current.user, current.password, undefined);
+    const { runner, version } = await connect(current.uri, current.user, current.password, undefined);
     return {
-      driver,
-      runner: new QueryRunner(driver),
+      runner,
       version,
       mode: 'embedded',
       uri: current.uri,
@@ -95,7 +84,7 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
       },
       close: async () => {
         closing = true;
-        await driver.close();
+        await runner.close();
         await current.stop();
       },
     };

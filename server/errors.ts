@@ -41,6 +41,33 @@ const NEO4J_CODES: Array<[RegExp, ErrorCode]> = [
   [/^Neo\.ClientError\.Security\.Forbidden$/, 'FORBIDDEN'],
 ];
 
+/**
+ * Kinds of Neo4j codes that some callers treat apart from their API code: kept beside the table
+ * above so that every pattern over Neo4j's codes lives in this one file.
+ */
+const NEO4J_KINDS = {
+  /** The transaction outgrew the memory the database allows it. */
+  memoryLimit: /^Neo\.TransientError\.General\.(TransactionMemoryLimit|TransactionOutOfMemoryError|OutOfMemoryError|MemoryPoolOutOfMemoryError)$/,
+  /** Worth trying again (the driver's own codes for a lost connection included). */
+  transient: /^(Neo\.TransientError\.|ServiceUnavailable$|SessionExpired$)/,
+  /** The statement was refused while planning: syntax, unknown names or procedures, types. */
+  planning: /^Neo\.ClientError\.(Statement|Procedure)\./,
+  /** An administration command, refused as such rather than as a typo. */
+  adminCommand: /^Neo\.ClientError\.Statement\.(UnsupportedAdministrationCommand|NotSystemDatabaseError|UnsupportedOperationError)$/,
+  /** A write attempted in a read-only transaction. */
+  accessMode: /^Neo\.ClientError\.Statement\.AccessMode$/,
+} as const;
+
+const isKind = (kind: keyof typeof NEO4J_KINDS) => (code: string | null | undefined) => Boolean(code && NEO4J_KINDS[kind].test(code));
+export const isMemoryLimit = isKind('memoryLimit');
+export const isTransient = isKind('transient');
+export const isPlanningError = isKind('planning');
+export const isAdminCommand = isKind('adminCommand');
+export const isAccessModeError = isKind('accessMode');
+
+/** The Neo4j code an error carries (server codes and the driver's own), if any. */
+export const neo4jCodeOf = (error: unknown): string | undefined => (error as { code?: string } | null)?.code;
+
 export function codeForNeo4jError(code: string | undefined): ErrorCode {
   if (!code) return 'INTERNAL_SERVER_ERROR';
   for (const [pattern, mapped] of NEO4J_CODES) if (pattern.test(code)) return mapped;
@@ -50,7 +77,7 @@ export function codeForNeo4jError(code: string | undefined): ErrorCode {
 /** Wraps anything a query threw into an AppError; keeps the Neo4j code for logs. */
 export function fromNeo4jError(error: unknown, query: string): AppError {
   if (error instanceof AppError) return error;
-  const neoCode = (error as { code?: string } | null)?.code;
+  const neoCode = neo4jCodeOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   // The driver's pool ran out of connections for longer than its acquisition timeout: the
   // database is overloaded rather than broken, and the request can be tried again.

@@ -3,7 +3,7 @@ import { App as AntApp, Button, ConfigProvider, Dropdown, Layout, Menu, Result, 
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router-dom';
-import { atLeast, SessionProvider, useSession } from './api/session';
+import { SessionProvider, useSession } from './api/session';
 import { I18nProvider, useI18n } from './i18n/react';
 import { FONT_STACK } from './graph/palette';
 import { lazy, Suspense } from 'react';
@@ -41,11 +41,11 @@ function Shell() {
   const nav = [
     { key: 'home', label: <Link to="/">{t('nav.home')}</Link> },
     ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
-    ...(can('Query.cypher') && atLeast(me, 'analyst') ? [{ key: 'console', label: <Link to="/console">{t('nav.console')}</Link> }] : []),
+    ...(can('Query.cypher') ? [{ key: 'console', label: <Link to="/console">{t('nav.console')}</Link> }] : []),
     { key: 'explore', label: <Link to="/explore">{t('nav.explore')}</Link> },
     { key: 'api', label: <Link to="/api">{t('nav.api')}</Link> },
-    ...(can('Mutation.importWorkbook') && atLeast(me, 'editor') ? [{ key: 'import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
-    ...(can('Query.users') && atLeast(me, 'admin') ? [{ key: 'admin', label: <Link to="/admin">{t('nav.admin')}</Link> }] : []),
+    ...(can('Mutation.importWorkbook') ? [{ key: 'import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
+    ...(can('Query.users') ? [{ key: 'admin', label: <Link to="/admin">{t('nav.admin')}</Link> }] : []),
   ];
   return (
     <Layout style={{ height: '100vh' }}>

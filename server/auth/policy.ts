@@ -1,7 +1,7 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { AppError } from '../errors.js';
 import type { Context } from '../graphql/context.js';
-import { atLeast, type Role } from './roles.js';
+import { atLeast, type Role, type Viewer } from './roles.js';
 
 /** Who may call a root field: 'public' needs no sign-in; a role means that role or higher. */
 export type Access = 'public' | Role;
@@ -10,7 +10,7 @@ export type Access = 'public' | Role;
  * Every root field of the API and who may call it. A field missing here makes the server refuse to
  * start, so nothing becomes reachable by accident.
  */
-export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
+export const POLICY: Readonly<Record<'Query' | 'Mutation', Readonly<Record<string, Access>>>> = {
   Query: {
     me: 'public',
     chains: 'viewer',
@@ -31,9 +31,12 @@ export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
     whatIf: 'viewer',
     projects: 'viewer',
     project: 'viewer',
+    neighbors: 'viewer',
     users: 'admin',
     auditLog: 'admin',
-    cypher: 'analyst', savedQueries: 'analyst', exampleQueries: 'analyst', // + saveQuery, deleteSavedQuery (Mutation): registered in resolvers/console.ts
+    cypher: 'analyst',
+    savedQueries: 'analyst',
+    exampleQueries: 'analyst',
   },
   Mutation: {
     signIn: 'public',
@@ -58,21 +61,45 @@ export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
     moveProject: 'editor',
     createProjectFromTarget: 'editor',
     importWorkbook: 'editor',
+    saveQuery: 'analyst',
+    deleteSavedQuery: 'analyst',
   },
 };
 
-/** Extra entries other areas register next to their resolvers. */
-export function registerPolicy(type: 'Query' | 'Mutation', entries: Record<string, Access>): void {
-  for (const [field, access] of Object.entries(entries)) {
-    if (field in POLICY[type] && POLICY[type][field] !== access) throw new Error(`policy for ${type}.${field} is set twice`);
-    POLICY[type][field] = access;
+/**
+ * What a role may see inside answers it may ask for: not a root field, but decided by role all
+ * the same, and offered to the client with the root fields so it need not know role ranks.
+ */
+export const DATA_POLICY = {
+  /** Confidential pipeline projects. */
+  confidentialProjects: 'analyst',
+} as const satisfies Record<string, Role>;
+
+/** Confidential pipeline projects are for the role DATA_POLICY names (analysts and up). */
+export const canSeeConfidential = (viewer: Pick<Viewer, 'role'> | null): boolean => allows(viewer, DATA_POLICY.confidentialProjects);
+
+/** Whether `viewer` (null: not signed in) may do what `access` guards. */
+export function allows(viewer: Pick<Viewer, 'role'> | null, access: Access): boolean {
+  return access === 'public' || (viewer !== null && atLeast(viewer.role, access));
+}
+
+/**
+ * Everything `viewer` may do, as `Query.x`, `Mutation.y` and `Data.z`, sorted: what the client's
+ * can() asks, so the table above is the only place that says who may do what.
+ */
+export function allowedOperations(viewer: Pick<Viewer, 'role'> | null): string[] {
+  const out: string[] = [];
+  for (const type of ['Query', 'Mutation'] as const) {
+    for (const [field, access] of Object.entries(POLICY[type])) if (allows(viewer, access)) out.push(`${type}.${field}`);
   }
+  for (const [what, access] of Object.entries(DATA_POLICY)) if (allows(viewer, access)) out.push(`Data.${what}`);
+  return out.sort();
 }
 
 export function requireAccess(context: Context, access: Access, what: string): void {
-  if (access === 'public') return;
+  if (allows(context.viewer, access)) return;
   if (!context.viewer) throw new AppError('UNAUTHENTICATED', `sign in to use ${what}`);
-  if (!atLeast(context.viewer.role, access)) throw new AppError('FORBIDDEN', `${what} needs the ${access} role (you are ${context.viewer.role})`);
+  throw new AppError('FORBIDDEN', `${what} needs the ${access} role (you are ${context.viewer.role})`);
 }
 
 /** Wraps every root resolver with its policy check; throws at start-up for a field with none. */

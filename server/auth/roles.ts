@@ -18,8 +18,3 @@ export function isRole(value: unknown): value is Role {
 export function atLeast(role: Role, needed: Role): boolean {
   return RANK[role] >= RANK[needed];
 }
-
-/** Confidential pipeline projects are for analysts and up. */
-export function canSeeConfidential(viewer: Viewer | null): boolean {
-  return viewer !== null && atLeast(viewer.role, 'analyst');
-}

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import { recordAudit } from '../auth/service.js';
 import type { AccountStore } from '../auth/store.js';
 import { cypher } from '../db/cypher.js';
-import { toNeo4j, type QueryRunner } from '../db/runner.js';
-import { AppError, codeForNeo4jError, fromNeo4jError } from '../errors.js';
+import { DEADLINE_GRACE_MS, type QueryRunner, type RawReadTransaction } from '../db/runner.js';
+import { AppError, codeForNeo4jError, fromNeo4jError, isAccessModeError, isAdminCommand, isPlanningError, neo4jCodeOf } from '../errors.js';
 import { gateFor } from './gate.js';
 import { checkPlan, formatPlan, type PlanNode } from './plan-check.js';
 import { Refusal, refuse } from './refusal.js';
@@ -99,34 +98,28 @@ function explainMessage(message: string): { message: string; line?: number; colu
   return { message: first.replace(match[0], `(line ${line}, column ${column})`), line, column };
 }
 
-/** Statement errors that mean "an administration command", not "a typo". */
-const ADMIN_ERRORS = /^Neo\.ClientError\.Statement\.(UnsupportedAdministrationCommand|NotSystemDatabaseError|UnsupportedOperationError)$/;
-
 /**
  * Neo4j refusing the query text while planning: administration commands it cannot plan here
  * (FORBIDDEN), or syntax, unknown names, wrong types and unknown procedures (BAD_USER_INPUT).
  */
 function planningError(error: unknown): Refusal | null {
-  const code = (error as { code?: string } | null)?.code;
-  if (!code || !/^Neo\.ClientError\.(Statement|Procedure)\./.test(code)) return null;
+  const code = neo4jCodeOf(error);
+  if (!code || !isPlanningError(code)) return null;
   const { message, ...at } = explainMessage(error instanceof Error ? error.message : String(error));
-  if (ADMIN_ERRORS.test(code)) return refuse('admin-command', 'plan', `Administration commands are not allowed in the console (${message}).`, { neo4jCode: code });
+  if (isAdminCommand(code)) return refuse('admin-command', 'plan', `Administration commands are not allowed in the console (${message}).`, { neo4jCode: code });
   return refuse('syntax', 'plan', message, { neo4jCode: code, ...at });
 }
 
 /** Layer three refusing a write (only reached if the first two missed it). */
 function sessionError(error: unknown): Refusal | null {
-  const code = (error as { code?: string } | null)?.code;
-  if (code !== 'Neo.ClientError.Statement.AccessMode') return null;
+  const code = neo4jCodeOf(error);
+  if (!isAccessModeError(code)) return null;
   const message = error instanceof Error ? error.message : String(error);
   return refuse('not-read-only', 'session', `Neo4j refused to write in the console's read-only transaction: ${message}`, { neo4jCode: code });
 }
 
-/**
- * How long past its timeout the console still waits for a query. Neo4j normally stops a query
- * within a second of its timeout; one that is busy inside a single expression never checks it.
- */
-export const DEADLINE_GRACE_MS = 2_000;
+/** The one grace period of every query (server/db/runner.ts), named here for the console's tests. */
+export { DEADLINE_GRACE_MS };
 
 type Raced<T> = { late: false; value: T } | { late: true };
 
@@ -150,15 +143,10 @@ export class ConsoleSession {
 
   constructor(private readonly runner: QueryRunner) {}
 
-  private open(fetchSize?: number) {
-    return this.runner.driver.session({ database: this.runner.database, defaultAccessMode: neo4j.session.READ, ...(fetchSize ? { fetchSize } : {}) });
-  }
-
-  /** Closes the session once its work ends, however late, and remembers that work for settled(). */
-  private track<T>(session: Session, work: Promise<T>): Promise<T> {
-    const closed = work.finally(() => session.close());
-    this.inflight.push(closed.catch(() => undefined));
-    return closed;
+  /** Remembers work that ends when its session has closed, however late, for settled(). */
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inflight.push(work.catch(() => undefined));
+    return work;
   }
 
   /** Resolves when every transaction this console session started has ended on the server. */
@@ -167,12 +155,8 @@ export class ConsoleSession {
   }
 
   async explain(checked: Checked): Promise<string> {
-    const session = this.open();
     const work = this.track(
-      session,
-      session.executeRead(async (tx) => (await tx.run(`${EXPLAIN_PREFIX}${checked.statement}`, toNeo4j(checked.params) as Record<string, unknown>)).summary, {
-        timeout: checked.timeoutMs,
-      }),
+      this.runner.readRaw(async (tx) => (await tx.run(`${EXPLAIN_PREFIX}${checked.statement}`, checked.params)).summary, { timeoutMs: checked.timeoutMs }),
     );
     let raced: Raced<Awaited<typeof work>>;
     try {
@@ -191,13 +175,11 @@ export class ConsoleSession {
     const { limit } = checked;
     // What the last attempt read; survives a timeout so the rows read until then are returned.
     let read = { columns: [] as string[], records: [] as unknown[][], truncated: false, endpoints: [] as Node[] };
-    const session = this.open(Math.min(limit + 1, 2_000));
     const work = this.track(
-      session,
-      session.executeRead(
-        async (tx: ManagedTransaction) => {
+      this.runner.readRaw(
+        async (tx) => {
           read = { columns: [], records: [], truncated: false, endpoints: [] };
-          const result = tx.run(checked.statement, toNeo4j(checked.params) as Record<string, unknown>);
+          const result = tx.run(checked.statement, checked.params);
           read.columns = await result.keys();
           let bytes = 0;
           for await (const record of result) {
@@ -215,14 +197,14 @@ export class ConsoleSession {
           }
           read.endpoints = await this.endpoints(tx, read.records);
         },
-        { timeout: checked.timeoutMs },
+        { timeoutMs: checked.timeoutMs, fetchSize: Math.min(limit + 1, 2_000) },
       ),
     );
     let timedOut = false;
     try {
       timedOut = (await beforeDeadline(work, checked.timeoutMs + DEADLINE_GRACE_MS)).late;
     } catch (error) {
-      if (codeForNeo4jError((error as { code?: string } | null)?.code) === 'TIMEOUT') timedOut = true;
+      if (codeForNeo4jError(neo4jCodeOf(error)) === 'TIMEOUT') timedOut = true;
       else throw sessionError(error) ?? fromNeo4jError(error, 'console query');
     }
     // A copy: after the deadline the abandoned transaction may still be adding rows.
@@ -238,7 +220,7 @@ export class ConsoleSession {
   }
 
   /** Nodes at the ends of returned relationships that no row held, read in the same transaction. */
-  private async endpoints(tx: ManagedTransaction, records: unknown[][]): Promise<Node[]> {
+  private async endpoints(tx: RawReadTransaction, records: unknown[][]): Promise<Node[]> {
     const probe = new ResultGraph();
     for (const row of records) probe.collect(row);
     const ids = probe.missingEndpoints().slice(0, LIMITS.maxEndpointFetch);

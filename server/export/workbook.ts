@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { QueryRunner } from '../db/runner.js';
 import { notFound } from '../errors.js';
-import { neutralise } from '../import/cells.js';
+import { neutralise } from '../../shared/spreadsheet.js';
 import { TABLES, TABLE_NAMES, type TableName } from '../import/tables.js';
 
 /** The ids an export covers, per kind; null covers everything (the whole graph). */

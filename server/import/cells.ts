@@ -1,3 +1,4 @@
+import { neutralise, unneutralise } from '../../shared/spreadsheet.js';
 import type { Messages } from './messages.js';
 import { resolveEnum, type ColumnSpec } from './tables.js';
 import { looksLikeExcelNumber, usccProblem } from './uscc.js';
@@ -8,20 +9,8 @@ export type Cell = string | number | boolean | Date | unknown[] | null | undefin
 /** What a cell became: a value, nothing (empty cell), or a problem to report. */
 export type Converted = { value: unknown } | { problem: string } | null;
 
-/**
- * Spreadsheet formula neutralisation, undone. The exporter prefixes a `'` to every text cell that
- * starts with `=`, `+`, `-`, `@`, tab or CR — and to a cell that already starts with `'`s followed
- * by one of those, so that such values round-trip too. Exactly one `'` is taken off here.
- */
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
-export function unneutralise(text: string): string {
-  return NEUTRALISED.test(text) ? text.slice(1) : text;
-}
-
-/** The exporter's half: the text to write into a CSV/XLSX text cell. */
-export function neutralise(text: string): string {
-  return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+/** Spreadsheet formula neutralisation and its undoing: one pair, shared with the client's exports. */
+export { neutralise, unneutralise };
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

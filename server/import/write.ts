@@ -1,7 +1,5 @@
-import neo4j, { type Session, type Transaction } from 'neo4j-driver';
-import { cypher } from '../db/cypher.js';
-import { DEADLINE_GRACE_MS, fromNeo4j, timedOut, toNeo4j, withDeadline, type Params, type QueryRunner } from '../db/runner.js';
-import { AppError, fromNeo4jError } from '../errors.js';
+import type { QueryRunner, WriteTransaction } from '../db/runner.js';
+import { AppError, isMemoryLimit, isTransient } from '../errors.js';
 import type { ParsedRow, WorkbookCollector } from './collector.js';
 import type { Lang } from './messages.js';
 import { nameKeys } from './pinyin.js';
@@ -145,78 +143,9 @@ export interface WriteOptions {
   lang?: Lang;
 }
 
-/**
- * Runs named queries in one explicit transaction and turns failures into AppErrors.
- *
- * With a timeout, the transaction also has a deadline on this side: no query starts and nothing
- * commits after it, and a query still running a few seconds past it is given up (the database
- * ends its side by the same timeout). The server checks its timeouts only every few seconds, so
- * without this a short timeout would depend on when that check happens to run.
- */
-class Tx {
-  private current = 'transaction';
-  private constructor(
-    private readonly runner: QueryRunner,
-    private readonly session: Session,
-    private readonly tx: Transaction,
-    private readonly deadline: number | null,
-  ) {}
-
-  static open(runner: QueryRunner, timeoutMs: number | undefined): Tx {
-    const session = runner.driver.session({ database: runner.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      const tx = session.beginTransaction(timeoutMs ? { timeout: timeoutMs } : undefined);
-      return new Tx(runner, session, tx, timeoutMs ? Date.now() + timeoutMs : null);
-    } catch (error) {
-      void session.close();
-      throw error;
-    }
-  }
-
-  /** Throws the timeout error when the deadline has passed. */
-  private checkDeadline(name: string): void {
-    if (this.deadline !== null && Date.now() > this.deadline) throw timedOut(name);
-  }
-
-  async run<T>(name: string, params: Params): Promise<T[]> {
-    this.current = name;
-    this.checkDeadline(name);
-    try {
-      const running = this.tx.run(cypher(name), toNeo4j(params) as Params);
-      const result = this.deadline === null ? await running : await withDeadline(running, this.deadline + DEADLINE_GRACE_MS, name);
-      return result.records.map((r) => fromNeo4j(r.toObject()) as T);
-    } catch (error) {
-      throw fromNeo4jError(error, name);
-    }
-  }
-
-  /** Commits, with a new data version (cached results of the old data are then not served). */
-  async commit(): Promise<void> {
-    await this.run('admin/bump-data-version', {});
-    try {
-      this.checkDeadline(`${this.current} (commit)`);
-      await this.tx.commit();
-      this.runner.dataChanged();
-    } catch (error) {
-      throw fromNeo4jError(error, `${this.current} (commit)`);
-    } finally {
-      await this.session.close();
-    }
-  }
-
-  /** Rolls back and closes; bounded in time, since a query given up on may still hold the connection. */
-  async rollback(): Promise<void> {
-    const bound = Date.now() + DEADLINE_GRACE_MS;
-    try {
-      if (this.tx.isOpen()) await withDeadline(this.tx.rollback(), bound, 'rollback');
-    } catch {
-      // The transaction is gone already (the failure that led here ended it), or the database
-      // does not answer; it rolls back an unfinished transaction itself.
-    } finally {
-      await withDeadline(this.session.close(), bound + DEADLINE_GRACE_MS, 'close').catch(() => undefined);
-    }
-  }
-}
+/** The import's unit of work: one explicit transaction of chain data (see QueryRunner.beginWrite). */
+type Tx = WriteTransaction;
+const openTx = (runner: QueryRunner, timeoutMs: number | undefined): Tx => runner.beginWrite({ timeoutMs, bumpsDataVersion: true });
 
 /** What writing one batch of a table did; `fresh` lists enterprises it created. */
 interface BatchOutcome {
@@ -259,8 +188,6 @@ function slices<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-const MEMORY_CODES = /^Neo\.TransientError\.General\.(TransactionMemoryLimit|TransactionOutOfMemoryError|OutOfMemoryError|MemoryPoolOutOfMemoryError)$/;
-
 /**
  * A failure of the one-transaction import that batching would avoid — the transaction outgrew
  * the database's transaction memory, or ran past the transaction timeout — becomes an error that
@@ -269,7 +196,7 @@ const MEMORY_CODES = /^Neo\.TransientError\.General\.(TransactionMemoryLimit|Tra
 export function explainFailure(error: unknown, rows: number, options: WriteOptions): unknown {
   if (!(error instanceof AppError) || (options.batched && !options.dryRun)) return error;
   const neo4jCode = String(error.extensions.neo4jCode ?? '');
-  const memory = MEMORY_CODES.test(neo4jCode);
+  const memory = isMemoryLimit(neo4jCode);
   if (!memory && error.code !== 'TIMEOUT') return error;
   const zh = options.lang === 'zh';
   const what = memory
@@ -295,8 +222,6 @@ export function explainFailure(error: unknown, rows: number, options: WriteOptio
   return wrapped;
 }
 
-const TRANSIENT = /^(Neo\.TransientError\.|ServiceUnavailable$|SessionExpired$)/;
-
 /**
  * Writes a validated workbook: tables in dependency order, each in batches of BATCH_SIZE rows,
  * trees linked after all their nodes exist.
@@ -321,11 +246,11 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
   const chunkRows = batched ? BATCHED_TX_ROWS : BATCH_SIZE;
 
   /** The unit of work: in atomic mode the one open transaction, in batched mode a new one each time. */
-  let atomicTx: Tx | null = batched ? null : Tx.open(runner, options.timeoutMs);
+  let atomicTx: Tx | null = batched ? null : openTx(runner, options.timeoutMs);
   const inTransaction = async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
     if (atomicTx) return work(atomicTx);
     for (let attempt = 1; ; attempt += 1) {
-      const tx = Tx.open(runner, options.timeoutMs);
+      const tx = openTx(runner, options.timeoutMs);
       try {
         const result = await work(tx);
         await tx.commit();
@@ -333,7 +258,7 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
       } catch (error) {
         await tx.rollback();
         const code = error instanceof AppError ? String(error.extensions.neo4jCode ?? '') : '';
-        if (attempt >= BATCH_ATTEMPTS || !TRANSIENT.test(code) || MEMORY_CODES.test(code)) throw error;
+        if (attempt >= BATCH_ATTEMPTS || !isTransient(code) || isMemoryLimit(code)) throw error;
         await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
       }
     }

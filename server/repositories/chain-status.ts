@@ -1,3 +1,4 @@
+import { isStrongAt, STRONG_AT } from '../../shared/defaults.js';
 import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
 import { getChain, type ChainRow } from './chains.js';
@@ -177,9 +178,9 @@ export function readStatusRows(runner: QueryRunner, args: { chainId: string; sco
   return runner.read<StatusRow>('chains/get-chain-status', { ...args, activeStages: ACTIVE_STAGES, listCap: LOCAL_LIST_CAP });
 }
 
-/** Throws BAD_USER_INPUT unless strongAt is a whole number from 1 to 1000. */
+/** Throws BAD_USER_INPUT unless strongAt is in the shared range (shared/defaults.ts). */
 export function checkStrongAt(strongAt: number): void {
-  if (!Number.isInteger(strongAt) || strongAt < 1 || strongAt > 1000) throw badInput(`strongAt must be a whole number from 1 to 1000 (got ${strongAt})`, { argument: 'strongAt' });
+  if (!isStrongAt(strongAt)) throw badInput(`strongAt must be a whole number from ${STRONG_AT.min} to ${STRONG_AT.max} (got ${strongAt})`, { argument: 'strongAt' });
 }
 
 /** The scope's region row; NOT_FOUND when there is none. */

@@ -92,7 +92,7 @@ export async function upsertSegment(runner: QueryRunner, input: SegmentInput, la
 
 export async function addFlow(runner: QueryRunner, from: string, to: string): Promise<boolean> {
   if (from === to) throw badInput('a segment cannot feed itself', { argument: 'to' });
-  const rows = await runner.write('editing/merge-flow', { from, to });
+  const rows = await runner.write('editing/merge-flow', { from, to }, { bumpsDataVersion: true });
   if (!rows.length) throw notFound('segment', `${from} or ${to}`);
   return true;
 }
@@ -173,7 +173,7 @@ export async function upsertProject(runner: QueryRunner, input: ProjectInput, la
 
 /** Runs a delete-style query whose single row says how many things it removed. */
 async function removed(runner: QueryRunner, name: string, params: Row): Promise<boolean> {
-  const [row] = await runner.write<{ deleted: number }>(name, params);
+  const [row] = await runner.write<{ deleted: number }>(name, params, { bumpsDataVersion: true });
   return (row?.deleted ?? 0) > 0;
 }
 
@@ -184,13 +184,13 @@ export const removeEnterpriseSegment = (runner: QueryRunner, enterpriseId: strin
 export const removeSupply = (runner: QueryRunner, supplierId: string, customerId: string) => removed(runner, 'editing/delete-supply', { supplierId, customerId });
 
 export async function deleteSegment(runner: QueryRunner, id: string): Promise<boolean> {
-  const [row] = await runner.write<{ found: boolean; children: number; deleted: number }>('editing/delete-segment', { id });
+  const [row] = await runner.write<{ found: boolean; children: number; deleted: number }>('editing/delete-segment', { id }, { bumpsDataVersion: true });
   if (row?.found && row.children > 0) throw new AppError('CONFLICT', `segment ${id} has ${row.children} sub-segment(s); delete or move them first`);
   return (row?.deleted ?? 0) > 0;
 }
 
 export async function moveProject(runner: QueryRunner, id: string, stage: string) {
-  const [row] = await runner.write<{ previous: string }>('editing/set-project-stage', { id, stage, at: new Date().toISOString() });
+  const [row] = await runner.write<{ previous: string }>('editing/set-project-stage', { id, stage, at: new Date().toISOString() }, { bumpsDataVersion: true });
   if (!row) throw notFound('project', id);
   return { previous: row.previous, project: (await getProject(runner, id))! };
 }

@@ -2,7 +2,7 @@ import { Alert, App as AntApp, Button, Form, Input, Modal, Popconfirm, Result, S
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { gql } from '../api/graphql';
-import { atLeast, useSession } from '../api/session';
+import { useSession } from '../api/session';
 import { useGql } from '../api/use-gql';
 import { useI18n } from '../i18n/react';
 
@@ -192,9 +192,9 @@ function AuditTab() {
 /** Users (create, role, remove, revoke tokens) and the audit log, for admins. */
 export function AdminView() {
   const { t } = useI18n();
-  const { me } = useSession();
+  const { can } = useSession();
   const [params, setParams] = useSearchParams();
-  if (!atLeast(me, 'admin')) return <Result status="403" title={t('admin.forbidden')} extra={<Link to="/">{t('app.backHome')}</Link>} />;
+  if (!can('Query.users')) return <Result status="403" title={t('admin.forbidden')} extra={<Link to="/">{t('app.backHome')}</Link>} />;
   const tab = params.get('tab') === 'audit' ? 'audit' : 'users';
   return (
     <div style={{ padding: '16px 24px', maxWidth: 1300, margin: '0 auto' }} data-testid="admin-view">

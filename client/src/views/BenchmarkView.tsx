@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { gql } from '../api/graphql';
 import { childRegions } from '../api/regions';
-import { atLeast, useSession } from '../api/session';
+import { useSession } from '../api/session';
 import type { Region } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { ExportMenu } from '../components/ExportMenu';
@@ -92,7 +92,7 @@ export function BenchmarkView() {
   const { chainId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { t, lang, name } = useI18n();
-  const { can, me } = useSession();
+  const { can } = useSession();
   const { message } = AntApp.useApp();
   const peersParam = params.get('peers') ?? '';
   const peers = useMemo(() => peersParam.split(',').filter(Boolean).slice(0, MAX_PEERS), [peersParam]);
@@ -106,7 +106,7 @@ export function BenchmarkView() {
   const q = useGql<{ benchmark: BenchmarkData }>(scopes ? QUERY : null, { chainId, scopes, strongAt, evidence });
   const data = q.status === 'ok' || q.status === 'loading' ? q.data?.benchmark : undefined;
   const [created, setCreated] = useState<Set<string>>(new Set());
-  const canCreate = can('Mutation.createProjectFromTarget') && atLeast(me, 'editor');
+  const canCreate = can('Mutation.createProjectFromTarget');
 
   const update = useCallback(
     (patch: Record<string, string | null>) =>

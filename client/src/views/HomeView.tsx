@@ -3,7 +3,7 @@ import { Alert, Button, Card, Empty, Skeleton, Space, Switch, Tag, Tooltip, Typo
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ENTERPRISE_REF } from '../api/fragments';
-import { atLeast, useSession } from '../api/session';
+import { useSession } from '../api/session';
 import type { ChainSummary, SearchHit } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { EChart, type EChartOption } from '../components/EChart';
@@ -125,12 +125,12 @@ function HomeSearch() {
 
 export function HomeView() {
   const { t } = useI18n();
-  const { me, can } = useSession();
+  const { can } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const [params, setParams] = useSearchParams();
   const evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
-  const canCreate = can('Mutation.upsertEnterprise') && atLeast(me, 'editor');
+  const canCreate = can('Mutation.upsertEnterprise');
   const chains = useGql<{ chains: Array<ChainSummary & { segments: Array<{ id: string }> }> }>(
     `query Chains { chains { id name nameEn description masters { ${ENTERPRISE_REF} } segments { id } } }`,
   );

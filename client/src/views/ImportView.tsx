@@ -2,7 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Result, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { gql } from '../api/graphql';
-import { atLeast, useSession } from '../api/session';
+import { useSession } from '../api/session';
 import { useI18n } from '../i18n/react';
 
 interface ImportReport {
@@ -28,12 +28,12 @@ async function toBase64(file: File): Promise<string> {
 /** Upload a workbook, read the dry-run report, then commit it: all or nothing. */
 export function ImportView() {
   const { t, lang } = useI18n();
-  const { me, can } = useSession();
+  const { can } = useSession();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!can('Mutation.importWorkbook') || !atLeast(me, 'editor')) return <Result status="info" title={t('app.unavailable', { feature: 'importWorkbook' })} />;
+  if (!can('Mutation.importWorkbook')) return <Result status="info" title={t('app.unavailable', { feature: 'importWorkbook' })} />;
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setBusy(true);

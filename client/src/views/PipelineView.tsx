@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PROJECT_REF } from '../api/fragments';
 import { gql } from '../api/graphql';
-import { atLeast, useSession } from '../api/session';
+import { useSession } from '../api/session';
 import { PROJECT_STAGES, type ProjectRef, type ProjectStage } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { useI18n } from '../i18n/react';
@@ -26,7 +26,7 @@ const STAGE_COLOR: Record<ProjectStage, string> = {
 /** The project pipeline (项目看板): one column per stage, LEAD to IN_PRODUCTION, then DROPPED. */
 export function PipelineView() {
   const { t, name } = useI18n();
-  const { me, can } = useSession();
+  const { can } = useSession();
   const { message } = AntApp.useApp();
   const [params, setParams] = useSearchParams();
   const chainId = params.get('chain') || null;
@@ -39,10 +39,10 @@ export function PipelineView() {
     setParams(next, { replace: true });
   };
   const chains = useGql<{ chains: Array<{ id: string; name: string; nameEn: string | null }> }>('query PipelineChains { chains { id name nameEn } }');
-  const filter = { ...(chainId ? { chainId } : {}), includeConfidential: atLeast(me, 'analyst') };
+  const filter = { ...(chainId ? { chainId } : {}), includeConfidential: can('Data.confidentialProjects') };
   const projects = useGql<{ projects: ProjectRef[] }>(QUERY, { filter, scope });
-  const canMove = can('Mutation.moveProject') && atLeast(me, 'editor');
-  const canEdit = can('Mutation.upsertProject') && atLeast(me, 'editor');
+  const canMove = can('Mutation.moveProject');
+  const canEdit = can('Mutation.upsertProject');
   // null: closed; '': a new project; otherwise the id being edited
   const [editing, setEditing] = useState<string | null>(null);
   const move = async (id: string, stage: ProjectStage) => {

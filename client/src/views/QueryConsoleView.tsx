@@ -4,7 +4,7 @@ import { Alert, App as AntApp, Button, Card, Checkbox, Input, Result, Space, Tab
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { gql } from '../api/graphql';
-import { atLeast, useSession } from '../api/session';
+import { useSession } from '../api/session';
 import { useGql } from '../api/use-gql';
 import { CyGraph } from '../components/CyGraph';
 import { CypherEditor } from '../components/CypherEditor';
@@ -64,7 +64,7 @@ const GRAPH_STYLE = ([
 /** The read-only Cypher console (analysts): examples, saved queries, a results table and graph. */
 export function QueryConsoleView() {
   const { t } = useI18n();
-  const { me, can } = useSession();
+  const { can } = useSession();
   const { message } = AntApp.useApp();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? 'MATCH (c:Chain) RETURN c.id AS id, c.name AS name ORDER BY id');
@@ -74,7 +74,7 @@ export function QueryConsoleView() {
   const [busy, setBusy] = useState(false);
   const [saveName, setSaveName] = useState('');
   const [shared, setShared] = useState(false);
-  const allowed = can('Query.cypher') && atLeast(me, 'analyst');
+  const allowed = can('Query.cypher');
   const lists = useGql<{ exampleQueries: NamedQuery[]; savedQueries: NamedQuery[] }>(allowed && can('Query.exampleQueries') ? LISTS : null);
   const elements = useMemo(() => (result?.graph ? resultElements(result.graph) : []), [result]);
   if (!allowed) return <Result status="info" title={t('app.unavailable', { feature: 'cypher' })} />;

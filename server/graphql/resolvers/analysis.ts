@@ -1,4 +1,4 @@
-import { canSeeConfidential } from '../../auth/roles.js';
+import { canSeeConfidential } from '../../auth/policy.js';
 import { getBenchmark, getWhatIf } from '../../repositories/benchmark.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
 import { getResilience } from '../../repositories/resilience.js';

@@ -1,5 +1,5 @@
-import { requireAccess } from '../../auth/policy.js';
-import { atLeast } from '../../auth/roles.js';
+import { allowedOperations, requireAccess } from '../../auth/policy.js';
+import { atLeast, type Role } from '../../auth/roles.js';
 import {
   authenticate,
   createToken,
@@ -27,6 +27,9 @@ export const authResolvers = {
     me: (_: unknown, __: unknown, { viewer }: Context) => (viewer ? { name: viewer.name, role: viewer.role } : null),
     users: (_: unknown, __: unknown, { services }: Context) => listUsers(services.accounts),
     auditLog: (_: unknown, args: { user?: string; action?: string; limit: number }, { services }: Context) => listAudit(services.accounts, args),
+  },
+  Me: {
+    allowedOperations: (me: { name: string; role: Role }) => allowedOperations(me),
   },
   User: {
     tokens: (user: { tokens?: unknown[] }) => user.tokens ?? [],

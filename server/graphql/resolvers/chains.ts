@@ -1,6 +1,6 @@
 import { getChain, listChains, type ChainRow } from '../../repositories/chains.js';
 import { getChainStatus, getPanorama, listChainMasters, listChainSegments, type EnterpriseRow, type SegmentRow } from '../../repositories/chain-status.js';
-import { canSeeConfidential } from '../../auth/roles.js';
+import { canSeeConfidential } from '../../auth/policy.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
 import type { Context, Services } from '../context.js';
 import { loader } from '../loaders.js';

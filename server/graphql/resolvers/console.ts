@@ -1,13 +1,8 @@
-import { registerPolicy } from '../../auth/policy.js';
 import { atLeast } from '../../auth/roles.js';
 import { exampleQueries } from '../../console/examples.js';
 import { runConsoleQuery, type ConsoleInput } from '../../console/run-console-query.js';
 import { deleteSavedQuery, listSavedQueries, saveQuery, type SaveInput, type SavedQuery } from '../../console/saved-queries.js';
 import type { Context } from '../context.js';
-
-// The console's root fields, registered beside their resolvers (before the schema is built).
-registerPolicy('Query', { cypher: 'analyst', savedQueries: 'analyst', exampleQueries: 'analyst' });
-registerPolicy('Mutation', { saveQuery: 'analyst', deleteSavedQuery: 'analyst' });
 
 const actor = ({ viewer, address }: Context) => ({ user: viewer!.name, address });
 

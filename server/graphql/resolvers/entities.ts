@@ -1,4 +1,3 @@
-import { registerPolicy } from '../../auth/policy.js';
 import { badInput } from '../../errors.js';
 import type { ChainRow } from '../../repositories/chains.js';
 import {
@@ -29,8 +28,6 @@ import {
 import type { Context } from '../context.js';
 import { loader } from '../loaders.js';
 import { canSeeConfidential } from './projects.js';
-
-registerPolicy('Query', { regions: 'viewer', region: 'viewer', segment: 'viewer', enterprise: 'viewer' });
 
 type Parent = { id: string };
 

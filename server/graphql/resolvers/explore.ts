@@ -1,8 +1,5 @@
-import { registerPolicy } from '../../auth/policy.js';
 import { getNeighbors, type ExploreKind } from '../../repositories/explore.js';
 import type { Context } from '../context.js';
-
-registerPolicy('Query', { neighbors: 'viewer' });
 
 interface NeighborsArgs {
   kind: ExploreKind;

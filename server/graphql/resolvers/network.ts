@@ -1,9 +1,6 @@
-import { registerPolicy } from '../../auth/policy.js';
 import { findSupplyPaths, getSupplierNetwork, getSupportingRate } from '../../repositories/network.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
 import type { Context } from '../context.js';
-
-registerPolicy('Query', { supportingRate: 'viewer', supplierNetwork: 'viewer', paths: 'viewer' });
 
 export const networkResolvers = {
   Query: {

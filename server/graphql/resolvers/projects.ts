@@ -1,14 +1,11 @@
-import { registerPolicy } from '../../auth/policy.js';
-import { canSeeConfidential as roleSeesConfidential } from '../../auth/roles.js';
+import { canSeeConfidential as roleSeesConfidential } from '../../auth/policy.js';
 import { DEFAULT_PROJECT_LIMIT, EVERY_REGION, getProject, listProjects, type ProjectFilter } from '../../repositories/projects.js';
 import type { Context } from '../context.js';
-
-registerPolicy('Query', { projects: 'viewer', project: 'viewer' });
 
 /**
  * Whether this request may see confidential projects: the one place every resolver that could
  * return one asks (Query.projects, Query.project, Enterprise.projects). The rule itself is the
- * access-control work's (analysts and up).
+ * policy table's (server/auth/policy.ts).
  */
 export function canSeeConfidential(context: Context): boolean {
   return roleSeesConfidential(context.viewer);

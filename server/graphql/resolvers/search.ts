@@ -1,8 +1,5 @@
-import { registerPolicy } from '../../auth/policy.js';
 import { searchNames } from '../../repositories/search.js';
 import type { Context } from '../context.js';
-
-registerPolicy('Query', { search: 'viewer' });
 
 export const searchResolvers = {
   Query: {

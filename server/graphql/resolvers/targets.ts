@@ -1,9 +1,6 @@
-import { registerPolicy } from '../../auth/policy.js';
 import { listTargets, resolveWeights, type TargetWeights } from '../../repositories/targets.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
 import type { Context } from '../context.js';
-
-registerPolicy('Query', { targets: 'viewer' });
 
 interface TargetsArgs {
   segmentId: string;

@@ -3,8 +3,9 @@ import type { Core } from 'cytoscape';
 import { Alert, Button, InputNumber, Result, Segmented, Space, Spin, Switch, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { isStrongAt, PANORAMA_PER_SEGMENT, STRONG_AT } from '../../../../shared/defaults';
 import { PANORAMA_QUERY, STATUS_QUERY, WHAT_IF_QUERY } from '../../api/fragments';
-import { atLeast, useSession } from '../../api/session';
+import { useSession } from '../../api/session';
 import type { ChainStatus, EnterpriseRef, EvidenceMode as Evidence, Panorama, WhatIfResult } from '../../api/types';
 import { useGql } from '../../api/use-gql';
 import { isoToday } from '../../export/download';
@@ -23,7 +24,6 @@ import { SegmentPanel } from './SegmentPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 
 const MODES: MapMode[] = ['panorama', 'status', 'projected'];
-const PER_SEGMENT = 12;
 
 const idList = (raw: string | null) => (raw ?? '').split(',').filter(Boolean);
 
@@ -33,7 +33,7 @@ function useMapParams() {
   const modeParam = params.get('mode');
   const mode: MapMode = MODES.includes(modeParam as MapMode) ? (modeParam as MapMode) : 'status';
   const strongRaw = Number(params.get('strongAt'));
-  const strongAt = Number.isInteger(strongRaw) && strongRaw >= 1 && strongRaw <= 99 ? strongRaw : 3;
+  const strongAt = isStrongAt(strongRaw) ? strongRaw : STRONG_AT.default;
   const scope = params.get('scope') || null;
   const selected = params.get('sel') || null;
   const allEnterprises = params.get('ent') === '1';
@@ -66,13 +66,13 @@ function useMapParams() {
 export function ChainMapView() {
   const { chainId = '' } = useParams();
   const { t, lang, name } = useI18n();
-  const { me, can } = useSession();
+  const { can } = useSession();
   const navigate = useNavigate();
-  const canEditStructure = can('Mutation.upsertSegment') && atLeast(me, 'editor');
+  const canEditStructure = can('Mutation.upsertSegment');
   const { mode: modeParam, strongAt, scope, selected, allEnterprises, drill, evidence, whatIf, remove, add, update } = useMapParams();
   // A what-if is a status map: it shows the map as it is, changed in place.
   const mode: MapMode = whatIf ? 'status' : modeParam;
-  const pano = useGql<{ panorama: Panorama }>(PANORAMA_QUERY, { chainId, perSegment: PER_SEGMENT, evidence });
+  const pano = useGql<{ panorama: Panorama }>(PANORAMA_QUERY, { chainId, perSegment: PANORAMA_PER_SEGMENT, evidence });
   const actual = useGql<{ chainStatus: ChainStatus }>(STATUS_QUERY, { chainId, scope, strongAt, projected: false, evidence });
   const projected = useGql<{ chainStatus: ChainStatus }>(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true, evidence });
   const wantWhatIf = whatIf && (remove.length > 0 || add.length > 0);
@@ -225,7 +225,7 @@ export function ChainMapView() {
         <Tooltip title={t('map.strongAtHint')}>
           <Space size={6}>
             <Typography.Text type="secondary">{t('map.strongAt')}</Typography.Text>
-            <InputNumber data-testid="strong-at" min={1} max={99} value={strongAt} onChange={(v) => update({ strongAt: v && v !== 3 ? String(v) : null })} style={{ width: 70 }} />
+            <InputNumber data-testid="strong-at" min={STRONG_AT.min} max={STRONG_AT.max} value={strongAt} onChange={(v) => update({ strongAt: v && v !== STRONG_AT.default ? String(v) : null })} style={{ width: 70 }} />
           </Space>
         </Tooltip>
         <Tooltip title={t('evidence.hint')}>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { TARGETS_QUERY } from '../../api/fragments';
 import { gql } from '../../api/graphql';
-import { atLeast, useSession } from '../../api/session';
+import { useSession } from '../../api/session';
 import type { EnterpriseRef, Panorama, ProjectRef, Segment, SegmentStatus, Target } from '../../api/types';
 import { useGql } from '../../api/use-gql';
 import { STATUS_COLORS } from '../../graph/palette';
@@ -66,12 +66,12 @@ function ProjectList({ items }: { items: ProjectRef[] }) {
 
 function Targets({ segmentId, scope, evidence }: { segmentId: string; scope: string | null; evidence: 'ALL' | 'CONFIRMED' }) {
   const { t, lang, name } = useI18n();
-  const { can, me } = useSession();
+  const { can } = useSession();
   const { message } = AntApp.useApp();
   const targets = useGql<{ targets: Target[] }>(TARGETS_QUERY, { segmentId, scope, limit: 10, evidence });
   const [busy, setBusy] = useState<string | null>(null);
   const [created, setCreated] = useState<Set<string>>(new Set());
-  const canCreate = can('Mutation.createProjectFromTarget') && atLeast(me, 'editor');
+  const canCreate = can('Mutation.createProjectFromTarget');
   const create = async (enterpriseId: string) => {
     setBusy(enterpriseId);
     try {
