@@ -12,6 +12,8 @@ function describe(type: ColumnType): string {
       return 'whole number';
     case 'nonNegative':
       return 'number ≥ 0';
+    case 'year':
+      return 'year 1949–2100';
     case 'date':
       return 'date YYYY-MM-DD (Excel date cells too)';
     case 'bool':
