@@ -28,6 +28,15 @@ export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
     paths: 'viewer',
     projects: 'viewer',
     project: 'viewer',
+    elementMatch: 'viewer',
+    elementLayer: 'viewer',
+    landEfficiency: 'viewer',
+    landGradeDistribution: 'viewer',
+    parks: 'viewer',
+    park: 'viewer',
+    parcels: 'viewer',
+    funds: 'viewer',
+    platforms: 'viewer',
     users: 'admin',
     auditLog: 'admin',
     cypher: 'analyst', savedQueries: 'analyst', exampleQueries: 'analyst', // + saveQuery, deleteSavedQuery (Mutation): registered in resolvers/console.ts
@@ -55,6 +64,12 @@ export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
     moveProject: 'editor',
     createProjectFromTarget: 'editor',
     importWorkbook: 'editor',
+    upsertPark: 'editor',
+    upsertParcel: 'editor',
+    upsertFund: 'editor',
+    upsertPlatform: 'editor',
+    setEnterpriseYear: 'editor',
+    deleteElement: 'editor',
   },
 };
 

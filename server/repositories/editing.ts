@@ -13,7 +13,7 @@ type Row = Record<string, unknown>;
  */
 export type Lang = 'zh' | 'en';
 
-async function writeRows(runner: QueryRunner, tables: Record<string, Row[]>, lang: Lang = 'zh'): Promise<ImportResult> {
+export async function writeRows(runner: QueryRunner, tables: Record<string, Row[]>, lang: Lang = 'zh'): Promise<ImportResult> {
   const data = Buffer.from(JSON.stringify(tables));
   const result = await importWorkbook(runner, { filename: 'edit.json', data }, { lang });
   if (!result.ok) {
@@ -130,6 +130,9 @@ export interface ProjectInput {
   signedOn?: string | null;
   plannedProductionOn?: string | null;
   confidential?: boolean | null;
+  landNeedMu?: number | null;
+  floorSpaceNeedSqm?: number | null;
+  parcelId?: string | null;
 }
 
 export async function upsertProject(runner: QueryRunner, input: ProjectInput, lang: Lang = 'zh') {
@@ -147,6 +150,9 @@ export async function upsertProject(runner: QueryRunner, input: ProjectInput, la
         signed_on: blankToNull(input.signedOn),
         planned_production_on: blankToNull(input.plannedProductionOn),
         confidential: input.confidential ?? false,
+        land_need_mu: input.landNeedMu ?? null,
+        floor_space_need_sqm: input.floorSpaceNeedSqm ?? null,
+        parcel_id: blankToNull(input.parcelId),
       },
     ],
   }, lang);
