@@ -30,8 +30,8 @@ function labelWidth(label: string): number {
 }
 
 /**
- * One badge per segment, astride the bottom edge of its box at the left corner (the 补链中 badge
- * sits at the top right, so the two never overlap). A MISSING segment that nothing covers gets the
+ * One badge per segment at the left corner, astride the bottom edge of a leaf and the top edge of
+ * a box (the 补链中 badge sits at the top right, so the two never overlap). A MISSING segment that nothing covers gets the
  * `element-none` class: a gap with nothing to land on.
  */
 export function elementBadges(layout: ChainLayout, counts: ReadonlyMap<string, ElementCounts>, statuses: ReadonlyMap<string, GapStatus>, lang: 'zh' | 'en'): ElementDefinition[] {
@@ -47,7 +47,8 @@ export function elementBadges(layout: ChainLayout, counts: ReadonlyMap<string, E
     out.push({
       group: 'nodes',
       data: { id: `el:${seg.id}`, kind: 'badge', segmentId: seg.id, label, w, h: H, tmw: w, z: 41, ...c },
-      position: { x: seg.x - seg.w / 2 + w / 2 + 4, y: seg.y + seg.h / 2 + 2 },
+      // A box's bottom edge runs along its children's badges, so a box wears its badge on the top edge.
+      position: { x: seg.x - seg.w / 2 + w / 2 + 4, y: seg.kind === 'box' ? seg.y - seg.h / 2 - 2 : seg.y + seg.h / 2 + 2 },
       classes: classes.join(' '),
       grabbable: false,
     });
