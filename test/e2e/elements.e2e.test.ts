@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
 import { testDatabase } from '../support/db.js';
 import { displayFixture } from './display-fixture.js';
+import ExcelJS from 'exceljs';
 import { clickNode, readNodes, screenshot, signedInPage } from './support.js';
 
 const db = testDatabase();
@@ -30,6 +31,12 @@ const elements = {
   fund_focus: [{ fund_id: 'fund-g', segment_id: 'display-glass' }],
   parcels: [{ id: 'parcel-1', name: '标准地一号', region_code: 'QDEDZ', area_mu: 50, status: 'AVAILABLE', min_investment_wan_per_mu: 300 }],
   parcel_segments: [{ parcel_id: 'parcel-1', segment_id: 'display-panel' }],
+  enterprise_parks: [{ enterprise_id: 'qd-module-2', park_id: 'park-ccec' }],
+  enterprise_years: [
+    { enterprise_id: 'boe-qd', year: 2024, tax_wan: 6000, output_wan: 90000, land_mu: 200 }, // 30 A
+    { enterprise_id: 'qd-module-2', year: 2024, tax_wan: 899, output_wan: 9000, land_mu: 60 }, // 14.98 C
+    { enterprise_id: 'qd-module-3', year: 2024, tax_wan: 60, output_wan: 600, land_mu: 20 }, // 3 D
+  ],
 };
 
 before(async () => {
@@ -83,5 +90,25 @@ describe('要素链 in the browser', () => {
     await page.locator('[data-testid="park-view"][data-park-id="park-ccec"]').waitFor();
     assert.equal(new URL(page.url()).pathname, '/parks/park-ccec');
     await screenshot(page, 'park-profile');
+  });
+
+  it('亩均论英雄 ranks with grades, charts them per chain and per park, and exports XLSX', async () => {
+    await page.goto(`${app.url}/land?year=2024`);
+    const table = page.getByTestId('land-table');
+    await table.locator('tbody tr').nth(2).waitFor();
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    assert.deepEqual(
+      rows.map((r) => r.split(/\s+/).filter(Boolean).slice(0, 4).join(' ')),
+      ['1 青岛京东方光电科技有限公司 A 30', '2 青岛显示模组二厂 C 14.98', '3 青岛显示模组三厂 D 3'],
+    );
+    await page.getByTestId('land-chart-chains').locator('canvas').waitFor();
+    await page.getByTestId('land-chart-parks').locator('canvas').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('land-export-xlsx').click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.worksheets[0]!;
+    assert.equal(sheet.name, '亩均论英雄');
+    assert.deepEqual((sheet.getRow(4).values as unknown[]).slice(1), [1, '青岛京东方光电科技有限公司', 'boe-qd', 'A', 30, 450, 6000, 90000, 200]);
+    await screenshot(page, 'land-efficiency');
   });
 });
