@@ -365,9 +365,8 @@ export interface LandEfficiencyRow {
 
 /**
  * 亩均论英雄 for year Y in a scope, optionally only the enterprises of a chain (IN_SEGMENT one of
- * its segments) or of a park (SETTLED_IN it). Ordered by 亩均税收 descending, then 亩均产值
- * descending (unknown last), then enterprise id; enterprises with equal 亩均税收 share a rank
- * (1, 2, 2, 4).
+ * its segments) or of a park (SETTLED_IN it). Ordered by 亩均税收 descending, ties by enterprise
+ * id; enterprises with equal 亩均税收 share a rank (1, 2, 2, 4).
  */
 export async function getLandEfficiency(runner: QueryRunner, args: { year: number; scope: string; chainId: string | null; parkId: string | null; thresholds: LandGradeThresholds }): Promise<LandEfficiencyRow[]> {
   if (!Number.isInteger(args.year) || args.year < 1949 || args.year > 2100) throw badInput(`year must be from 1949 to 2100 (got ${args.year})`, { argument: 'year' });
@@ -385,7 +384,7 @@ export async function getLandEfficiency(runner: QueryRunner, args: { year: numbe
       rank: 0,
     };
   });
-  scored.sort((a, b) => b.taxPerMu - a.taxPerMu || (b.outputPerMu ?? -Infinity) - (a.outputPerMu ?? -Infinity) || byId(a.enterprise, b.enterprise));
+  scored.sort((a, b) => b.taxPerMu - a.taxPerMu || byId(a.enterprise, b.enterprise));
   scored.forEach((r, i) => {
     r.rank = i > 0 && scored[i - 1]!.taxPerMu === r.taxPerMu ? scored[i - 1]!.rank : i + 1;
   });

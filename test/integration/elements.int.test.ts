@@ -157,7 +157,7 @@ describe('landEfficiency (亩均论英雄)', () => {
   it('grades at the thresholds exactly (30 A, 15 B, 5 C) and ranks ties together', async () => {
     assert.deepEqual(await rows({ year: 2024 }), [
       '1 e1 30 100 A', // exactly 30: A
-      '1 e8 30 50 A', // same 亩均税收 as e1: same rank, after it by 亩均产值
+      '1 e8 30 500 A', // same 亩均税收 as e1: same rank, after it by id (亩均产值 plays no part)
       '3 e7 29.99 200 B', // just under 30
       '4 e3 15 50 B', // exactly 15: B
       '5 e2 14.99 - C', // no output figure
