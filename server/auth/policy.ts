@@ -32,6 +32,7 @@ export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
     elementLayer: 'viewer',
     landEfficiency: 'viewer',
     landGradeDistribution: 'viewer',
+    landEfficiencyYears: 'viewer',
     parks: 'viewer',
     park: 'viewer',
     parcels: 'viewer',

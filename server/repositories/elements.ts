@@ -507,3 +507,9 @@ export async function listNodesById(runner: QueryRunner, keys: { enterpriseIds?:
     regions: inOrder(row?.regions ?? [], keys.regionCodes, 'code'),
   };
 }
+
+/** The years with figures in a scope, latest first. */
+export async function listLandYears(runner: QueryRunner, scope: string): Promise<number[]> {
+  const rows = await runner.read<{ year: number }>('elements/list-land-years', { scope });
+  return rows.map((r) => r.year);
+}

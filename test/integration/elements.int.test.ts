@@ -165,6 +165,7 @@ describe('landEfficiency (亩均论英雄)', () => {
       '7 e5 4.99 10 D',
     ]); // e6 has 0 亩, e-far is in 北京
     assert.deepEqual(await rows({ year: 2023 }), ['1 e1 3 10 D']);
+    assert.deepEqual((await gql<{ landEfficiencyYears: number[] }>('{ landEfficiencyYears }')).landEfficiencyYears, [2024, 2023]);
   });
 
   it('ranks within a chain and within a park', async () => {

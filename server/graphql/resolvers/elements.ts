@@ -7,6 +7,7 @@ import {
   getLandEfficiency,
   gradeDistribution,
   listFunds,
+  listLandYears,
   listNodesById,
   listParcels,
   listParkDetails,
@@ -71,6 +72,7 @@ export const elementResolvers = {
         thresholdC: config.landGrades.c,
       };
     },
+    landEfficiencyYears: (_: unknown, args: { scope?: string | null }, context: Context) => listLandYears(context.services.runner, home(args.scope, context)),
     parks: (_: unknown, args: { scope?: string | null }, context: Context) => listParks(context.services.runner, scopeOrAll(args.scope, context)),
     park: async (_: unknown, args: { id: string }, context: Context) => (await parkDetails(context, args.id))?.park ?? null,
     parcels: (_: unknown, args: { filter?: ParcelFilter | null }, context: Context) => listParcels(context.services.runner, args.filter ?? {}),

@@ -10,7 +10,6 @@ import { download, fileName, isoToday } from '../../export/download';
 import { useI18n } from '../../i18n/react';
 
 const GRADE_COLORS: Record<string, string> = { A: '#389e0d', B: '#1677ff', C: '#faad14', D: '#cf1322' };
-const DEFAULT_YEAR = new Date().getFullYear() - 1;
 
 function distributionOption(rows: GradeCount[]): EChartOption {
   return {
@@ -33,8 +32,11 @@ function distributionOption(rows: GradeCount[]): EChartOption {
 export function LandEfficiencyView() {
   const { t, lang, name } = useI18n();
   const [params, setParams] = useSearchParams();
+  const years = useGql<{ landEfficiencyYears: number[] }>('query LandYears { landEfficiencyYears }', {});
   const yearRaw = Number(params.get('year'));
-  const year = Number.isInteger(yearRaw) && yearRaw >= 1949 && yearRaw <= 2100 ? yearRaw : DEFAULT_YEAR;
+  // Without a year in the URL: the latest year with figures (last year when there are none).
+  const latest = years.status === 'ok' ? (years.data.landEfficiencyYears[0] ?? new Date().getFullYear() - 1) : null;
+  const year = Number.isInteger(yearRaw) && yearRaw >= 1949 && yearRaw <= 2100 ? yearRaw : latest;
   const chainId = params.get('chain') || null;
   const parkId = params.get('park') || null;
   const set = (k: string, v: string | null) =>
@@ -44,8 +46,11 @@ export function LandEfficiencyView() {
       else next.delete(k);
       return next;
     });
-  const rows = useGql<{ landEfficiency: LandRow[] }>(LAND_QUERY, { year, chainId, parkId });
-  const dist = useGql<{ landGradeDistribution: { chains: GradeCount[]; parks: GradeCount[]; thresholdA: number; thresholdB: number; thresholdC: number } }>(LAND_DISTRIBUTION_QUERY, { year });
+  const rows = useGql<{ landEfficiency: LandRow[] }>(year === null ? null : LAND_QUERY, { year, chainId, parkId });
+  const dist = useGql<{ landGradeDistribution: { chains: GradeCount[]; parks: GradeCount[]; thresholdA: number; thresholdB: number; thresholdC: number } }>(
+    year === null ? null : LAND_DISTRIBUTION_QUERY,
+    { year },
+  );
   const chains = useGql<{ chains: ChainSummary[] }>('query { chains { id name nameEn } }', {});
   const parks = useGql<{ parks: ParkCard[] }>(PARKS_QUERY, {});
   const d = dist.status === 'ok' ? dist.data.landGradeDistribution : null;
@@ -56,6 +61,7 @@ export function LandEfficiencyView() {
     const { landEfficiencyXlsx } = await import('../../export/land-xlsx');
     const chainName = chainId && chains.status === 'ok' ? chains.data.chains.find((c) => c.id === chainId)?.name : undefined;
     const parkName = parkId && parks.status === 'ok' ? parks.data.parks.find((p) => p.id === parkId)?.name : undefined;
+    if (year === null) return;
     const bytes = await landEfficiencyXlsx(list, {
       lang,
       year,
@@ -74,7 +80,7 @@ export function LandEfficiencyView() {
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
         <span>{t('land.year')}</span>
-        <InputNumber data-testid="land-year" min={1949} max={2100} value={year} onChange={(v) => set('year', v ? String(v) : null)} />
+        <InputNumber data-testid="land-year" min={1949} max={2100} value={year ?? undefined} onChange={(v) => set('year', v ? String(v) : null)} />
         <Select
           allowClear
           style={{ width: 200 }}
