@@ -29,6 +29,28 @@ export interface Config {
   resultCache: boolean;
   /** False only with NODE_ENV=development: stack traces and field suggestions are then shown. */
   production: boolean;
+  /** 亩均论英雄: the 亩均税收 (万元/亩) at or above which an enterprise-year grades A, B, C (else D). */
+  landGrades: LandGradeThresholds;
+}
+
+export interface LandGradeThresholds {
+  a: number;
+  b: number;
+  c: number;
+}
+
+/** PRODUCT.md Part 2: A ≥ 30, B ≥ 15, C ≥ 5 万元/亩, else D; MU_GRADE_THRESHOLDS overrides per deployment. */
+export const DEFAULT_LAND_GRADES: LandGradeThresholds = { a: 30, b: 15, c: 5 };
+
+function landGrades(env: Env, problems: string[]): LandGradeThresholds {
+  const raw = env.MU_GRADE_THRESHOLDS;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_LAND_GRADES;
+  const parts = raw.split(',').map((p) => Number(p.trim()));
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n) || n < 0) || !(parts[0]! > parts[1]! && parts[1]! > parts[2]!)) {
+    problems.push(`MU_GRADE_THRESHOLDS=${raw}: expected three decreasing numbers ≥ 0 (万元/亩 for A, B and C), e.g. 30,15,5`);
+    return DEFAULT_LAND_GRADES;
+  }
+  return { a: parts[0]!, b: parts[1]!, c: parts[2]! };
 }
 
 export class ConfigError extends Error {
@@ -100,6 +122,7 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jPageCache: pageCache,
     resultCache: cache === 'on',
     production: env.NODE_ENV !== 'development',
+    landGrades: landGrades(env, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

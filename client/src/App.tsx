@@ -21,6 +21,9 @@ const QueryConsoleView = lazy(() => import('./views/QueryConsoleView').then((m) 
 const ApiExplorerView = lazy(() => import('./views/ApiExplorerView').then((m) => ({ default: m.ApiExplorerView })));
 const AdminView = lazy(() => import('./views/AdminView').then((m) => ({ default: m.AdminView })));
 const ExploreView = lazy(() => import('./views/ExploreView').then((m) => ({ default: m.ExploreView })));
+const ParksView = lazy(() => import('./views/elements/ParksView').then((m) => ({ default: m.ParksView })));
+const ParkView = lazy(() => import('./views/elements/ParksView').then((m) => ({ default: m.ParkView })));
+const LandEfficiencyView = lazy(() => import('./views/elements/LandEfficiencyView').then((m) => ({ default: m.LandEfficiencyView })));
 const ImportView = lazy(() => import('./views/ImportView').then((m) => ({ default: m.ImportView })));
 
 const pageSpinner = (
@@ -42,6 +45,8 @@ function Shell() {
     { key: 'home', label: <Link to="/">{t('nav.home')}</Link> },
     ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
     ...(can('Query.cypher') ? [{ key: 'console', label: <Link to="/console">{t('nav.console')}</Link> }] : []),
+    ...(can('Query.parks') ? [{ key: 'parks', label: <Link to="/parks" data-testid="nav-parks">{t('nav.parks')}</Link> }] : []),
+    ...(can('Query.landEfficiency') ? [{ key: 'land', label: <Link to="/land" data-testid="nav-land">{t('nav.land')}</Link> }] : []),
     { key: 'explore', label: <Link to="/explore">{t('nav.explore')}</Link> },
     { key: 'api', label: <Link to="/api">{t('nav.api')}</Link> },
     ...(can('Mutation.importWorkbook') ? [{ key: 'import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
@@ -83,6 +88,9 @@ function Shell() {
             <Route path="/import" element={<ImportView />} />
             <Route path="/api" element={<ApiExplorerView />} />
             <Route path="/explore" element={<ExploreView />} />
+            <Route path="/parks" element={<ParksView />} />
+            <Route path="/parks/:id" element={<ParkView />} />
+            <Route path="/land" element={<LandEfficiencyView />} />
             <Route path="/admin" element={<AdminView />} />
             <Route path="*" element={<NotFound />} />
           </Routes>

@@ -1,6 +1,7 @@
 // Purpose: the nodes in scope and the relationships among them, for graph exports (GraphML,
 //          Cytoscape JSON). Nodes are named by label and business key, never by internal id.
-// Parameters: $chains, $segments, $enterprises, $parks, $projects, $regions: the ids in scope
+// Parameters: $chains, $segments, $enterprises, $parks, $projects, $regions, $parcels, $funds,
+//             $platforms: the ids in scope
 //             (lists), each null to export everything (see get-chain-scope).
 // Row: { nodes: [{ label, key, props }], edges: [{ type, fromLabel, fromKey, toLabel, toKey, props }] }
 CALL () {
@@ -15,6 +16,14 @@ CALL () {
   MATCH (n:Project) WHERE $projects IS NULL OR n.id IN $projects RETURN n
   UNION
   MATCH (n:Region) WHERE $regions IS NULL OR n.code IN $regions RETURN n
+  UNION
+  MATCH (n:Parcel) WHERE $parcels IS NULL OR n.id IN $parcels RETURN n
+  UNION
+  MATCH (n:Fund) WHERE $funds IS NULL OR n.id IN $funds RETURN n
+  UNION
+  MATCH (n:Platform) WHERE $platforms IS NULL OR n.id IN $platforms RETURN n
+  UNION
+  MATCH (e:Enterprise)-[:HAS_YEAR]->(n:EnterpriseYear) WHERE $enterprises IS NULL OR e.id IN $enterprises RETURN n
 }
 WITH collect(n) AS nodes
 CALL (nodes) {

@@ -1,10 +1,10 @@
 // Purpose: upsert pipeline projects by id with their edges — LOCATED_IN a region (required), BY an
-//          enterprise, TARGETS a segment, IN_PARK a park (each optional) — replacing an edge that
+//          enterprise, TARGETS a segment, IN_PARK a park, ON_PARCEL a parcel (each optional) — replacing an edge that
 //          points elsewhere or that the row no longer names; tell which were created and which
 //          changed. investmentYi is stored as a float; a property whose value is null is removed.
-// Parameters: $rows: [{ id, regionCode, enterpriseId, segmentId, parkId (each but regionCode may be null),
+// Parameters: $rows: [{ id, regionCode, enterpriseId, segmentId, parkId, parcelId (each but regionCode may be null),
 //                       props: { name, stage, investmentYi, signedOn, plannedProductionOn, confidential,
-//                                source, asOf } }]
+//                                source, asOf, landNeedMu, floorSpaceNeedSqm } }]
 // Row: { created: int, updated: int }
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Project {id: row.id})
@@ -13,7 +13,8 @@ WITH row, old,
        region: [(old)-[:LOCATED_IN]->(x:Region) | x.code],
        enterprise: [(old)-[:BY]->(x:Enterprise) | x.id],
        segment: [(old)-[:TARGETS]->(x:Segment) | x.id],
-       park: [(old)-[:IN_PARK]->(x:Park) | x.id]
+       park: [(old)-[:IN_PARK]->(x:Park) | x.id],
+       parcel: [(old)-[:ON_PARCEL]->(x:Parcel) | x.id]
      } END AS links
 WITH row,
      CASE
@@ -22,7 +23,8 @@ WITH row,
             AND links.region = [row.regionCode]
             AND links.enterprise = CASE WHEN row.enterpriseId IS NULL THEN [] ELSE [row.enterpriseId] END
             AND links.segment = CASE WHEN row.segmentId IS NULL THEN [] ELSE [row.segmentId] END
-            AND links.park = CASE WHEN row.parkId IS NULL THEN [] ELSE [row.parkId] END THEN 'same'
+            AND links.park = CASE WHEN row.parkId IS NULL THEN [] ELSE [row.parkId] END
+            AND links.parcel = CASE WHEN row.parcelId IS NULL THEN [] ELSE [row.parcelId] END THEN 'same'
        ELSE 'updated'
      END AS outcome
 WITH row, outcome WHERE outcome <> 'same'
@@ -46,6 +48,10 @@ CALL (n, row) {
   DELETE stale
 }
 CALL (n, row) {
+  OPTIONAL MATCH (n)-[stale:ON_PARCEL]->(x:Parcel) WHERE row.parcelId IS NULL OR x.id <> row.parcelId
+  DELETE stale
+}
+CALL (n, row) {
   MATCH (x:Region {code: row.regionCode})
   MERGE (n)-[:LOCATED_IN]->(x)
 }
@@ -60,6 +66,10 @@ CALL (n, row) {
 CALL (n, row) {
   MATCH (x:Park {id: row.parkId})
   MERGE (n)-[:IN_PARK]->(x)
+}
+CALL (n, row) {
+  MATCH (x:Parcel {id: row.parcelId})
+  MERGE (n)-[:ON_PARCEL]->(x)
 }
 RETURN count(CASE WHEN outcome = 'created' THEN 1 END) AS created,
        count(CASE WHEN outcome = 'updated' THEN 1 END) AS updated

@@ -6,3 +6,4 @@ CREATE TEXT INDEX enterprise_name_text IF NOT EXISTS FOR (n:Enterprise) ON (n.na
 CREATE TEXT INDEX segment_name_text IF NOT EXISTS FOR (n:Segment) ON (n.name);
 CREATE FULLTEXT INDEX search_names IF NOT EXISTS FOR (n:Enterprise|Segment|Chain) ON EACH [n.name, n.nameEn]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+CREATE INDEX enterprise_year_year IF NOT EXISTS FOR (n:EnterpriseYear) ON (n.year);

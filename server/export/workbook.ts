@@ -16,9 +16,12 @@ export interface ExportScope {
   parks: string[] | null;
   projects: string[] | null;
   regions: string[] | null;
+  parcels: string[] | null;
+  funds: string[] | null;
+  platforms: string[] | null;
 }
 
-export const WHOLE_GRAPH: ExportScope = { chains: null, segments: null, enterprises: null, parks: null, projects: null, regions: null };
+export const WHOLE_GRAPH: ExportScope = { chains: null, segments: null, enterprises: null, parks: null, projects: null, regions: null, parcels: null, funds: null, platforms: null };
 
 /** The scope of one chain (see get-chain-scope.cypher); throws NOT_FOUND for an unknown chain. */
 export async function chainScope(runner: QueryRunner, chainId: string): Promise<ExportScope> {
@@ -46,6 +49,15 @@ const LIST_QUERY: Record<TableName, string> = {
   parks: 'export/list-parks',
   enterprise_parks: 'export/list-enterprise-parks',
   projects: 'export/list-projects',
+  park_themes: 'export/list-park-themes',
+  parcels: 'export/list-parcels',
+  parcel_segments: 'export/list-parcel-segments',
+  funds: 'export/list-funds',
+  fund_focus: 'export/list-fund-focus',
+  fund_investments: 'export/list-fund-investments',
+  platforms: 'export/list-platforms',
+  platform_segments: 'export/list-platform-segments',
+  enterprise_years: 'export/list-enterprise-years',
 };
 
 /** Every table of the import format for a scope, rows keyed by the format's column names. */

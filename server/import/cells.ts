@@ -1,6 +1,6 @@
 import { neutralise, unneutralise } from '../../shared/spreadsheet.js';
 import type { Messages } from './messages.js';
-import { resolveEnum, type ColumnSpec } from './tables.js';
+import { resolveEnum, YEAR_RANGE, type ColumnSpec } from './tables.js';
 import { looksLikeExcelNumber, usccProblem } from './uscc.js';
 
 /** A cell as a reader delivers it: text from CSV; typed values from XLSX and JSON. */
@@ -93,6 +93,14 @@ export function convertCell(column: ColumnSpec, cell: Cell, msg: Messages, sprea
     const text = textOf(cell, spreadsheet);
     if (text === null) return null;
     return /^[+-]?\d{1,15}$/.test(text) ? { value: Number(text) } : { problem: msg.badInt(text) };
+  }
+
+  if (type.type === 'year') {
+    const text = typeof cell === 'number' ? String(cell) : textOf(cell, spreadsheet);
+    if (text === null) return null;
+    if (!/^\d{1,6}$/.test(text)) return { problem: msg.badYear(text) };
+    const year = Number(text);
+    return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? { value: year } : { problem: msg.badYear(text) };
   }
 
   if (type.type === 'nonNegative' || type.type === 'share') {

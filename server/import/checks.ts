@@ -17,6 +17,10 @@ const FIND_QUERY: Record<RefKind, string> = {
   segment: 'import/find-segments',
   enterprise: 'import/find-enterprises',
   park: 'import/find-parks',
+  parcel: 'import/find-parcels',
+  project: 'import/find-projects',
+  fund: 'import/find-funds',
+  platform: 'import/find-platforms',
 };
 
 /** Looks up, one query per kind (in batches of 10,000 ids), which ids the database holds. */

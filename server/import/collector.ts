@@ -1,6 +1,7 @@
 import { convertCell, isEmptyCell, type Cell } from './cells.js';
 import type { Messages } from './messages.js';
 import { RowStore, SPILL_ROWS } from './row-store.js';
+import { rowRules } from './row-rules.js';
 import { resolveColumn, resolveTableName, TABLE_NAMES, tableSpec, type ColumnSpec, type TableName, type TableSpec } from './tables.js';
 
 export interface ImportIssue {
@@ -170,12 +171,14 @@ export class WorkbookCollector {
         issues.push({ table: state.spec.name, row, column: column.name, message: this.msg.required });
       }
     }
-    const keyParts = state.spec.key.map((k) => values[k]);
+    issues.push(...rowRules(state.spec.name, values, this.msg).map((p) => ({ table: state.spec.name, row, ...p })));
+    const optional = state.spec.optionalKey ?? [];
+    const keyParts = state.spec.key.map((k) => (values[k] === undefined && optional.includes(k) ? '' : values[k]));
     if (keyParts.every((v) => v !== undefined)) {
       const key = keyParts.map(String).join('\u0000');
       const first = state.keys.get(key);
       if (first !== undefined) {
-        issues.push({ table: state.spec.name, row, column: state.spec.key[0]!, message: this.msg.duplicateKey(keyParts.map(String).join(' → '), first) });
+        issues.push({ table: state.spec.name, row, column: state.spec.key[0]!, message: this.msg.duplicateKey(keyParts.map(String).filter(Boolean).join(' → '), first) });
       } else {
         state.keys.set(key, row);
       }

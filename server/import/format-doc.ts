@@ -14,6 +14,8 @@ function describe(type: ColumnType): string {
       return 'number ≥ 0';
     case 'share':
       return 'number, 0 < share ≤ 1';
+    case 'year':
+      return 'year 1949–2100';
     case 'date':
       return 'date YYYY-MM-DD (Excel date cells too)';
     case 'bool':

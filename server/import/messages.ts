@@ -34,6 +34,12 @@ export function messages(lang: Lang) {
     badEnum: (value: string, name: EnumName) =>
       zh ? `“${value}”不是有效值；可用：${enumChoices(name, lang)}` : `"${value}" is not a valid value; expected one of ${enumChoices(name, lang)}`,
     badInt: (value: string) => (zh ? `“${value}”不是整数` : `"${value}" is not a whole number`),
+    badYear: (value: string) =>
+      zh ? `“${value}”不是有效年份；年份应在 1949 到 2100 之间，例如 2024` : `"${value}" is not a valid year; a year is from 1949 to 2100, e.g. 2024`,
+    vacantOverFloor: (vacant: number, floor: number) =>
+      zh ? `空置面积 ${vacant}㎡ 大于建筑面积 ${floor}㎡` : `vacant space ${vacant} m² is larger than the floor space ${floor} m²`,
+    investmentBoth: zh ? '一条基金投资只能指向企业或项目之一：enterprise_id 和 project_id 不能同时填写' : 'a fund investment names either an enterprise or a project: fill in enterprise_id or project_id, not both',
+    investmentNeither: zh ? '一条基金投资必须指向一家企业或一个项目：请填写 enterprise_id 或 project_id' : 'a fund investment names an enterprise or a project: fill in enterprise_id or project_id',
     badNumber: (value: string) => (zh ? `“${value}”不是数字` : `"${value}" is not a number`),
     negative: (value: string) => (zh ? `${value} 不能为负数` : `${value} must not be negative`),
     badShare: (value: string) => (zh ? `份额 ${value} 应大于 0 且不大于 1（例如 0.35）` : `share ${value} must be greater than 0 and at most 1 (e.g. 0.35)`),
@@ -82,6 +88,10 @@ const KIND_ZH: Record<string, string> = {
   segment: '环节',
   enterprise: '企业',
   park: '园区',
+  parcel: '地块',
+  project: '项目',
+  fund: '基金',
+  platform: '平台',
 };
 
 export type Messages = ReturnType<typeof messages>;

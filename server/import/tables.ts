@@ -15,14 +15,35 @@ export const TABLE_NAMES = [
   'supplies',
   'parks',
   'enterprise_parks',
+  'park_themes',
+  'parcels',
+  'parcel_segments',
   'projects',
+  'funds',
+  'fund_focus',
+  'fund_investments',
+  'platforms',
+  'platform_segments',
+  'enterprise_years',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** Kinds of things a column can reference; each is defined by one table's key. */
-export type RefKind = 'region' | 'chain' | 'segment' | 'enterprise' | 'park';
+export type RefKind = 'region' | 'chain' | 'segment' | 'enterprise' | 'park' | 'parcel' | 'project' | 'fund' | 'platform';
 
-export type EnumName = 'level' | 'stage' | 'scale' | 'evidence' | 'projectStage' | 'role';
+export type EnumName =
+  | 'level'
+  | 'stage'
+  | 'scale'
+  | 'evidence'
+  | 'projectStage'
+  | 'role'
+  | 'parkKind'
+  | 'parcelUse'
+  | 'parcelStatus'
+  | 'fundKind'
+  | 'platformKind'
+  | 'platformLevel';
 
 export type ColumnType =
   | { type: 'text' }
@@ -33,6 +54,8 @@ export type ColumnType =
   | { type: 'nonNegative' }
   /** A fraction: a number greater than 0 and at most 1. */
   | { type: 'share' }
+  /** A calendar year from 1949 to 2100. */
+  | { type: 'year' }
   | { type: 'date' }
   | { type: 'bool' }
   | { type: 'list' }
@@ -55,7 +78,15 @@ export interface TableSpec {
   key: string[];
   /** The kind of thing this table's key defines, when other tables may reference it. */
   defines?: RefKind;
+  /**
+   * Key columns that may be empty (their empty value then takes part in the key). Used where a
+   * row names one of two alternatives, as a fund investment names an enterprise or a project.
+   */
+  optionalKey?: string[];
 }
+
+/** The years a yearly figure may have (the People's Republic's founding to 2100). */
+export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
 
 /** Enum values and their aliases (Chinese and English spellings besides the value itself). */
 export const ENUMS: Record<EnumName, Record<string, string[]>> = {
@@ -98,6 +129,41 @@ export const ENUMS: Record<EnumName, Record<string, string[]>> = {
     SERVICE: ['服务', '服务商'],
     TRADER: ['贸易', '贸易商', '经销', '经销商'],
   },
+  parkKind: {
+    THEME_PARK: ['主题园区', '园中园', '区中园'],
+    INDUSTRIAL_PARK: ['产业园区', '产业园', '工业园'],
+    INCUBATOR: ['孵化器', '众创空间', '加速器'],
+  },
+  parcelUse: {
+    INDUSTRIAL: ['工业', '工业用地'],
+    RESEARCH: ['研发', '科研', '科研用地', '研发用地'],
+    WAREHOUSE: ['仓储', '仓储用地', '物流仓储'],
+    MIXED: ['混合', '混合用地', '新型产业用地', 'M0'],
+  },
+  parcelStatus: {
+    AVAILABLE: ['可供', '可出让', '待出让', '净地'],
+    RESERVED: ['预留', '已预留', '意向'],
+    TRANSFERRED: ['已出让', '出让', '已供'],
+  },
+  fundKind: {
+    GUIDANCE: ['引导基金', '政府引导基金', '母基金'],
+    INDUSTRY: ['产业基金', '产业投资基金'],
+    VENTURE: ['创投基金', '风险投资', '天使基金', '创投'],
+  },
+  platformKind: {
+    KEY_LAB: ['重点实验室', '实验室'],
+    ENGINEERING_CENTER: ['工程技术研究中心', '工程研究中心', '工程中心'],
+    ENTERPRISE_TECH_CENTER: ['企业技术中心', '技术中心'],
+    UNIVERSITY: ['高校', '大学'],
+    INSTITUTE: ['研究院', '新型研发机构', '研究所'],
+    PILOT_BASE: ['中试基地', '中试平台'],
+    OTHER: ['其他'],
+  },
+  platformLevel: {
+    NATIONAL: ['国家级', '国家'],
+    PROVINCIAL: ['省级', '省'],
+    CITY: ['市级', '市'],
+  },
 };
 
 const text = (): ColumnType => ({ type: 'text' });
@@ -119,6 +185,11 @@ const REGION_REF = ['地区', '地区代码', '所属地区', '所在地区', '�
 const PARK_REF = ['园区', '园区编号', '园区id', '所属园区'];
 const NAME_EN = ['英文名', '英文名称', 'english_name'];
 const AS_OF = ['数据日期', '截至日期', '数据截至', 'as of'];
+const PARCEL_REF = ['地块', '地块编号', '地块id'];
+const PROJECT_REF = ['项目', '项目编号', '项目id'];
+const FUND_REF = ['基金', '基金编号', '基金id'];
+const PLATFORM_REF = ['平台', '平台编号', '平台id'];
+const num = (): ColumnType => ({ type: 'nonNegative' });
 
 export const TABLES: TableSpec[] = [
   {
@@ -235,6 +306,13 @@ export const TABLES: TableSpec[] = [
       col('region_code', true, ref('region'), REGION_REF),
       col('source', false, text(), SOURCE),
       col('as_of', false, { type: 'date' }, AS_OF),
+      col('kind', false, enumOf('parkKind'), ['类型', '园区类型']),
+      col('operator', false, text(), ['运营方', '运营主体', '运营商']),
+      col('area_mu', false, num(), ['占地', '占地面积', '占地(亩)', '占地面积(亩)', '面积(亩)']),
+      col('floor_space_sqm', false, num(), ['建筑面积', '建筑面积(平方米)', '建筑面积(㎡)', '载体面积']),
+      col('vacant_sqm', false, num(), ['空置面积', '空置面积(平方米)', '空置面积(㎡)', '可用面积', '可招商面积']),
+      col('rent_yuan_sqm_month', false, num(), ['租金', '租金(元/平方米/月)', '租金(元/㎡/月)']),
+      col('description', false, text(), ['描述', '说明', '简介']),
     ],
   },
   {
@@ -248,9 +326,40 @@ export const TABLES: TableSpec[] = [
     ],
   },
   {
+    name: 'park_themes',
+    aliases: ['园区主题', '园区主导环节', 'park_theme'],
+    key: ['park_id', 'segment_id'],
+    columns: [col('park_id', true, ref('park'), PARK_REF), col('segment_id', true, ref('segment'), SEGMENT_REF)],
+  },
+  {
+    name: 'parcels',
+    aliases: ['地块', '标准地', 'parcel'],
+    key: ['id'],
+    defines: 'parcel',
+    columns: [
+      col('id', true, key(), ['编号', '地块编号', '地块id']),
+      col('name', true, text(), ['名称', '地块名称']),
+      col('region_code', true, ref('region'), REGION_REF),
+      col('park_id', false, ref('park'), PARK_REF),
+      col('area_mu', true, num(), ['面积', '面积(亩)', '用地面积(亩)', '出让面积(亩)']),
+      col('use', false, enumOf('parcelUse'), ['用途', '土地用途', '用地性质']),
+      col('status', true, enumOf('parcelStatus'), ['状态', '供地状态']),
+      col('available_from', false, { type: 'date' }, ['可供日期', '可供时间']),
+      col('min_investment_wan_per_mu', false, num(), ['投资强度', '亩均投资', '投资强度(万元/亩)', '亩均投资(万元/亩)']),
+      col('min_tax_wan_per_mu', false, num(), ['亩均税收', '亩均税收(万元/亩)']),
+    ],
+  },
+  {
+    name: 'parcel_segments',
+    aliases: ['地块环节', '地块适宜环节', 'parcel_segment'],
+    key: ['parcel_id', 'segment_id'],
+    columns: [col('parcel_id', true, ref('parcel'), PARCEL_REF), col('segment_id', true, ref('segment'), SEGMENT_REF)],
+  },
+  {
     name: 'projects',
     aliases: ['项目', '项目库', 'project'],
     key: ['id'],
+    defines: 'project',
     columns: [
       col('id', true, key(), ['编号', '项目编号', '项目id']),
       col('name', true, text(), ['名称', '项目名称']),
@@ -265,6 +374,78 @@ export const TABLES: TableSpec[] = [
       col('confidential', false, { type: 'bool' }, ['保密', '是否保密']),
       col('source', false, text(), SOURCE),
       col('as_of', false, { type: 'date' }, AS_OF),
+      col('land_need_mu', false, num(), ['用地需求', '用地需求(亩)', '需求用地(亩)', '拟用地(亩)']),
+      col('floor_space_need_sqm', false, num(), ['厂房需求', '厂房需求(平方米)', '空间需求(平方米)', '载体需求(平方米)']),
+      col('parcel_id', false, ref('parcel'), PARCEL_REF),
+    ],
+  },
+  {
+    name: 'funds',
+    aliases: ['基金', '产业基金', 'fund'],
+    key: ['id'],
+    defines: 'fund',
+    columns: [
+      col('id', true, key(), ['编号', '基金编号', '基金id']),
+      col('name', true, text(), ['名称', '基金名称']),
+      col('size_yi', true, num(), ['规模', '规模(亿元)', '基金规模', '基金规模(亿元)']),
+      col('manager', false, text(), ['管理人', '基金管理人', '管理机构']),
+      col('kind', false, enumOf('fundKind'), ['类型', '基金类型']),
+      col('region_code', false, ref('region'), REGION_REF),
+    ],
+  },
+  {
+    name: 'fund_focus',
+    aliases: ['基金投向', '基金关注环节', 'fund_focuses'],
+    key: ['fund_id', 'segment_id'],
+    columns: [col('fund_id', true, ref('fund'), FUND_REF), col('segment_id', true, ref('segment'), SEGMENT_REF)],
+  },
+  {
+    name: 'fund_investments',
+    aliases: ['基金投资', '基金投资记录', 'fund_investment'],
+    key: ['fund_id', 'enterprise_id', 'project_id'],
+    optionalKey: ['enterprise_id', 'project_id'],
+    columns: [
+      col('fund_id', true, ref('fund'), FUND_REF),
+      col('enterprise_id', false, ref('enterprise'), [...ENTERPRISE_REF, '被投企业']),
+      col('project_id', false, ref('project'), [...PROJECT_REF, '被投项目']),
+      col('amount_yi', false, num(), ['金额', '投资金额', '投资金额(亿元)', '金额(亿元)']),
+      col('on', false, { type: 'date' }, ['投资日期', '日期']),
+    ],
+  },
+  {
+    name: 'platforms',
+    aliases: ['平台', '创新平台', '科创平台', 'platform'],
+    key: ['id'],
+    defines: 'platform',
+    columns: [
+      col('id', true, key(), ['编号', '平台编号', '平台id']),
+      col('name', true, text(), ['名称', '平台名称']),
+      col('kind', false, enumOf('platformKind'), ['类型', '平台类型']),
+      col('level', false, enumOf('platformLevel'), ['级别', '平台级别']),
+      col('region_code', true, ref('region'), REGION_REF),
+      col('host_enterprise_id', false, ref('enterprise'), ['依托单位', '依托企业', '承建单位']),
+    ],
+  },
+  {
+    name: 'platform_segments',
+    aliases: ['平台环节', '平台服务环节', 'platform_segment'],
+    key: ['platform_id', 'segment_id'],
+    columns: [col('platform_id', true, ref('platform'), PLATFORM_REF), col('segment_id', true, ref('segment'), SEGMENT_REF)],
+  },
+  {
+    name: 'enterprise_years',
+    aliases: ['企业年度数据', '亩均数据', '企业年报数据', 'enterprise_year'],
+    key: ['enterprise_id', 'year'],
+    columns: [
+      col('enterprise_id', true, ref('enterprise'), ENTERPRISE_REF),
+      col('year', true, { type: 'year' }, ['年份', '年度']),
+      col('output_wan', false, num(), ['产值', '产值(万元)', '工业总产值(万元)']),
+      col('revenue_wan', false, num(), ['营收', '营业收入', '营业收入(万元)']),
+      col('tax_wan', false, num(), ['税收', '税收(万元)', '实缴税金(万元)']),
+      col('land_mu', false, num(), ['用地', '用地面积(亩)', '占地(亩)']),
+      col('energy_tce', false, num(), ['能耗', '能耗(吨标煤)', '综合能耗(吨标准煤)']),
+      col('employees', false, { type: 'int' }, ['从业人员', '员工数', '职工人数']),
+      col('rd_staff', false, { type: 'int' }, ['研发人员', '研发人员数']),
     ],
   },
 ];
@@ -282,6 +463,10 @@ export const DEFINING_TABLE: Record<RefKind, TableName> = {
   segment: 'segments',
   enterprise: 'enterprises',
   park: 'parks',
+  parcel: 'parcels',
+  project: 'projects',
+  fund: 'funds',
+  platform: 'platforms',
 };
 
 /**

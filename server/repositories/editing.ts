@@ -13,7 +13,7 @@ type Row = Record<string, unknown>;
  */
 export type Lang = 'zh' | 'en';
 
-async function writeRows(runner: QueryRunner, tables: Record<string, Row[]>, lang: Lang = 'zh'): Promise<ImportResult> {
+export async function writeRows(runner: QueryRunner, tables: Record<string, Row[]>, lang: Lang = 'zh'): Promise<ImportResult> {
   const data = Buffer.from(JSON.stringify(tables));
   const result = await importWorkbook(runner, { filename: 'edit.json', data }, { lang });
   if (!result.ok) {
@@ -147,6 +147,9 @@ export interface ProjectInput {
   confidential?: boolean | null;
   source?: string | null;
   asOf?: string | null;
+  landNeedMu?: number | null;
+  floorSpaceNeedSqm?: number | null;
+  parcelId?: string | null;
 }
 
 export async function upsertProject(runner: QueryRunner, input: ProjectInput, lang: Lang = 'zh') {
@@ -165,6 +168,9 @@ export async function upsertProject(runner: QueryRunner, input: ProjectInput, la
         planned_production_on: blankToNull(input.plannedProductionOn),
         confidential: input.confidential ?? false,
         ...(await provenance(runner, 'Project', input.id, input)),
+        land_need_mu: input.landNeedMu ?? null,
+        floor_space_need_sqm: input.floorSpaceNeedSqm ?? null,
+        parcel_id: blankToNull(input.parcelId),
       },
     ],
   }, lang);

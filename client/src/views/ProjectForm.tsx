@@ -7,8 +7,8 @@ import { RegionCascader, SearchPick, showRejection } from './enterprise/editing'
 
 const PROJECT = `query ProjectForEdit($id: ID!) {
   project(id: $id) {
-    id name stage investmentYi signedOn plannedProductionOn confidential
-    enterprise { id name } segment { id name } region { code } park { id name }
+    id name stage investmentYi signedOn plannedProductionOn confidential landNeedMu floorSpaceNeedSqm
+    enterprise { id name } segment { id name } region { code } park { id name } parcel { id }
   }
 }`;
 
@@ -17,6 +17,9 @@ interface LoadedProject extends Omit<ProjectRef, 'enterprise' | 'segment' | 'reg
   segment: { id: string; name: string } | null;
   region: { code: string } | null;
   park: { id: string; name: string } | null;
+  landNeedMu: number | null;
+  floorSpaceNeedSqm: number | null;
+  parcel: { id: string } | null;
 }
 
 interface ProjectFields {
@@ -26,6 +29,8 @@ interface ProjectFields {
   segmentId?: string;
   regionCode: string;
   investmentYi?: number | null;
+  landNeedMu?: number | null;
+  floorSpaceNeedSqm?: number | null;
   signedOn?: string;
   plannedProductionOn?: string;
   confidential: boolean;
@@ -66,6 +71,8 @@ export function ProjectFormModal({ open, projectId, onClose, onSaved }: { open: 
           segmentId: p.segment?.id,
           regionCode: p.region?.code,
           investmentYi: p.investmentYi,
+          landNeedMu: p.landNeedMu,
+          floorSpaceNeedSqm: p.floorSpaceNeedSqm,
           signedOn: p.signedOn ?? undefined,
           plannedProductionOn: p.plannedProductionOn ?? undefined,
           confidential: p.confidential,
@@ -92,6 +99,9 @@ export function ProjectFormModal({ open, projectId, onClose, onSaved }: { open: 
         segmentId: v.segmentId || null,
         parkId: loaded?.park?.id ?? null,
         investmentYi: v.investmentYi ?? null,
+        landNeedMu: v.landNeedMu ?? null,
+        floorSpaceNeedSqm: v.floorSpaceNeedSqm ?? null,
+        parcelId: loaded?.parcel?.id ?? null,
         signedOn: v.signedOn?.trim() || null,
         plannedProductionOn: v.plannedProductionOn?.trim() || null,
         confidential: Boolean(v.confidential),
@@ -154,6 +164,14 @@ export function ProjectFormModal({ open, projectId, onClose, onSaved }: { open: 
           </Form.Item>
           <Form.Item name="investmentYi" label={t('xlsx.investment')} style={{ flex: 1 }}>
             <InputNumber min={0} step={0.1} style={{ width: '100%' }} data-testid="project-investment" />
+          </Form.Item>
+        </div>
+        <div style={{ display: 'flex', gap: 12 }}>
+          <Form.Item name="landNeedMu" label={t('project.landNeed')} style={{ flex: 1 }}>
+            <InputNumber min={0} step={1} style={{ width: '100%' }} data-testid="project-land-need" />
+          </Form.Item>
+          <Form.Item name="floorSpaceNeedSqm" label={t('project.floorSpaceNeed')} style={{ flex: 1 }}>
+            <InputNumber min={0} step={100} style={{ width: '100%' }} data-testid="project-floor-need" />
           </Form.Item>
         </div>
         <Form.Item name="enterpriseId" label={t('xlsx.enterprise')} extra={current(loaded?.enterprise?.name, 'enterpriseId')}>

@@ -6,6 +6,7 @@ import { authResolvers } from './auth.js';
 import { chainResolvers } from './chains.js';
 import { consoleResolvers } from './console.js';
 import { editingResolvers } from './editing.js';
+import { elementResolvers } from './elements.js';
 import { entityResolvers } from './entities.js';
 import { exploreResolvers } from './explore.js';
 import { networkResolvers } from './network.js';
@@ -14,4 +15,4 @@ import { searchResolvers } from './search.js';
 import { targetResolvers } from './targets.js';
 
 /** Each area's resolver map; merged type by type into one schema. */
-export const resolvers: IResolvers<unknown, Context>[] = [{ JSON: JSONScalar }, chainResolvers, authResolvers, entityResolvers, targetResolvers, networkResolvers, searchResolvers, exploreResolvers, projectResolvers, editingResolvers, consoleResolvers, analysisResolvers];
+export const resolvers: IResolvers<unknown, Context>[] = [{ JSON: JSONScalar }, chainResolvers, authResolvers, entityResolvers, targetResolvers, networkResolvers, searchResolvers, exploreResolvers, projectResolvers, editingResolvers, elementResolvers, consoleResolvers, analysisResolvers];

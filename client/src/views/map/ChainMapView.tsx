@@ -14,6 +14,8 @@ import { CyGraph, fitReadable, type CyTapEvent } from '../../components/CyGraph'
 import { buildElements } from '../../graph/elements';
 import { directEnterprises, layoutChain } from '../../graph/layout';
 import { stylesheet } from '../../graph/stylesheet';
+import { ELEMENT_LAYER_STYLES, elementBadges } from '../../graph/element-layer';
+import { ELEMENT_LAYER_QUERY, type SegmentElementsRow } from '../../api/elements';
 import type { EnterpriseInput, MapData, MapMode } from '../../graph/types';
 import { localName } from '../../i18n/index';
 import { useI18n } from '../../i18n/react';
@@ -43,6 +45,7 @@ function useMapParams() {
   const addParam = params.get('add') ?? '';
   const remove = useMemo(() => idList(removeParam), [removeParam]);
   const add = useMemo(() => idList(addParam), [addParam]);
+  const elementLayer = params.get('layer') === 'elements';
   const drillParam = params.get('drill') ?? '';
   const drill = useMemo(() => drillParam.split(',').filter(Boolean).sort(), [drillParam]);
   const update = useCallback(
@@ -60,7 +63,7 @@ function useMapParams() {
       ),
     [setParams],
   );
-  return { mode, strongAt, scope, selected, allEnterprises, drill, evidence, whatIf, remove, add, update };
+  return { mode, strongAt, scope, selected, allEnterprises, elementLayer, drill, evidence, whatIf, remove, add, update };
 }
 
 export function ChainMapView() {
@@ -69,7 +72,7 @@ export function ChainMapView() {
   const { can } = useSession();
   const navigate = useNavigate();
   const canEditStructure = can('Mutation.upsertSegment');
-  const { mode: modeParam, strongAt, scope, selected, allEnterprises, drill, evidence, whatIf, remove, add, update } = useMapParams();
+  const { mode: modeParam, strongAt, scope, selected, allEnterprises, elementLayer, drill, evidence, whatIf, remove, add, update } = useMapParams();
   // A what-if is a status map: it shows the map as it is, changed in place.
   const mode: MapMode = whatIf ? 'status' : modeParam;
   const pano = useGql<{ panorama: Panorama }>(PANORAMA_QUERY, { chainId, perSegment: PANORAMA_PER_SEGMENT, evidence });
@@ -78,6 +81,7 @@ export function ChainMapView() {
   const wantWhatIf = whatIf && (remove.length > 0 || add.length > 0);
   const whatIfQ = useGql<{ whatIf: WhatIfResult }>(wantWhatIf ? WHAT_IF_QUERY : null, { chainId, scope, strongAt, evidence, remove, add });
   const whatIfResult = wantWhatIf && whatIfQ.status !== 'idle' ? whatIfQ.data?.whatIf : undefined;
+  const layerData = useGql<{ elementLayer: SegmentElementsRow[] }>(elementLayer && can('Query.elementLayer') ? ELEMENT_LAYER_QUERY : null, { chainId, scope });
   const cyRef = useRef<Core | null>(null);
   const reloadMap = () => {
     pano.reload();
@@ -131,8 +135,18 @@ export function ChainMapView() {
     };
   }, [panorama, shownStatus, whatIfResult]);
 
-  const elements = useMemo(() => (layout && mapData ? buildElements(layout, mapData, mode) : []), [layout, mapData, mode]);
-  const styles = useMemo(() => stylesheet(mode), [mode]);
+  const layerRows = layerData.status !== 'idle' ? layerData.data?.elementLayer : undefined;
+  const elements = useMemo(() => {
+    if (!layout || !mapData) return [];
+    const base = buildElements(layout, mapData, mode);
+    if (!elementLayer || !layerRows) return base;
+    const counts = new Map(
+      layerRows.map((r) => [r.segment.id, { parks: r.parks.length, vacantSqm: r.vacantSqm, parcels: r.parcels.length, availableMu: r.availableMu, funds: r.funds.length, platforms: r.platforms.length }]),
+    );
+    const statuses = new Map(Object.entries(mapData.facts).flatMap(([id, f]) => (f.status ? [[id, f.status] as const] : [])));
+    return [...base, ...elementBadges(layout, counts, statuses, lang)];
+  }, [layout, mapData, mode, elementLayer, layerRows, lang]);
+  const styles = useMemo(() => [...stylesheet(mode), ...ELEMENT_LAYER_STYLES], [mode]);
 
   const onCy = useCallback((cy: Core | null) => {
     cyRef.current = cy;
@@ -206,7 +220,15 @@ export function ChainMapView() {
     });
 
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }} data-testid="chain-map" data-mode={mode} data-chain-id={chainId} data-evidence={evidence} data-what-if={whatIf ? (whatIfResult ? 'ready' : 'on') : undefined}>
+    <div
+      style={{ display: 'flex', flexDirection: 'column', height: '100%' }}
+      data-testid="chain-map"
+      data-mode={mode}
+      data-chain-id={chainId}
+      data-evidence={evidence}
+      data-what-if={whatIf ? (whatIfResult ? 'ready' : 'on') : undefined}
+      data-layer={elementLayer && layerRows ? 'elements' : ''}
+    >
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', padding: '10px 16px', borderBottom: '1px solid #f0f0f0', background: '#fff' }}>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="map-title">
           {chainName}
@@ -245,6 +267,14 @@ export function ChainMapView() {
           <Switch data-testid="show-enterprises" checked={allEnterprises} onChange={(v) => update({ ent: v ? '1' : null, drill: null })} size="small" />
           <Typography.Text>{t('map.showEnterprises')}</Typography.Text>
         </Space>
+        {can('Query.elementLayer') ? (
+          <Tooltip title={t('map.elementLayerHint')}>
+            <Space size={6}>
+              <Switch data-testid="layer-elements" checked={elementLayer} onChange={(v) => update({ layer: v ? 'elements' : null })} size="small" />
+              <Typography.Text>{t('map.elementLayer')}</Typography.Text>
+            </Space>
+          </Tooltip>
+        ) : null}
         <Button icon={<ExpandOutlined />} onClick={() => cyRef.current && fitReadable(cyRef.current)}>
           {t('map.fit')}
         </Button>

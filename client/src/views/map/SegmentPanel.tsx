@@ -10,6 +10,7 @@ import { useGql } from '../../api/use-gql';
 import { STATUS_COLORS } from '../../graph/palette';
 import type { MapMode } from '../../graph/types';
 import { useI18n } from '../../i18n/react';
+import { ElementSection } from './ElementSection';
 import { SegmentEditor } from './SegmentEditor';
 
 export interface SegmentPanelProps {
@@ -198,6 +199,7 @@ export function SegmentPanel(props: SegmentPanelProps) {
       )}
       <Typography.Title level={5}>{t('panel.targets')}</Typography.Title>
       {can('Query.targets') ? <Targets segmentId={segment.id} scope={scope} evidence={evidence} /> : <Typography.Text type="secondary">{t('panel.targetsUnavailable')}</Typography.Text>}
+      {can('Query.elementMatch') ? <ElementSection segmentId={segment.id} scope={scope} projects={status?.activeProjects ?? []} /> : null}
       {editing ? <SegmentEditor segment={segment} feedsTo={editing.feedsTo} onChanged={editing.onChanged} onDeleted={editing.onDeleted} /> : null}
     </aside>
   );

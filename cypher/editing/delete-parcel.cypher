@@ -1,0 +1,6 @@
+// Purpose: delete a parcel with its relationships (what pointed at it stays, without it).
+// Parameters: $id.
+// Row: { deleted: int } (0 or 1)
+OPTIONAL MATCH (n:Parcel {id: $id})
+DETACH DELETE n
+RETURN count(n) AS deleted
