@@ -29,6 +29,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const NAMES = { before: 'beforeAll', after: 'afterAll', beforeEach: 'beforeEach', afterEach: 'afterEach', describe: 'describe', suite: 'describe', it: 'it', test: 'test' };
+/** An import statement of node:test (found in the code only, see mask). */
+const NODE_TEST_IMPORT = /^\s*import\b[^;]*?\bfrom\s*['"]node:test['"]/m;
 const KEPT_OPTIONS = new Set(['timeout', 'retry', 'repeats']);
 
 /** Index just past the string/template/comment starting at i, or i when none starts there. */
@@ -67,7 +69,7 @@ function skipLiteral(src, i) {
 function matchClose(src, open) {
   const pairs = { '(': ')', '[': ']', '{': '}' };
   const stack = [];
-  for (let i = open; i < src.length; ) {
+  for (let i = open; i < src.length;) {
     const next = skipLiteral(src, i);
     if (next !== i) {
       i = next;
@@ -88,7 +90,7 @@ function matchClose(src, open) {
 function objectEntries(body) {
   const entries = [];
   let start = 0;
-  for (let i = 0; i <= body.length; ) {
+  for (let i = 0; i <= body.length;) {
     if (i === body.length || body[i] === ',') {
       const part = body.slice(start, i).trim();
       if (part) {
@@ -108,6 +110,55 @@ function objectEntries(body) {
   return entries;
 }
 
+const blank = (text) => text.replace(/[^\n]/g, ' ');
+
+/**
+ * The text with comments and the literal parts of template strings blanked (same length, same
+ * line breaks), so that code written inside a string (a test's fixture) is never taken for code.
+ * Quoted strings and regular expressions stay: an import names its module in one.
+ */
+export function mask(src) {
+  let out = '';
+  for (let i = 0; i < src.length;) {
+    const next = skipLiteral(src, i);
+    if (next === i) {
+      out += src[i++];
+      continue;
+    }
+    const literal = src.slice(i, next);
+    if (src[i] === '`') out += maskTemplate(literal);
+    else if (src[i] === '/' && (src[i + 1] === '/' || src[i + 1] === '*')) out += blank(literal);
+    else out += literal;
+    i = next;
+  }
+  return out;
+}
+
+function maskTemplate(literal) {
+  let out = '`';
+  for (let j = 1; j < literal.length - 1;) {
+    if (literal[j] === '\\') {
+      out += blank(literal.slice(j, j + 2));
+      j += 2;
+    } else if (literal[j] === '$' && literal[j + 1] === '{') {
+      const end = matchClose(literal, j + 1);
+      out += '${' + mask(literal.slice(j + 2, end)) + '}';
+      j = end + 1;
+    } else {
+      out += literal[j] === '\n' ? '\n' : ' ';
+      j++;
+    }
+  }
+  return out + '`';
+}
+
+/** Replaces the matches of `re` (global) found in the code of `text` (see mask), from the end. */
+function replaceInCode(text, re, replacement) {
+  const one = new RegExp(re.source, re.flags.replace('g', ''));
+  for (const m of [...mask(text).matchAll(re)].reverse()) text = text.slice(0, m.index) + text.slice(m.index, m.index + m[0].length).replace(one, replacement) + text.slice(m.index + m[0].length);
+  return text;
+}
+
 /**
  * Converts one file's text; `problems` lists what it cannot convert (then `out` is not to be used).
  * @param {string} src
@@ -116,12 +167,16 @@ function objectEntries(body) {
 export function convert(src) {
   const problems = [];
   const importRe = /^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*['"]node:test['"];?[ \t]*$/m;
-  if (/from\s*['"]node:test['"]/.test(src) && !importRe.test(src)) problems.push("an import of 'node:test' this script does not read (namespace import?)");
-  const m = importRe.exec(src);
+  const code = mask(src);
+  if (NODE_TEST_IMPORT.test(code) && !importRe.test(code)) problems.push("an import of 'node:test' this script does not read (namespace import?)");
+  const m = importRe.exec(code);
   if (!m) return { out: src, problems };
   const used = new Set();
   if (m[1]) used.add('test');
-  for (const spec of (m[2] ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const spec of (m[2] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [name, alias] = spec.split(/\s+as\s+/);
     if (alias) problems.push(`aliased import ${spec}`);
     if (!NAMES[name]) problems.push(`'${name}' from node:test has no Vitest mapping`);
@@ -130,12 +185,13 @@ export function convert(src) {
   let out = src;
 
   // hooks: before/after at the start of a line are hook calls (a local `const before = …` is not)
-  out = out.replace(/^(\s*)(before|after|suite)(\s*\()/gm, (_all, indent, name, paren) => `${indent}${NAMES[name]}${paren}`);
+  out = replaceInCode(out, /^(\s*)(before|after|suite)(\s*\()/gm, (_all, indent, name, paren) => `${indent}${NAMES[name]}${paren}`);
 
   // options objects and test contexts of describe/it/test calls
   const callRe = /^(\s*)(describe|it|test)(\.(?:skip|only|todo))?\(/gm;
   const edits = [];
-  for (let call; (call = callRe.exec(out)); ) {
+  const outCode = mask(out);
+  for (let call; (call = callRe.exec(outCode));) {
     const open = call.index + call[0].length - 1;
     const close = matchClose(out, open);
     let i = open + 1;
@@ -195,21 +251,21 @@ export function convert(src) {
     if (rewrites.test(body) && new RegExp(`(\\(\\s*|,\\s*)${ctx}\\s*[,)]|\\b${ctx}\\s*=>`).test(body)) {
       problems.push(`the test context '${e.ctx}' is shadowed inside its test; rename the inner one first`);
     }
-    body = body
-      .replace(new RegExp(`\\b${ctx}\\.todo\\(`, 'g'), `${e.ctx}.skip(`)
-      .replace(new RegExp(`\\b${ctx}\\.diagnostic\\(`, 'g'), 'console.log(')
-      .replace(new RegExp(`\\b${ctx}\\.after\\(`, 'g'), `${e.ctx}.onTestFinished(`)
-      .replace(new RegExp(`\\b${ctx}\\.(name|fullName)\\b`, 'g'), `${e.ctx}.task.$1`);
+    body = replaceInCode(body, new RegExp(`\\b${ctx}\\.todo\\(`, 'g'), `${e.ctx}.skip(`);
+    body = replaceInCode(body, new RegExp(`\\b${ctx}\\.diagnostic\\(`, 'g'), 'console.log(');
+    body = replaceInCode(body, new RegExp(`\\b${ctx}\\.after\\(`, 'g'), `${e.ctx}.onTestFinished(`);
+    body = replaceInCode(body, new RegExp(`\\b${ctx}\\.(name|fullName)\\b`, 'g'), `${e.ctx}.task.$1`);
     out = out.slice(0, e.start) + body + out.slice(e.end);
   }
 
   // the import, with the names the file now uses
   const wanted = new Set();
   for (const name of used) wanted.add(NAMES[name]);
-  for (const name of ['beforeAll', 'afterAll']) if (new RegExp(`^\\s*${name}\\(`, 'm').test(out)) wanted.add(name);
+  for (const name of ['beforeAll', 'afterAll']) if (new RegExp(`^\\s*${name}\\(`, 'm').test(mask(out))) wanted.add(name);
   const order = ['afterAll', 'afterEach', 'beforeAll', 'beforeEach', 'describe', 'it', 'test'];
   const names = order.filter((n) => wanted.has(n));
-  out = out.replace(importRe, `import { ${names.join(', ')} } from 'vitest';`);
+  const at = importRe.exec(mask(out));
+  out = out.slice(0, at.index) + `import { ${names.join(', ')} } from 'vitest';` + out.slice(at.index + at[0].length);
   if (/\bmock\b/.test(m[2] ?? '')) problems.push("'mock' from node:test: use vi from vitest by hand");
   return { out, problems };
 }
@@ -232,7 +288,7 @@ function main() {
   let pending = 0;
   for (const file of files) {
     const src = readFileSync(file, 'utf8');
-    if (!/from\s*['"]node:test['"]/.test(src)) continue;
+    if (!NODE_TEST_IMPORT.test(mask(src))) continue;
     pending++;
     if (check) {
       console.log(`on node:test: ${file}`);

@@ -49,6 +49,13 @@ describe('scripts/to-vitest.mjs', () => {
     assert.deepEqual(convert(VITEST), { out: VITEST, problems: [] });
   });
 
+  it('leaves code written inside strings and comments alone (a fixture of a test is not the test)', () => {
+    const src = "import { it } from 'node:test';\n// before(() => {})\nconst fixture = `\nimport { it } from 'node:test';\nbefore(() => {});\n`;\nit('x', () => {});\n";
+    const { out, problems } = convert(src);
+    assert.deepEqual(problems, []);
+    assert.equal(out, "import { it } from 'vitest';\n// before(() => {})\nconst fixture = `\nimport { it } from 'node:test';\nbefore(() => {});\n`;\nit('x', () => {});\n");
+  });
+
   it('refuses what has no Vitest mapping instead of converting it half', () => {
     const cases: Array<[string, RegExp]> = [
       ["import { it, mock } from 'node:test';\nit('x', () => {});\n", /'mock' from node:test has no Vitest mapping/],
@@ -60,7 +67,10 @@ describe('scripts/to-vitest.mjs', () => {
     ];
     for (const [src, problem] of cases) {
       const { problems } = convert(src);
-      assert.ok(problems.some((p) => problem.test(p)), `${JSON.stringify(src)} → ${JSON.stringify(problems)}`);
+      assert.ok(
+        problems.some((p) => problem.test(p)),
+        `${JSON.stringify(src)} → ${JSON.stringify(problems)}`,
+      );
     }
   });
 });
