@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { importWorkbook } from '../../server/import/index.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -39,7 +39,7 @@ const elements = {
   ],
 };
 
-before(async () => {
+beforeAll(async () => {
   await db.reset();
   const result = await importWorkbook(db.runner, { filename: 'display.json', data: Buffer.from(JSON.stringify({ ...displayFixture, ...elements })) });
   assert.deepEqual(result.errors, []);
@@ -47,7 +47,7 @@ before(async () => {
   browser = await launchBrowser();
   page = await signedInPage(browser, app, '/chains/display?layer=elements');
 });
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await app?.close();
   await db.close();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { allowedOperations } from '../../server/auth/policy.js';
 import { ROLES } from '../../server/auth/roles.js';
 import { statusFixture } from '../fixtures/status-fixture.js';
@@ -9,10 +9,10 @@ import { testDatabase } from '../support/db.js';
 const db = testDatabase();
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   app = await startAppWith(db, statusFixture);
 });
-after(() => stopAll(app, db));
+afterAll(() => stopAll(app, db));
 
 describe('me { allowedOperations }: the client asks the policy table, not the role', () => {
   for (const role of ROLES) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { loadConfig } from '../../server/config.js';
 import { getLandEfficiency, gradeOf } from '../../server/repositories/elements.js';
 import { elementFixture } from '../fixtures/element-fixture.js';
@@ -9,10 +9,10 @@ import { testDatabase } from '../support/db.js';
 const db = testDatabase();
 let app: TestApp;
 
-before(async () => {
+beforeAll(async () => {
   app = await startAppWith(db, elementFixture);
 });
-after(() => stopAll(app, db));
+afterAll(() => stopAll(app, db));
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const body = await app.graphql<T>(query, variables);

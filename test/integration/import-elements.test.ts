@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeEach, describe, it } from 'vitest';
 import { dumpGraph } from '../../server/export/dump.js';
 import { exportGraph } from '../../server/export/index.js';
 import { importWorkbook } from '../../server/import/index.js';
@@ -14,7 +14,7 @@ const json = (tables: Record<string, unknown>, name = 'elements.json') => ({ fil
 
 describe('import: the 要素链 tables (parks, parcels, funds, platforms, enterprise years)', () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'elements-'));
-  after(async () => {
+  afterAll(async () => {
     rmSync(tmp, { recursive: true, force: true });
     await db.close();
   });

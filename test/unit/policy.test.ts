@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { allowedOperations, canSeeConfidential, POLICY } from '../../server/auth/policy.js';
 import { ROLES } from '../../server/auth/roles.js';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { buildSchema } from 'graphql';
 import { isStrongAt, PANORAMA_PER_SEGMENT, STRONG_AT } from '../../shared/defaults.js';
 import { loadTypeDefs } from '../../server/graphql/schema.js';
