@@ -6,20 +6,22 @@ import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router-do
 import { atLeast, SessionProvider, useSession } from './api/session';
 import { I18nProvider, useI18n } from './i18n/react';
 import { FONT_STACK } from './graph/palette';
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
+import { ConnectionBanner, lazyView, preloadViews } from './components/lazy-view';
 import { SignInView } from './views/SignInView';
 
-// Views load on first visit: the map and network bring Cytoscape, the home page ECharts.
-const HomeView = lazy(() => import('./views/HomeView').then((m) => ({ default: m.HomeView })));
-const ChainMapView = lazy(() => import('./views/map/ChainMapView').then((m) => ({ default: m.ChainMapView })));
-const EnterpriseView = lazy(() => import('./views/EnterpriseView').then((m) => ({ default: m.EnterpriseView })));
-const SupplierNetworkView = lazy(() => import('./views/SupplierNetworkView').then((m) => ({ default: m.SupplierNetworkView })));
-const PipelineView = lazy(() => import('./views/PipelineView').then((m) => ({ default: m.PipelineView })));
-const QueryConsoleView = lazy(() => import('./views/QueryConsoleView').then((m) => ({ default: m.QueryConsoleView })));
-const ApiExplorerView = lazy(() => import('./views/ApiExplorerView').then((m) => ({ default: m.ApiExplorerView })));
-const AdminView = lazy(() => import('./views/AdminView').then((m) => ({ default: m.AdminView })));
-const ExploreView = lazy(() => import('./views/ExploreView').then((m) => ({ default: m.ExploreView })));
-const ImportView = lazy(() => import('./views/ImportView').then((m) => ({ default: m.ImportView })));
+// Views load on first visit (the map and network bring Cytoscape, the home page ECharts), and all
+// of them once the browser is idle after signing in, so a server that blinks later costs no view.
+const HomeView = lazyView(() => import('./views/HomeView').then((m) => m.HomeView));
+const ChainMapView = lazyView(() => import('./views/map/ChainMapView').then((m) => m.ChainMapView));
+const EnterpriseView = lazyView(() => import('./views/EnterpriseView').then((m) => m.EnterpriseView));
+const SupplierNetworkView = lazyView(() => import('./views/SupplierNetworkView').then((m) => m.SupplierNetworkView));
+const PipelineView = lazyView(() => import('./views/PipelineView').then((m) => m.PipelineView));
+const QueryConsoleView = lazyView(() => import('./views/QueryConsoleView').then((m) => m.QueryConsoleView));
+const ApiExplorerView = lazyView(() => import('./views/ApiExplorerView').then((m) => m.ApiExplorerView), { preload: false }); // GraphiQL is large
+const AdminView = lazyView(() => import('./views/AdminView').then((m) => m.AdminView));
+const ExploreView = lazyView(() => import('./views/ExploreView').then((m) => m.ExploreView));
+const ImportView = lazyView(() => import('./views/ImportView').then((m) => m.ImportView));
 
 const pageSpinner = (
   <div style={{ padding: 64, textAlign: 'center' }}>
@@ -37,6 +39,10 @@ function Shell() {
   const { me, can, signOut } = useSession();
   const location = useLocation();
   const section = location.pathname.split('/')[1] ?? '';
+  const signedIn = Boolean(me);
+  useEffect(() => {
+    if (signedIn) preloadViews();
+  }, [signedIn]);
   const nav = [
     { key: '', label: <Link to="/">{t('nav.home')}</Link> },
     ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
@@ -64,6 +70,7 @@ function Shell() {
           </Dropdown>
         ) : null}
       </Layout.Header>
+      <ConnectionBanner />
       <Layout.Content style={{ overflow: 'auto', minHeight: 0, background: '#f5f7fa' }}>
         {me === undefined ? (
           pageSpinner

@@ -36,6 +36,8 @@ export interface ExportMeta {
   /** ISO date (YYYY-MM-DD) the data is current to. */
   dataDate: string;
   sources: string[];
+  /** The totals line of a status map (强链 · 弱链 · 缺链 · 补链中 · 断链), printed under the title. */
+  summary?: string;
 }
 
 const MARGIN = 40;
@@ -105,7 +107,7 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
     t: 'text',
     x: MARGIN,
     y: 82,
-    text: [translate(lang, 'export.scope', { scope: meta.scopeName }), translate(lang, 'export.strongAt', { strongAt: meta.strongAt })].join('    '),
+    text: [translate(lang, 'export.scope', { scope: meta.scopeName }), translate(lang, 'export.strongAt', { strongAt: meta.strongAt }), ...(meta.summary ? [meta.summary] : [])].join('    '),
     size: 15,
     fill: '#595959',
     anchor: 'start',

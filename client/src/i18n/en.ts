@@ -112,7 +112,7 @@ export const en: Record<keyof typeof zh, string> = {
   'map.exportPdfA3Lists': 'PDF (A3 landscape, map + lists)',
   'map.exportPdfA4Lists': 'PDF (A4 landscape, map + lists)',
   'map.exportXlsx': 'Excel lists (gaps, targets, projects)',
-  'map.exportCsvGaps': 'CSV: gap list',
+  'map.exportCsvGaps': 'CSV: missing and weak segments',
   'map.exportCsvTargets': 'CSV: target list',
   'map.exportCsvProjects': 'CSV: project list',
   'map.exporting': 'Exporting…',
@@ -378,7 +378,7 @@ export const en: Record<keyof typeof zh, string> = {
   'import.created': 'Created',
   'import.updated': 'Updated',
 
-  'xlsx.gaps': 'Gaps',
+  'xlsx.gaps': 'Missing and weak segments',
   'xlsx.targets': 'Targets',
   'xlsx.projects': 'Projects',
   'xlsx.segment': 'Segment',
@@ -411,4 +411,14 @@ export const en: Record<keyof typeof zh, string> = {
   'export.sources': 'Sources: {sources}',
   'export.defaultSource': 'ChainAtlas database',
   'export.generated': 'Made with ChainAtlas',
+
+  // first use: connection, map controls, help, totals, import template
+  'conn.unreachable': "Cannot reach the server.",
+  'conn.retrying': "This page reloads by itself when it is back.",
+  'conn.reload': "Reload the page",
+  'conn.viewUnreachable': "Cannot reach the server, so this page cannot open yet.",
+  'map.zoomIn': "Zoom in (+)",
+  'map.zoomOut': "Zoom out (−)",
+  'map.zoomKeys': "Map: + zooms in, − zooms out, 0 fits, Esc closes the details",
+  'map.panoramaNoScope': "The panorama has no scope or threshold; switch to the status map to use them",
 };

@@ -110,7 +110,7 @@ export const zh = {
   'map.exportPdfA3Lists': 'PDF（A3 横向，地图 + 清单）',
   'map.exportPdfA4Lists': 'PDF（A4 横向，地图 + 清单）',
   'map.exportXlsx': 'Excel 清单（缺链、目标企业、项目）',
-  'map.exportCsvGaps': 'CSV：缺链清单',
+  'map.exportCsvGaps': 'CSV：缺链与弱链清单',
   'map.exportCsvTargets': 'CSV：目标企业清单',
   'map.exportCsvProjects': 'CSV：项目清单',
   'map.exporting': '正在导出…',
@@ -376,7 +376,7 @@ export const zh = {
   'import.created': '新建',
   'import.updated': '更新',
 
-  'xlsx.gaps': '缺链清单',
+  'xlsx.gaps': '缺链与弱链清单',
   'xlsx.targets': '目标企业清单',
   'xlsx.projects': '项目清单',
   'xlsx.segment': '环节',
@@ -409,4 +409,14 @@ export const zh = {
   'export.sources': '来源：{sources}',
   'export.defaultSource': 'ChainAtlas 产业链图谱数据库',
   'export.generated': '由 ChainAtlas 产业链图谱生成',
+
+  // first use: connection, map controls, help, totals, import template
+  'conn.unreachable': "无法连接服务器。",
+  'conn.retrying': "恢复后自动重新加载。",
+  'conn.reload': "重新加载页面",
+  'conn.viewUnreachable': "无法连接服务器，这个页面暂时打不开。",
+  'map.zoomIn': "放大（+）",
+  'map.zoomOut': "缩小（−）",
+  'map.zoomKeys': "图谱：+ 放大，− 缩小，0 适应窗口，Esc 关闭详情",
+  'map.panoramaNoScope': "全景图不分范围、不按阈值着色；切换到现状图后可用",
 } as const;

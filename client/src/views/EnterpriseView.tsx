@@ -206,7 +206,19 @@ export function EnterpriseView() {
           rowKey="id"
           dataSource={e.projects}
           columns={[
-            { title: t('xlsx.project'), dataIndex: 'name' },
+            {
+              title: t('xlsx.project'),
+              render: (_, p) => (
+                <>
+                  {p.name}
+                  {p.confidential ? (
+                    <Tag color="red" style={{ marginLeft: 6 }} data-testid="confidential-tag">
+                      {t('pipe.confidential')}
+                    </Tag>
+                  ) : null}
+                </>
+              ),
+            },
             { title: t('xlsx.projectStage'), render: (_, p) => <Tag>{t(`projectStage.${p.stage}`)}</Tag> },
             { title: t('xlsx.segment'), render: (_, p) => (p.segment ? name(p.segment) : '') },
             { title: t('xlsx.investment'), dataIndex: 'investmentYi' },

@@ -97,7 +97,7 @@ export function PipelineView() {
                   <Typography.Text strong>{p.name}</Typography.Text>
                   {canEdit ? <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('proj.edit')} onClick={() => setEditing(p.id)} data-testid="edit-project" style={{ float: 'right' }} /> : null}
                   {p.confidential ? (
-                    <Tag color="red" style={{ marginLeft: 6 }}>
+                    <Tag color="red" style={{ marginLeft: 6 }} data-testid="confidential-tag">
                       {t('pipe.confidential')}
                     </Tag>
                   ) : null}

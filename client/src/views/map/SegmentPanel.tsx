@@ -52,6 +52,11 @@ function ProjectList({ items }: { items: ProjectRef[] }) {
       {items.map((p) => (
         <li key={p.id}>
           {p.name} <Tag>{t(`projectStage.${p.stage}`)}</Tag>
+          {p.confidential ? (
+            <Tag color="red" data-testid="confidential-tag">
+              {t('pipe.confidential')}
+            </Tag>
+          ) : null}
           {p.enterprise ? (
             <Link to={`/enterprises/${encodeURIComponent(p.enterprise.id)}`} style={{ fontSize: 12 }}>
               {name(p.enterprise)}
