@@ -1,4 +1,4 @@
-import { GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { GlobalOutlined, LogoutOutlined, QuestionCircleOutlined, UserOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, ConfigProvider, Dropdown, Layout, Menu, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -21,6 +21,7 @@ const QueryConsoleView = lazyView(() => import('./views/QueryConsoleView').then(
 const ApiExplorerView = lazyView(() => import('./views/ApiExplorerView').then((m) => m.ApiExplorerView), { preload: false }); // GraphiQL is large
 const AdminView = lazyView(() => import('./views/AdminView').then((m) => m.AdminView));
 const ExploreView = lazyView(() => import('./views/ExploreView').then((m) => m.ExploreView));
+const HelpView = lazyView(() => import('./views/HelpView').then((m) => m.HelpView));
 const ImportView = lazyView(() => import('./views/ImportView').then((m) => m.ImportView));
 
 const pageSpinner = (
@@ -59,6 +60,11 @@ function Shell() {
           {t('app.title')}
         </Link>
         {me ? <Menu theme="dark" mode="horizontal" selectedKeys={[section === 'chains' ? '' : section]} items={nav} style={{ flex: 1, minWidth: 0, background: 'transparent', lineHeight: '52px' }} /> : <div style={{ flex: 1 }} />}
+        {me ? (
+          <Link to="/help" style={{ color: '#fff', whiteSpace: 'nowrap' }} data-testid="help-link">
+            <QuestionCircleOutlined /> {t('help.link')}
+          </Link>
+        ) : null}
         <Button type="text" icon={<GlobalOutlined />} style={{ color: '#fff' }} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
           {t('lang.switch')}
         </Button>
@@ -89,6 +95,7 @@ function Shell() {
             <Route path="/api" element={<ApiExplorerView />} />
             <Route path="/explore" element={<ExploreView />} />
             <Route path="/admin" element={<AdminView />} />
+            <Route path="/help" element={<HelpView />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
           </Suspense>

@@ -4,8 +4,8 @@ import { ENUMS } from '../import/tables.js';
 
 /**
  * Server messages in the page's language. The API's messages are written in English; a request
- * that says `X-ChainAtlas-Lang: zh` (the app's default, and what a request without the header
- * gets) receives each error the UI can meet in Chinese instead. Import and single-record
+ * that says `X-ChainAtlas-Lang: zh` (the app sends its page language with every request) receives
+ * each error the UI can meet in Chinese instead. Scripts that send no header keep the English. Import and single-record
  * validation messages are already made in the request's language (server/import/messages.ts);
  * this covers the rest: sign-in, permissions, not found, conflicts, console refusals, outages.
  */
@@ -25,7 +25,7 @@ const whatZh: Record<string, string> = {
   park: '园区',
   'enterprise or segment': '企业或环节',
 };
-const where = (ext: Ext) => (ext.line !== undefined ? `第 ${String(ext.line)} 行第 ${String(ext.column)} 列的` : '');
+const where = (ext: Ext) => (ext.line !== undefined ? `第 ${String(ext.line)} 行第 ${String(ext.column)} 列的 ` : '');
 
 /** Console refusals by `extensions.reason` (server/console/refusal.ts). */
 const CONSOLE_ZH: Record<string, (m: string, ext: Ext) => string> = {
@@ -38,16 +38,16 @@ const CONSOLE_ZH: Record<string, (m: string, ext: Ext) => string> = {
   busy: () => '控制台正在运行的查询已达上限，请稍后再试。',
   'explain-profile': () => '请去掉 EXPLAIN / PROFILE：控制台会自动解释每个查询，并随结果返回执行计划。',
   'multiple-statements': () => '每次只能运行一条语句：分号后还有内容，请逐条运行。',
-  'write-clause': (_m, ext) => `${where(ext)} ${String(ext.keyword ?? '')} 会写入数据库；查询控制台只读。（若要把 ${String(ext.keyword ?? '')} 用作名称，请加反引号。）`.trim(),
-  'load-csv': (_m, ext) => `${where(ext)} LOAD CSV：控制台不读取文件或网址。`,
-  'use-clause': (_m, ext) => `${where(ext)} USE：控制台始终查询 ChainAtlas 数据库。`,
+  'write-clause': (_m, ext) => `${where(ext)}${String(ext.keyword ?? '')} 会写入数据库；查询控制台只读。（若要把 ${String(ext.keyword ?? '')} 用作名称，请加反引号。）`.trim(),
+  'load-csv': (_m, ext) => `${where(ext)}LOAD CSV：控制台不读取文件或网址。`,
+  'use-clause': (_m, ext) => `${where(ext)}USE：控制台始终查询 ChainAtlas 数据库。`,
   'query-options': () => '控制台不接受查询选项（开头的 CYPHER …）。',
   'procedure-not-allowed': (_m, ext) => `控制台不调用过程 ${String(ext.procedure ?? '')}；只允许查看库结构的几个只读过程。`,
-  apoc: (_m, ext) => `${where(ext)} APOC 过程在控制台中不可用。`,
-  dbms: (_m, ext) => `${where(ext)} DBMS 过程用于管理服务器，控制台不运行。`,
-  'admin-command': (_m, ext) => `${where(ext)} 管理命令（建库、建索引、用户等）在控制台中不可用。`,
+  apoc: (_m, ext) => `${where(ext)}APOC 过程在控制台中不可用。`,
+  dbms: (_m, ext) => `${where(ext)}DBMS 过程用于管理服务器，控制台不运行。`,
+  'admin-command': (_m, ext) => `${where(ext)}管理命令（建库、建索引、用户等）在控制台中不可用。`,
   'show-command': () => '控制台只能 SHOW 索引和约束。',
-  'in-transactions': (_m, ext) => `${where(ext)} IN TRANSACTIONS 会分批写入；控制台只运行一个只读事务。`,
+  'in-transactions': (_m, ext) => `${where(ext)}IN TRANSACTIONS 会分批写入；控制台只运行一个只读事务。`,
   'protected-data': () => '查询涉及账号、会话、令牌、审计日志或保存的查询，控制台不显示这些数据。',
   'write-plan': () => '执行计划包含写操作，控制台拒绝运行。',
   'not-read-only': () => 'Neo4j 判定这不是只读查询；控制台只运行只读查询。',
@@ -100,11 +100,11 @@ export function localiseMessage(message: string, extensions: Ext, lang: Lang): s
   return message;
 }
 
-/** Every error of a response in the language the request asked for (`X-ChainAtlas-Lang`, Chinese by default). */
+/** Every error of a response in the language the request asked for (`X-ChainAtlas-Lang: zh`). */
 export function localiseErrorsPlugin<T extends object>(): ApolloServerPlugin<T> {
   return {
     async requestDidStart({ request }) {
-      const lang: Lang = request.http?.headers.get('x-chainatlas-lang') === 'en' ? 'en' : 'zh';
+      const lang: Lang = request.http?.headers.get('x-chainatlas-lang') === 'zh' ? 'zh' : 'en';
       if (lang === 'en') return {};
       return {
         async didEncounterErrors({ errors }) {

@@ -199,6 +199,6 @@ export async function importUploaded(runner: QueryRunner, filename: string, cont
   if (!/^[^/\\]{1,200}\.(xlsx|json|csv)$/i.test(filename)) throw badInput(`filename "${filename}": expected a .xlsx, .json or .csv file name`, { argument: 'filename' });
   const data = Buffer.from(contentBase64, 'base64');
   if (data.length === 0) throw badInput('the uploaded file is empty', { argument: 'contentBase64' });
-  const result = await importWorkbook(runner, { filename, data }, { dryRun, lang });
+  const result = await importWorkbook(runner, { filename, data }, { dryRun, lang, fileNames: true });
   return { ...result, counts: Object.entries(result.counts).map(([table, c]) => ({ table, ...c })) };
 }

@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fileName } from '../../client/src/export/download.js';
 import { listSheets, type MapLists } from '../../client/src/export/lists.js';
 import { breakUnits, wrapCell } from '../../client/src/export/pdf-tables.js';
 import { layoutChain } from '../../client/src/graph/layout.js';
 import { buildScene } from '../../client/src/graph/scene.js';
 import { syntheticChain } from '../../client/src/graph/synthetic.js';
+import { en } from '../../client/src/i18n/en.js';
+import { translate } from '../../client/src/i18n/index.js';
+import { zh } from '../../client/src/i18n/zh.js';
+import { checkStatically } from '../../server/console/static-check.js';
+import { localiseMessage } from '../../server/graphql/localise-errors.js';
 
 /** Every character one unit wide: a line of width w holds w characters. */
 const measure = (text: string, size: number) => [...text].length * size;
@@ -84,5 +90,69 @@ describe('the lists in a printed report', () => {
     const scene = buildScene(layout, chain.data, { mode: 'status', chainName: '新型显示', scopeName: '青岛经济技术开发区', strongAt: 3, dataDate: '2026-12-01', sources: [], summary });
     const texts = scene.items.filter((i) => i.t === 'text').map((i) => (i as { text: string }).text);
     assert.ok(texts.some((t) => t.includes('范围：青岛经济技术开发区') && t.includes(summary)), texts.slice(0, 4).join(' | '));
+  });
+});
+
+describe('no English reachable from the Chinese UI (and no Chinese in the English one)', () => {
+  /** Words that stay as they are in Chinese text: product, format and Cypher names. */
+  const KEEP = new Set(['ChainAtlas', 'API', 'SVG', 'PNG', 'PDF', 'CSV', 'Excel', 'XLSX', 'JSON', 'xlsx', 'json', 'csv', 'dpi', 'Cypher', 'English', 'Esc', 'Neo4j', 'GraphQL',
+    'CREATE', 'MERGE', 'DELETE', 'SET', 'REMOVE', 'LOAD', 'USE', 'CALL', 'APOC', 'DBMS', 'EXPLAIN', 'PROFILE', 'SHOW', 'CYPHER', 'TRANSACTIONS', 'signIn', 'boe', 'qingdao', 'display', 'glass', 'coating']);
+  const englishWords = (text: string) => (text.replace(/\{\w+\}/g, '').match(/[A-Za-z][A-Za-z0-9]{2,}/g) ?? []).filter((w) => !KEEP.has(w));
+
+  it('every Chinese UI message is Chinese, every English one has no Chinese', () => {
+    for (const [key, value] of Object.entries(zh)) assert.deepEqual(englishWords(value), [], `zh ${key}: ${value}`);
+    for (const [key, value] of Object.entries(en)) if (key !== 'lang.switch') assert.doesNotMatch(value, /[\u3400-\u9fff]/, `en ${key}: ${value}`);
+  });
+
+  it('says in Chinese what the server refuses: sign-in, a second lead, roles, not found, the outage', () => {
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      ['wrong user name or password', {}, '用户名或密码不正确。'],
+      ['too many failed sign-ins; try again in 30 s', { retryAfterSeconds: 30 }, '登录失败次数过多，请 30 秒后再试。'],
+      [
+        '苏州偏光材料有限公司 is already in the pipeline for 偏光片: project lead-20261201-abcdef (LEAD)',
+        { projectId: 'lead-20261201-abcdef', projectName: '苏州偏光材料有限公司 · 偏光片', stage: 'LEAD', enterpriseName: '苏州偏光材料有限公司', segmentName: '偏光片' },
+        '苏州偏光材料有限公司 已在“偏光片”环节的项目库中：项目“苏州偏光材料有限公司 · 偏光片”（线索）。',
+      ],
+      ['Query.cypher needs the analyst role (you are viewer)', {}, 'Query.cypher 需要“分析员”角色（您是“查看者”）。'],
+      ['Enterprise nope not found', { what: 'Enterprise', id: 'nope' }, '找不到企业 nope。'],
+      ['The graph database is not reachable right now; try again shortly.', {}, '暂时无法连接图数据库，请稍后再试。'],
+    ];
+    for (const [message, ext, expected] of cases) assert.equal(localiseMessage(message, ext, 'zh'), expected);
+    for (const [message, ext] of cases) assert.equal(localiseMessage(message, ext, 'en'), message, 'English stays as written');
+  });
+
+  it('refuses console queries in Chinese, naming where, for every static refusal', () => {
+    const queries = ['CREATE (n) RETURN n', 'LOAD CSV FROM "file:///x" AS r RETURN r', 'CALL apoc.help("x")', 'CALL dbms.components()', 'EXPLAIN MATCH (n) RETURN n', 'MATCH (n) RETURN n; MATCH (m) RETURN m', 'USE neo4j MATCH (n) RETURN n', '   '];
+    const seen = new Set<string>();
+    for (const query of queries) {
+      const refusal = ((): { message: string; extensions: Record<string, unknown> } | null => {
+        try {
+          checkStatically(query);
+          return null;
+        } catch (error) {
+          return error as { message: string; extensions: Record<string, unknown> };
+        }
+      })();
+      assert.ok(refusal, `refused: ${query}`);
+      seen.add(String(refusal.extensions.reason));
+      const zhText = localiseMessage(refusal.message, refusal.extensions, 'zh');
+      assert.deepEqual(englishWords(zhText.replace(/：.*$/, '')), [], `${query} → ${zhText}`);
+    }
+    assert.equal(localiseMessage('CREATE at line 1, column 1 writes to the database; the console only reads. (To use CREATE as a name, put it in backticks.)', { reason: 'write-clause', layer: 'static', line: 1, column: 1, keyword: 'CREATE' }, 'zh'), '第 1 行第 1 列的 CREATE 会写入数据库；查询控制台只读。（若要把 CREATE 用作名称，请加反引号。）');
+    assert.ok(seen.size >= 7, [...seen].join(', '));
+  });
+});
+
+describe('English plurals and export file names', () => {
+  it('says "1 active project" and "2 active projects"', () => {
+    assert.equal(translate('en', 'home.activeProjects', { count: 1 }), '1 active project');
+    assert.equal(translate('en', 'home.activeProjects', { count: 2 }), '2 active projects');
+    assert.equal(translate('en', 'map.panoramaSummary', { segments: 1, enterprises: 0 }), '1 segment · 0 enterprises');
+    assert.equal(translate('zh', 'home.activeProjects', { count: 1 }), '在推项目 1 个');
+  });
+
+  it('names files without a "_" where the title had a space before Chinese', () => {
+    assert.equal(fileName('青岛京东方光电科技有限公司 的供应网络', '青岛经济技术开发区', '2026-12-01'), '青岛京东方光电科技有限公司的供应网络-青岛经济技术开发区-2026-12-01');
+    assert.equal(fileName('New display', 'Status map', '2026-12-01'), 'New_display-Status_map-2026-12-01');
   });
 });

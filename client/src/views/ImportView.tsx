@@ -1,20 +1,23 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, InboxOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Result, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { gql } from '../api/graphql';
+import { download } from '../export/download';
 import { atLeast, useSession } from '../api/session';
 import { useI18n } from '../i18n/react';
 
 interface ImportReport {
   ok: boolean;
   dryRun: boolean;
-  errors: Array<{ table: string; row: number | null; column: string | null; message: string }>;
+  /** `sheet` and `header`: the table and column as the file named them (企业, 统一社会信用代码). */
+  errors: Array<{ table: string; row: number | null; column: string | null; message: string; sheet: string | null; header: string | null }>;
   counts: Array<{ table: string; rows: number; created: number; updated: number }>;
 }
 
 const MUTATION = `mutation Import($filename: String!, $contentBase64: String!, $dryRun: Boolean, $lang: String) {
   importWorkbook(filename: $filename, contentBase64: $contentBase64, dryRun: $dryRun, lang: $lang) {
-    ok dryRun errors { table row column message } counts { table rows created updated }
+    ok dryRun errors { table row column message sheet header } counts { table rows created updated }
   }
 }`;
 
@@ -33,7 +36,9 @@ export function ImportView() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!can('Mutation.importWorkbook') || !atLeast(me, 'editor')) return <Result status="info" title={t('app.unavailable', { feature: 'importWorkbook' })} />;
+  if (!atLeast(me, 'editor'))
+    return <Result status="403" data-testid="needs-role" title={t('app.needsRole', { role: t('auth.role.editor'), current: t(`auth.role.${me?.role ?? 'viewer'}`) })} extra={<Link to="/">{t('app.backHome')}</Link>} />;
+  if (!can('Mutation.importWorkbook')) return <Result status="info" title={t('app.unavailable', { feature: 'importWorkbook' })} />;
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setBusy(true);
@@ -73,7 +78,21 @@ export function ImportView() {
           </p>
           <p>{t('import.pick')}</p>
         </Upload.Dragger>
-        <Space style={{ marginTop: 12 }}>
+        <Space style={{ marginTop: 12 }} wrap>
+          <Button
+            icon={<DownloadOutlined />}
+            data-testid="import-template"
+            onClick={() =>
+              void import('../../../server/import/template').then(async (m) =>
+                download(await m.buildImportTemplate(), t('import.templateFile'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+              )
+            }
+          >
+            {t('import.template')}
+          </Button>
+          <Link to="/help#workbook" data-testid="import-format-link">
+            <QuestionCircleOutlined /> {t('import.formatRules')}
+          </Link>
           <Button onClick={() => void run(true)} disabled={!file} loading={busy && !report} data-testid="import-dry-run">
             {t('import.dryRun')}
           </Button>
@@ -99,9 +118,9 @@ export function ImportView() {
               dataSource={report.errors}
               pagination={report.errors.length > 20 ? { pageSize: 20 } : false}
               columns={[
-                { title: t('import.table'), dataIndex: 'table' },
+                { title: t('import.table'), render: (_, r) => r.sheet ?? r.table },
                 { title: t('import.row'), dataIndex: 'row', width: 70 },
-                { title: t('import.column'), dataIndex: 'column' },
+                { title: t('import.column'), render: (_, r) => r.header ?? r.column },
                 { title: t('import.message'), dataIndex: 'message' },
               ]}
             />

@@ -123,7 +123,7 @@ export function SupplierNetworkView() {
 
   if (q.status === 'error') {
     return q.error.code === 'NOT_FOUND' ? (
-      <Result status="404" title={t('app.notFound')} extra={<Link to="/">{t('app.backHome')}</Link>} />
+      <Result status="404" title={t('ent.notFound', { id })} subTitle={t('ent.notFoundHint')} extra={<Link to="/">{t('app.backHome')}</Link>} />
     ) : (
       <Alert type="error" showIcon message={t('app.error', { message: q.error.message })} style={{ margin: 24 }} />
     );
