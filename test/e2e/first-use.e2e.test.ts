@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -7,7 +10,7 @@ import { loadConfig } from '../../server/config.js';
 import { importWorkbook } from '../../server/import/index.js';
 import { testDatabase } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.js';
 import { displayFixture } from './display-fixture.js';
 import { clickNode, downloadFrom, readNodes, screenshot, signedInPage, waitForText } from './support.js';
 
@@ -105,6 +108,7 @@ describe('zooming the chain map', () => {
   });
 
   it('has +, − and fit buttons and the keys +, − and 0', async () => {
+    await page.getByTestId('zoom-fit').click();
     const z0 = await zoom();
     await page.getByTestId('zoom-in').click();
     assert.ok(Math.abs((await zoom()) / z0 - 1.25) < 1e-6, 'the + button zooms in ×1.25');
@@ -118,6 +122,15 @@ describe('zooming the chain map', () => {
     assert.ok(Math.abs((await zoom()) * 1.25 - z0) < 1e-6, 'the − key');
     await page.keyboard.press('0');
     assert.ok(Math.abs((await zoom()) - z0) < 1e-6, 'the 0 key fits again');
+    await screenshot(page, 'first-use-map');
+  });
+
+  it('prints the totals line on page 1 of the PDF', async () => {
+    const { bytes } = await downloadFrom(page, 'export-menu', 'export-pdf-a3');
+    await writeFile(`${SCREENSHOT_DIR}/first-use-map-A3.pdf`, bytes);
+    // the page-1 text is in a subset font (glyph ids), so the check is on the scene the PDF draws
+    const texts = await page.evaluate(() => document.querySelector('[data-testid="map-summary"]')?.textContent ?? '');
+    assert.match(texts, /强链 1 · 弱链 1 · 缺链 4 · 补链中 2 · 断链 2/);
   });
 
   it('keeps the labels readable and the selected segment on screen when the side panel opens; Esc closes it', async () => {
@@ -200,5 +213,142 @@ describe('when the server is briefly down', () => {
     await fresh.unroute('**/healthz');
     await fresh.getByTestId('import-view').waitFor({ timeout: 15_000 });
     await fresh.close();
+  });
+});
+
+async function signIn(role: 'viewer' | 'admin', path = '/'): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await p.goto(app.url + path);
+  await p.getByTestId('sign-in-name').fill(`test-${role}`);
+  await p.getByTestId('sign-in-password').fill(app.passwords[role]);
+  await p.getByTestId('sign-in-submit').click();
+  await p.getByTestId('user-menu').waitFor({ timeout: 15_000 });
+  return p;
+}
+
+describe('messages in the language of the page', () => {
+  it('says in Chinese why signing in failed', async () => {
+    const visitor = await browser.newPage();
+    await visitor.goto(app.url);
+    await visitor.getByTestId('sign-in-name').fill('test-editor');
+    await visitor.getByTestId('sign-in-password').fill('not the password');
+    await visitor.getByTestId('sign-in-submit').click();
+    // before: "wrong user name or password"
+    assert.equal(await visitor.getByTestId('sign-in-error').innerText(), '用户名或密码不正确。');
+    await visitor.close();
+  });
+
+  it('refuses a second lead for the same target in Chinese, naming the project', async () => {
+    const first = await app.as('editor')<{ createProjectFromTarget: { name: string } }>('mutation { createProjectFromTarget(segmentId: "display-phone", enterpriseId: "phone-bj") { name } }');
+    // the name says what it is about, not its stage
+    assert.equal(first.data!.createProjectFromTarget.name, '北京智能终端有限公司 · 智能手机');
+    const zh = await app.as('editor')('mutation { createProjectFromTarget(segmentId: "display-phone", enterpriseId: "phone-bj") { name } }', {}, { 'x-chainatlas-lang': 'zh' });
+    assert.equal(zh.errors![0]!.message, '北京智能终端有限公司 已在“智能手机”环节的项目库中：项目“北京智能终端有限公司 · 智能手机”（线索）。');
+    const en = await app.as('editor')('mutation { createProjectFromTarget(segmentId: "display-phone", enterpriseId: "phone-bj") { name } }', {}, { 'x-chainatlas-lang': 'en' });
+    assert.match(en.errors![0]!.message, /^北京智能终端有限公司 is already in the pipeline for 智能手机: project lead-/);
+  });
+
+  it('tells a viewer that the console and the import page need another role', async () => {
+    const viewer = await signIn('viewer', '/console');
+    assert.match(await viewer.getByTestId('needs-role').innerText(), /需要“分析员”或更高的角色（您现在是“查看者”）/);
+    await viewer.goto(`${app.url}/import`);
+    assert.match(await viewer.getByTestId('needs-role').innerText(), /需要“编辑”或更高的角色/);
+    await viewer.close();
+  });
+
+  it('names the enterprise an unknown id did not find', async () => {
+    await page.goto(`${app.url}/enterprises/no-such-co`);
+    assert.match(await page.getByTestId('enterprise-not-found').innerText(), /没有编号为“no-such-co”的企业/);
+  });
+});
+
+describe('finding and following up', () => {
+  it('shows the zone totals on the home page and a help page linked from the header', async () => {
+    await page.goto(`${app.url}/`);
+    await page.locator('[data-testid="zone-totals"][data-ready="true"]').waitFor();
+    const totals = await page.getByTestId('zone-totals').innerText();
+    // the fixture: 1 chain; status STRONG 1 / WEAK 1 / MISSING 4; 补链中 2 / 断链 2
+    assert.match(totals, /产业链\s*1/);
+    assert.match(totals, /1 \/ 1 \/ 4/);
+    assert.match(totals, /2 \/ 2/);
+    await page.getByTestId('help-link').click();
+    await page.getByTestId('help-view').waitFor();
+    const help = await page.getByTestId('help-view').innerText();
+    assert.match(help, /断链：上游环节本地一家都没有/);
+    assert.match(await page.getByTestId('help-workbook').innerText(), /统一社会信用代码/);
+  });
+
+  it('says where each enterprise found by search is: region and segment', async () => {
+    await page.goto(`${app.url}/`);
+    await page.getByTestId('search').locator('input').fill('青岛显示模组');
+    const hit = page.locator('[data-testid="search-hit"][data-id="qd-module-2"] [data-testid="search-hit-where"]');
+    await hit.waitFor();
+    assert.equal(await hit.innerText(), '青岛经济技术开发区 · 模组');
+  });
+
+  it('shows a new lead with links at once and after a reload; its card drags to 在谈 and keeps a name without the stage', async () => {
+    await page.goto(`${app.url}/chains/display?sel=display-glass`);
+    const corning = page.locator('[data-testid="target-item"][data-enterprise-id="corning"]');
+    await corning.getByTestId('create-lead').click();
+    await page.getByTestId('lead-created').waitFor();
+    assert.equal(await page.locator('[data-testid="lead-created"] a[href="/pipeline"]').count(), 1, 'the toast links to the board');
+    await corning.getByTestId('existing-lead').waitFor();
+    assert.match(await page.getByTestId('panel-leads').innerText(), /康宁显示科技有限公司 · 玻璃基板/);
+    await page.reload();
+    await corning.getByTestId('existing-lead').waitFor();
+    assert.equal(await corning.getByTestId('create-lead').count(), 0, 'no second 创建招商线索 after a reload');
+    await corning.getByTestId('existing-lead').click();
+    const card = page.locator('[data-testid="project-card"]', { hasText: '康宁显示科技有限公司 · 玻璃基板' });
+    await card.waitFor();
+    assert.equal(await card.evaluate((e) => e.closest('[data-stage]')?.getAttribute('data-stage')), 'LEAD');
+    await card.dragTo(page.locator('[data-testid="pipeline-column"][data-stage="NEGOTIATING"]'));
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-stage="NEGOTIATING"] [data-testid="project-card"]')].some((c) => c.textContent?.includes('康宁显示科技有限公司 · 玻璃基板')));
+    const moved = await page.locator('[data-stage="NEGOTIATING"] [data-testid="project-card"]', { hasText: '康宁' }).innerText();
+    assert.doesNotMatch(moved, /招商线索/);
+  });
+});
+
+describe('the import template, and problems named as the file names them', () => {
+  it('downloads a template with every table, Chinese headers, an example row and instructions, which imports after filling in', async () => {
+    await page.goto(`${app.url}/import`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-template').click()]);
+    assert.equal(download.suggestedFilename(), 'ChainAtlas-导入模板.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    assert.deepEqual(book.worksheets.map((w) => w.name), ['_说明', '地区', '产业链', '环节', '流向', '企业', '企业环节', '链主', '供应', '园区', '入驻', '项目']);
+    const enterprises = book.getWorksheet('企业')!;
+    assert.deepEqual((enterprises.getRow(1).values as unknown[]).slice(1), ['编号', '名称', '地区', '统一社会信用代码', '规模', '是否上市', '成立日期', '标签', '英文名']);
+    assert.match(String(enterprises.getRow(2).getCell(2).value), /【示意】/);
+    assert.equal(enterprises.getRow(2).getCell(4).value, null, 'no USCC is made up');
+    // fill in: one enterprise of our own, placed in the zone, in the example chain's segment
+    enterprises.addRow(['filled-co', '模板填写企业【示意】', 'QDEDZ', null, '小型', '否']);
+    book.getWorksheet('企业环节')!.addRow(['filled-co', 'example-upstream', '生产', '示例产品', '推断', '示意：模板往返测试']);
+    const file = path.join(os.tmpdir(), 'chainatlas-template-filled.xlsx');
+    await book.xlsx.writeFile(file);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByTestId('import-dry-run').click();
+    await page.locator('[data-testid="import-report"][data-dry-run="true"]').waitFor();
+    assert.equal(await page.getByTestId('import-report').getAttribute('data-ok'), 'true', await page.getByTestId('import-report').innerText());
+    await page.getByTestId('import-commit').click();
+    await page.locator('[data-testid="import-report"][data-ok="true"][data-dry-run="false"]').waitFor();
+    const made = await app.graphql<{ enterprise: { name: string; region: { code: string } } | null }>('{ enterprise(id: "filled-co") { name region { code } } }');
+    assert.deepEqual(made.data!.enterprise, { name: '模板填写企业【示意】', region: { code: 'QDEDZ' } });
+    assert.equal(await page.getByTestId('import-format-link').getAttribute('href'), '/help#workbook');
+  });
+
+  it('names a problem by the sheet and header the file used (企业 / 统一社会信用代码), not the internal ones', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('企业');
+    ws.addRow(['编号', '名称', '地区', '统一社会信用代码']);
+    ws.addRow(['bad-uscc-co', '代码有误的企业', 'QDEDZ', '12345']);
+    const file = path.join(os.tmpdir(), 'chainatlas-bad-uscc.xlsx');
+    await book.xlsx.writeFile(file);
+    await page.goto(`${app.url}/import`);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByTestId('import-dry-run').click();
+    await page.locator('[data-testid="import-report"][data-ok="false"]').waitFor();
+    const cells = await page.locator('[data-testid="import-errors"] tbody tr').first().locator('td').allInnerTexts();
+    assert.deepEqual(cells.slice(0, 3), ['企业', '2', '统一社会信用代码']);
+    assert.doesNotMatch(await page.getByTestId('import-errors').innerText(), /enterprises|uscc/);
   });
 });

@@ -150,7 +150,8 @@ describe('from a target to the pipeline', () => {
     const corning = page.locator('[data-testid="target-item"][data-enterprise-id="corning"]');
     await corning.waitFor();
     await corning.getByTestId('create-lead').click();
-    await page.waitForFunction(() => (document.querySelector('[data-enterprise-id="corning"] [data-testid="create-lead"]') as HTMLButtonElement | null)?.disabled === true);
+    // the button gives way to a link to the lead in the pipeline
+    await corning.getByTestId('existing-lead').waitFor();
     await page.goto(`${app.url}/pipeline?chain=display`);
     const lead = page.locator('[data-testid="pipeline-column"][data-stage="LEAD"] [data-testid="project-card"]');
     await lead.first().waitFor();

@@ -99,4 +99,6 @@ export interface SearchHit {
   name: string;
   chainId: string | null;
   score: number;
+  /** Where an enterprise hit is and what it does (region, segments). */
+  enterprise?: { region: { name: string } | null; segments: Array<{ segment: { id: string; name: string; nameEn: string | null } }> } | null;
 }

@@ -456,4 +456,7 @@ export const en: Record<keyof typeof zh, string> = {
   'help.name': "Column name",
   'help.required': "Required",
   'help.values': "Content or values",
+  'panel.toBoard': "Open the pipeline board",
+  'panel.inPipeline': "In the pipeline ({stage})",
+  'panel.leads': "Leads ({count})",
 };

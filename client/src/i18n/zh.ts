@@ -454,4 +454,7 @@ export const zh = {
   'help.name': "英文列名",
   'help.required': "必填",
   'help.values': "内容或可选值",
+  'panel.toBoard': "去项目看板",
+  'panel.inPipeline': "已在项目库（{stage}）",
+  'panel.leads': "招商线索（{count}）",
 } as const;

@@ -287,7 +287,7 @@ export function ChainMapView() {
               status={statusById.get(selectedSeg.segment.id)}
               mode={mode}
               strongAt={strongAt}
-              scope={scope}
+              scope={scope ?? actualStatus.scope.code}
               broken={brokenForSelected}
               childCount={panorama.segments.filter((s) => s.segment.parentId === selectedSeg.segment.id).length}
               editing={
