@@ -28,6 +28,7 @@ export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
     paths: 'viewer',
     projects: 'viewer',
     project: 'viewer',
+    workbookFormat: 'viewer', // the import format and template rows: no data
     users: 'admin',
     auditLog: 'admin',
     cypher: 'analyst', savedQueries: 'analyst', exampleQueries: 'analyst', // + saveQuery, deleteSavedQuery (Mutation): registered in resolvers/console.ts

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { ENUMS, TABLES, type ColumnSpec, type TableName } from './tables.js';
 
 /**
@@ -7,7 +6,7 @@ import { ENUMS, TABLES, type ColumnSpec, type TableName } from './tables.js';
  * supply link two enterprises), and an instructions sheet "_说明" that the importer skips (its name
  * starts with "_"). Every example is marked 【示意】 and its evidence is INFERRED; no USCC is made up.
  * It imports as it is, so the example rows show the format working; replace them with real rows.
- * Pure data (no I/O): the browser and the server build the same workbook.
+ * The server hands this out (`workbookFormat`); the browser writes the XLSX from it.
  */
 
 /** The header a template uses for a column: its first alias (the Chinese name), else its name. */
@@ -62,28 +61,39 @@ function describe(column: ColumnSpec): string {
   return TYPE_ZH[type.type];
 }
 
-/** The template as an XLSX file. */
-export async function buildImportTemplate(): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'ChainAtlas';
-  book.title = 'ChainAtlas 导入模板';
-  const help = book.addWorksheet('_说明');
-  help.columns = [{ width: 18 }, { width: 26 }, { width: 8 }, { width: 70 }];
-  help.addRow(['ChainAtlas 导入模板']).font = { bold: true, size: 14 };
-  help.addRow(['每个工作表是一张表，第一行是表头（中文或英文列名都可以），从第二行起每行一条记录。']);
-  help.addRow(['示例行标有【示意】，仅说明格式：请换成实际数据。名称以 _ 开头的工作表（如本页）导入时会被忽略。']);
-  help.addRow(['先在“数据导入”页“试导入”检查：每个问题都会指出工作表、行号和列名；没有问题再正式导入，要么全部写入，要么都不写。']);
-  help.addRow(['来源要写明是什么、何时（如“某公司 2024 年年报”“某日新闻报道”“公司官网”）；不确定的关系证据填“推断”或“存疑”。']);
-  help.addRow([]);
-  help.addRow(['工作表', '列', '必填', '内容']).font = { bold: true };
-  for (const spec of TABLES) {
-    for (const column of spec.columns) help.addRow([templateSheet(spec.name), templateHeader(column), column.required ? '是' : '', describe(column)]);
-  }
-  for (const spec of TABLES) {
-    const ws = book.addWorksheet(templateSheet(spec.name), { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = spec.columns.map((c) => ({ header: templateHeader(c), width: Math.max(12, templateHeader(c).length * 2 + 4) }));
-    ws.getRow(1).font = { bold: true };
-    for (const example of TEMPLATE_EXAMPLES[spec.name]) ws.addRow(spec.columns.map((c) => example[c.name] ?? null));
-  }
-  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+export interface WorkbookFormatColumn {
+  name: string;
+  header: string;
+  required: boolean;
+  /** text, key, ref, enum, int, nonNegative, date, bool, list or uscc. */
+  kind: string;
+  /** What a cell holds, in words (Chinese). */
+  description: string;
+  /** For an enum: the accepted values as a user writes them (Chinese). */
+  values: string[];
+}
+
+export interface WorkbookFormatTable {
+  name: TableName;
+  sheet: string;
+  columns: WorkbookFormatColumn[];
+  /** Example rows, one array of cells per row in column order (null for an empty cell). */
+  examples: Array<Array<string | number | null>>;
+}
+
+/** The workbook format (tables, Chinese sheet names and headers, example rows) for the help page and the template. */
+export function workbookFormat(): WorkbookFormatTable[] {
+  return TABLES.map((spec) => ({
+    name: spec.name,
+    sheet: templateSheet(spec.name),
+    columns: spec.columns.map((c) => ({
+      name: c.name,
+      header: templateHeader(c),
+      required: c.required,
+      kind: c.type.type,
+      description: describe(c),
+      values: c.type.type === 'enum' ? Object.entries(ENUMS[c.type.values]).map(([v, a]) => a[0] ?? v) : [],
+    })),
+    examples: TEMPLATE_EXAMPLES[spec.name].map((row) => spec.columns.map((c) => row[c.name] ?? null)),
+  }));
 }

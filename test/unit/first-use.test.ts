@@ -4,6 +4,7 @@ import { fileName } from '../../client/src/export/download.js';
 import { listSheets, type MapLists } from '../../client/src/export/lists.js';
 import { breakUnits, wrapCell } from '../../client/src/export/pdf-tables.js';
 import { layoutChain } from '../../client/src/graph/layout.js';
+import { networkElements } from '../../client/src/graph/network.js';
 import { buildScene } from '../../client/src/graph/scene.js';
 import { syntheticChain } from '../../client/src/graph/synthetic.js';
 import { en } from '../../client/src/i18n/en.js';
@@ -154,5 +155,19 @@ describe('English plurals and export file names', () => {
   it('names files without a "_" where the title had a space before Chinese', () => {
     assert.equal(fileName('青岛京东方光电科技有限公司 的供应网络', '青岛经济技术开发区', '2026-12-01'), '青岛京东方光电科技有限公司的供应网络-青岛经济技术开发区-2026-12-01');
     assert.equal(fileName('New display', 'Status map', '2026-12-01'), 'New_display-Status_map-2026-12-01');
+  });
+});
+
+describe('supplier network group titles', () => {
+  it('keeps the whole group header as the element title where the box shortens its label', () => {
+    const nodes = [
+      { id: 'x', name: '核心企业', tier: 0, local: true, group: null },
+      { id: 'a', name: '供应商甲', tier: 1, local: false, group: { id: 'ddic', name: '显示驱动芯片DDIC及时序控制芯片TCON' } },
+    ];
+    const groups = networkElements(nodes, [{ from: 'a', to: 'x', evidence: null }]).filter((e) => e.data.kind === 'group');
+    assert.equal(groups.length, 1);
+    const data = groups[0]!.data as { label: string; title: string };
+    assert.match(data.label, /…/, `the label is shortened: ${data.label}`);
+    assert.equal(data.title, '显示驱动芯片DDIC及时序控制芯片TCON 0/1');
   });
 });

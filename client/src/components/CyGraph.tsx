@@ -161,6 +161,11 @@ export function CyGraph(props: CyGraphProps) {
     cyRef.current = cy;
     cy.on('tap', (e) => handlers.current.onTap?.(tapEvent(e)));
     cy.on('dbltap', (e) => handlers.current.onDoubleTap?.(tapEvent(e)));
+    // an element's `title` data (a full name its label had to shorten) shows on hover
+    cy.on('mouseover', 'node[title]', (e) => {
+      container.current?.setAttribute('title', String(e.target.data('title')));
+    });
+    cy.on('mouseout', 'node[title]', () => container.current?.removeAttribute('title'));
     handlers.current.onCy?.(cy);
     window.__cy = cy;
     // the graph's own wheel zoom at an even rate (Cytoscape's first notches are clamped, later

@@ -459,4 +459,11 @@ export const en: Record<keyof typeof zh, string> = {
   'panel.toBoard': "Open the pipeline board",
   'panel.inPipeline': "In the pipeline ({stage})",
   'panel.leads': "Leads ({count})",
+  'net.rateCount': "{local}/{total} {total|supplier|suppliers} local",
+  'net.rateTier1Hint': "Tier-1 local supporting rate: the share of the enterprise's direct suppliers located in the chosen scope (local suppliers ÷ all tier-1 suppliers).",
+  'net.rateTier2Hint': "Tier-2 local supporting rate: the share of its suppliers' suppliers (leaving out the enterprise and its tier-1 suppliers) located in the chosen scope.",
+  'net.rateTooltip': "{local} local of {total} · {percent}",
+  'net.bySegmentNote': "By the segments of the tier-1 suppliers; the chart shows the {shown} segments with the most suppliers (of {total}); the PDF export lists them all.",
+  'net.suppliers': "Suppliers",
+  'net.rate': "Local rate",
 };

@@ -457,4 +457,11 @@ export const zh = {
   'panel.toBoard': "去项目看板",
   'panel.inPipeline': "已在项目库（{stage}）",
   'panel.leads': "招商线索（{count}）",
+  'net.rateCount': "{local}/{total} 家在本地",
+  'net.rateTier1Hint': "一级本地配套率：直接向该企业供货的供应商中，位于所选范围内的比例（本地供应商数 ÷ 一级供应商总数）。",
+  'net.rateTier2Hint': "二级本地配套率：一级供应商的供应商中（不含该企业和一级供应商本身），位于所选范围内的比例。",
+  'net.rateTooltip': "本地 {local} 家 / 供应商 {total} 家 · {percent}",
+  'net.bySegmentNote': "按一级供应商所属环节计算；图中为供应商最多的 {shown} 个环节（共 {total} 个），完整列表见 PDF 导出。",
+  'net.suppliers': "供应商数",
+  'net.rate': "本地配套率",
 } as const;

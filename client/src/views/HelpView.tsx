@@ -1,8 +1,8 @@
-import { Card, Table, Typography } from 'antd';
+import { Card, Skeleton, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { ENUMS, TABLES, type ColumnSpec } from '../../../server/import/tables';
-import { templateHeader, templateSheet } from '../../../server/import/template';
+import { useGql } from '../api/use-gql';
+import { WORKBOOK_FORMAT_QUERY, type WorkbookFormatTable } from '../export/import-template';
 import type { MessageKey } from '../i18n/index';
 import { useI18n } from '../i18n/react';
 
@@ -11,19 +11,15 @@ const SECTIONS: Array<{ id: string; title: MessageKey; items: MessageKey[] }> = 
   { id: 'rules', title: 'help.rules', items: ['help.ruleLocal', 'help.ruleStatus', 'help.ruleBroken', 'help.ruleFilling', 'help.ruleRate', 'help.ruleTargets'] },
 ];
 
-function columnText(column: ColumnSpec, lang: 'zh' | 'en'): string {
-  const type = column.type;
-  if (type.type === 'enum') return Object.entries(ENUMS[type.values]).map(([v, a]) => (lang === 'zh' ? (a[0] ?? v) : v)).join(lang === 'zh' ? '、' : ', ');
-  return type.type;
-}
-
-/** What each map shows, the rules in words and the workbook format (from the importer's own table definitions). */
+/** What each map shows, the rules in words and the workbook format (as the importer defines it). */
 export function HelpView() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { hash } = useLocation();
+  const format = useGql<{ workbookFormat: WorkbookFormatTable[] }>(WORKBOOK_FORMAT_QUERY);
+  const tables = format.status === 'ok' ? format.data.workbookFormat : null;
   useEffect(() => {
     if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();
-  }, [hash]);
+  }, [hash, tables]);
   return (
     <div style={{ padding: '20px 24px', maxWidth: 1100, margin: '0 auto' }} data-testid="help-view">
       <Typography.Title level={2} style={{ marginTop: 0 }}>
@@ -45,21 +41,24 @@ export function HelpView() {
         <Typography.Paragraph>
           <Link to="/import">{t('help.workbookImport')}</Link>
         </Typography.Paragraph>
-        {TABLES.map((spec) => (
-          <div key={spec.name} style={{ marginBottom: 12 }}>
+        {tables ? null : <Skeleton active />}
+        {(tables ?? []).map((table) => (
+          <div key={table.name} style={{ marginBottom: 12 }}>
             <Typography.Title level={5} style={{ margin: '8px 0' }}>
-              {templateSheet(spec.name)} <Typography.Text type="secondary" code>{spec.name}</Typography.Text>
+              {table.sheet} <Typography.Text type="secondary" code>
+                {table.name}
+              </Typography.Text>
             </Typography.Title>
             <Table
               size="small"
               pagination={false}
               rowKey="name"
-              dataSource={spec.columns}
+              dataSource={table.columns}
               columns={[
-                { title: t('help.header'), render: (_, c) => templateHeader(c), width: 200 },
+                { title: t('help.header'), dataIndex: 'header', width: 200 },
                 { title: t('help.name'), render: (_, c) => <Typography.Text code>{c.name}</Typography.Text>, width: 200 },
                 { title: t('help.required'), render: (_, c) => (c.required ? t('xlsx.yes') : ''), width: 70 },
-                { title: t('help.values'), render: (_, c) => columnText(c, lang) },
+                { title: t('help.values'), dataIndex: 'description' },
               ]}
             />
           </div>

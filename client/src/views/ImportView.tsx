@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { gql } from '../api/graphql';
 import { download } from '../export/download';
+import type { WorkbookFormatTable } from '../export/import-template';
 import { atLeast, useSession } from '../api/session';
 import { useI18n } from '../i18n/react';
 
@@ -83,9 +84,11 @@ export function ImportView() {
             icon={<DownloadOutlined />}
             data-testid="import-template"
             onClick={() =>
-              void import('../../../server/import/template').then(async (m) =>
-                download(await m.buildImportTemplate(), t('import.templateFile'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
-              )
+              void (async () => {
+                const [{ importTemplateXlsx, WORKBOOK_FORMAT_QUERY }] = await Promise.all([import('../export/import-template')]);
+                const { workbookFormat } = await gql<{ workbookFormat: WorkbookFormatTable[] }>(WORKBOOK_FORMAT_QUERY);
+                download(await importTemplateXlsx(workbookFormat), t('import.templateFile'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+              })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
             }
           >
             {t('import.template')}
