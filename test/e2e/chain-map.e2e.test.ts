@@ -187,7 +187,7 @@ describe('the chain map', () => {
     assert.deepEqual(gaps.find((r) => r[0] === 'display-glass'), ['display-glass', '玻璃基板', '原材料', '上游', '缺链', 0, '否']);
     assert.deepEqual(gaps.find((r) => r[0] === 'display-polarizer')?.slice(4), ['缺链', 0, '是']);
     const targets = rows('目标企业清单');
-    const corning = targets.find((r) => r[3] === 'corning')!;
+    const corning = targets.find((r) => r[3] === 'corning' && r[0] === '玻璃基板')!;
     assert.deepEqual(corning.slice(0, 5), ['玻璃基板', 1, '康宁显示科技有限公司', 'corning', 8]);
     assert.deepEqual(targets.filter((r) => r[3] === 'corning').map((r) => [r[0], r[1]]), [['原材料', 1], ['玻璃基板', 1]], 'listed under each gap segment whose panel lists it, ranked as there');
     assert.match(String(corning[5]), /供应 青岛京东方光电科技有限公司 \(链主\) \+3; 规模 大型 \+3/);
@@ -206,7 +206,7 @@ describe('the chain map', () => {
     assert.match(gaps.bytes.toString('utf8'), /\r\n/);
     const targets = await downloadFrom(page, 'export-menu', 'export-csv-targets');
     const targetRows = parseCsv(targets.bytes.subarray(3).toString('utf8')) as string[][];
-    const corning = targetRows.find((r) => r[3] === 'corning')!;
+    const corning = targetRows.find((r) => r[3] === 'corning' && r[0] === '玻璃基板')!;
     assert.deepEqual(corning.slice(0, 5), ['玻璃基板', '1', '康宁显示科技有限公司', 'corning', '8']);
     assert.equal(targetRows.find((r) => r[3] === 'evil')?.[2], "'=1+2 恶意命名公司");
     const projects = await downloadFrom(page, 'export-menu', 'export-csv-projects');

@@ -7,6 +7,7 @@ import { layoutChain } from '../../client/src/graph/layout.js';
 import { networkElements } from '../../client/src/graph/network.js';
 import { buildScene } from '../../client/src/graph/scene.js';
 import { syntheticChain } from '../../client/src/graph/synthetic.js';
+import { enumWord } from '../../client/src/console/enum-words.js';
 import { en } from '../../client/src/i18n/en.js';
 import { translate } from '../../client/src/i18n/index.js';
 import { zh } from '../../client/src/i18n/zh.js';
@@ -169,5 +170,12 @@ describe('supplier network group titles', () => {
     const data = groups[0]!.data as { label: string; title: string };
     assert.match(data.label, /…/, `the label is shortened: ${data.label}`);
     assert.equal(data.title, '显示驱动芯片DDIC及时序控制芯片TCON 0/1');
+  });
+});
+
+describe('enum values in console results', () => {
+  it('shows INFERRED, SMALL and NEGOTIATING in the UI language, other text as it is', () => {
+    assert.deepEqual(['INFERRED', 'SMALL', 'NEGOTIATING', 'UPSTREAM', 'QDEDZ', '青岛', 'boe-qd'].map((v) => enumWord('zh', v)), ['推断', '小型', '在谈', '上游', 'QDEDZ', '青岛', 'boe-qd']);
+    assert.equal(enumWord('en', 'INFERRED'), translate('en', 'evidence.INFERRED'));
   });
 });

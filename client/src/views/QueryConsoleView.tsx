@@ -9,6 +9,7 @@ import { useGql } from '../api/use-gql';
 import { CyGraph } from '../components/CyGraph';
 import { CypherEditor } from '../components/CypherEditor';
 import { FONT_STACK } from '../graph/palette';
+import { enumWord } from '../console/enum-words';
 import { useI18n } from '../i18n/react';
 
 interface CypherResult {
@@ -43,6 +44,7 @@ const RUN = `query Console($query: String!, $params: JSON) {
 const LISTS = 'query ConsoleLists { exampleQueries { id title titleEn description descriptionEn query params } savedQueries { id name query params mine shared } }';
 
 const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
 const LABEL_COLORS: Record<string, string> = { Chain: '#722ed1', Segment: '#1677ff', Enterprise: '#389e0d', Region: '#d48806', Park: '#13c2c2', Project: '#cf1322' };
 
 function resultElements(graph: NonNullable<CypherResult['graph']>): ElementDefinition[] {
@@ -200,7 +202,7 @@ export function QueryConsoleView() {
                     size="small"
                     scroll={{ x: true }}
                     rowKey={(_, i) => String(i)}
-                    dataSource={result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, cell(r[i])])))}
+                    dataSource={result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, enumWord(lang, cell(r[i]))])))}
                     columns={result.columns.map((c) => ({ title: c, dataIndex: c, key: c }))}
                     pagination={{ pageSize: 50 }}
                   />
