@@ -54,6 +54,26 @@ const TYPE_ZH: Record<ColumnSpec['type']['type'], string> = {
   uscc: '18 位统一社会信用代码（不知道就留空，不要编造）',
 };
 
+const TYPE_EN: Record<ColumnSpec['type']['type'], string> = {
+  text: 'text',
+  key: 'id (letters, digits, - or _; unique in the table)',
+  ref: 'reference',
+  enum: 'one of the values',
+  int: 'whole number',
+  nonNegative: 'number, 0 or more',
+  date: 'date YYYY-MM-DD',
+  bool: 'yes / no (是 / 否)',
+  list: 'several values separated by ;',
+  uscc: '18-character unified social credit code (leave empty when unknown; never make one up)',
+};
+
+function describeEn(column: ColumnSpec): string {
+  const type = column.type;
+  if (type.type === 'enum') return `one of: ${Object.keys(ENUMS[type.values]).join(', ')} (or the Chinese names)`;
+  if (type.type === 'ref') return `the id of a row of ${({ region: 'regions', chain: 'chains', segment: 'segments', enterprise: 'enterprises', park: 'parks' } as const)[type.kind]} (in this file or already stored)`;
+  return TYPE_EN[type.type];
+}
+
 function describe(column: ColumnSpec): string {
   const type = column.type;
   if (type.type === 'enum') return `选项：${Object.entries(ENUMS[type.values]).map(([v, a]) => a[0] ?? v).join('、')}`;
@@ -67,8 +87,9 @@ export interface WorkbookFormatColumn {
   required: boolean;
   /** text, key, ref, enum, int, nonNegative, date, bool, list or uscc. */
   kind: string;
-  /** What a cell holds, in words (Chinese). */
+  /** What a cell holds, in words (Chinese), and in English. */
   description: string;
+  descriptionEn: string;
   /** For an enum: the accepted values as a user writes them (Chinese). */
   values: string[];
 }
@@ -92,6 +113,7 @@ export function workbookFormat(): WorkbookFormatTable[] {
       required: c.required,
       kind: c.type.type,
       description: describe(c),
+      descriptionEn: describeEn(c),
       values: c.type.type === 'enum' ? Object.entries(ENUMS[c.type.values]).map(([v, a]) => a[0] ?? v) : [],
     })),
     examples: TEMPLATE_EXAMPLES[spec.name].map((row) => spec.columns.map((c) => row[c.name] ?? null)),

@@ -353,3 +353,19 @@ describe('the import template, and problems named as the file names them', () =>
     assert.doesNotMatch(await page.getByTestId('import-errors').innerText(), /enterprises|uscc/);
   });
 });
+
+describe('the 本地配套率 on the network page', () => {
+  it('defines each rate on hover, shows each figure once, charts rates and says what the chart lists; the PDF carries every segment', async () => {
+    await page.goto(`${app.url}/enterprises/boe-qd/network`);
+    await page.getByTestId('network-view').waitFor();
+    // one supplier (corning, elsewhere): 0 %, 0/1 — once, not "0/1 家 · 0%" beside "0%"
+    assert.match(await page.getByTestId('rate-tier1').innerText(), /0\/1 家在本地/);
+    assert.equal((await page.getByTestId('rate-tier1').innerText()).match(/%/g)?.length, 1, 'the percentage once');
+    await page.getByTestId('rate-tier1').getByTestId('rate-title').hover();
+    await page.getByText('一级本地配套率：直接向该企业供货的供应商中').waitFor();
+    assert.equal(await page.getByTestId('rate-chart-note').innerText(), '按一级供应商所属环节计算；图中为供应商最多的 1 个环节（共 1 个），完整列表见 PDF 导出。');
+    const { bytes } = await downloadFrom(page, 'export-menu', 'export-pdf-a4');
+    const pages = (bytes.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+    assert.equal(pages, 2, 'the picture, then the per-segment rates');
+  });
+});

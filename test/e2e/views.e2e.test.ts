@@ -103,7 +103,7 @@ describe('the enterprise views', () => {
 
   it('exports the supplier network as SVG with the names, rates, legend and footer', async () => {
     const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-svg');
-    assert.match(name, /^青岛京东方光电科技有限公司_的供应网络-.+-\d{4}-\d{2}-\d{2}\.svg$/);
+    assert.match(name, /^青岛京东方光电科技有限公司的供应网络-.+-\d{4}-\d{2}-\d{2}\.svg$/);
     const parsed = await parseSvg(page, bytes.toString('utf8'));
     assert.equal(parsed.error, null);
     assert.equal(parsed.root, 'svg');
@@ -118,7 +118,7 @@ describe('the enterprise views', () => {
     const pdfFile = await downloadFrom(page, 'export-menu', 'export-pdf-a4');
     assert.match(pdfFile.name, /-A4\.pdf$/);
     const pdf = await PDFDocument.load(pdfFile.bytes);
-    assert.equal(pdf.getPageCount(), 1);
+    assert.equal(pdf.getPageCount(), 2, 'the picture, then the per-segment 本地配套率 table');
     const { width, height } = pdf.getPage(0).getSize();
     assert.deepEqual([Math.round(width), Math.round(height)], [842, 595]);
     assert.equal(pdf.getTitle(), '青岛京东方光电科技有限公司 的供应网络');

@@ -4,11 +4,11 @@ import ExcelJS from 'exceljs';
 export interface WorkbookFormatTable {
   name: string;
   sheet: string;
-  columns: Array<{ name: string; header: string; required: boolean; kind: string; description: string; values: string[] }>;
+  columns: Array<{ name: string; header: string; required: boolean; kind: string; description: string; descriptionEn: string; values: string[] }>;
   examples: Array<Array<string | number | null>>;
 }
 
-export const WORKBOOK_FORMAT_QUERY = 'query WorkbookFormat { workbookFormat { name sheet columns { name header required kind description values } examples } }';
+export const WORKBOOK_FORMAT_QUERY = 'query WorkbookFormat { workbookFormat { name sheet columns { name header required kind description descriptionEn values } examples } }';
 
 /**
  * The import template (下载导入模板): an instructions sheet "_说明" (the importer skips sheets whose

@@ -13,7 +13,7 @@ const SECTIONS: Array<{ id: string; title: MessageKey; items: MessageKey[] }> = 
 
 /** What each map shows, the rules in words and the workbook format (as the importer defines it). */
 export function HelpView() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { hash } = useLocation();
   const format = useGql<{ workbookFormat: WorkbookFormatTable[] }>(WORKBOOK_FORMAT_QUERY);
   const tables = format.status === 'ok' ? format.data.workbookFormat : null;
@@ -58,7 +58,7 @@ export function HelpView() {
                 { title: t('help.header'), dataIndex: 'header', width: 200 },
                 { title: t('help.name'), render: (_, c) => <Typography.Text code>{c.name}</Typography.Text>, width: 200 },
                 { title: t('help.required'), render: (_, c) => (c.required ? t('xlsx.yes') : ''), width: 70 },
-                { title: t('help.values'), dataIndex: 'description' },
+                { title: t('help.values'), render: (_, c) => (lang === 'en' ? c.descriptionEn : c.description) },
               ]}
             />
           </div>
