@@ -18,6 +18,7 @@ import type { Config } from './config.js';
 import type { QueryRunner } from './db/runner.js';
 import { AppError } from './errors.js';
 import { ResultCache } from './cache.js';
+import { localiseErrorsPlugin } from './graphql/localise-errors.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
 import type { Context, Services } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
@@ -102,7 +103,7 @@ export async function buildApp(config: Config, runner: QueryRunner, accounts: Ac
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatError(formatted, error, config.production),
     // graphql-armor ships CommonJS typings of Apollo's plugin type; the objects are the same at run time.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), responseCachePlugin(), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), responseCachePlugin(), localiseErrorsPlugin<Context>(), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[])],
     validationRules: protection.validationRules,
   });
   await apollo.start();

@@ -1,4 +1,4 @@
-import { GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { GlobalOutlined, LogoutOutlined, QuestionCircleOutlined, UserOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, ConfigProvider, Dropdown, Layout, Menu, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -6,25 +6,28 @@ import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router-do
 import { SessionProvider, useSession } from './api/session';
 import { I18nProvider, useI18n } from './i18n/react';
 import { FONT_STACK } from './graph/palette';
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
+import { ConnectionBanner, lazyView, preloadViews } from './components/lazy-view';
 import { SignInView } from './views/SignInView';
 import { selectedNavKeys } from './nav';
 
-// Views load on first visit: the map and network bring Cytoscape, the home page ECharts.
-const HomeView = lazy(() => import('./views/HomeView').then((m) => ({ default: m.HomeView })));
-const ChainMapView = lazy(() => import('./views/map/ChainMapView').then((m) => ({ default: m.ChainMapView })));
-const BenchmarkView = lazy(() => import('./views/BenchmarkView').then((m) => ({ default: m.BenchmarkView })));
-const EnterpriseView = lazy(() => import('./views/EnterpriseView').then((m) => ({ default: m.EnterpriseView })));
-const SupplierNetworkView = lazy(() => import('./views/SupplierNetworkView').then((m) => ({ default: m.SupplierNetworkView })));
-const PipelineView = lazy(() => import('./views/PipelineView').then((m) => ({ default: m.PipelineView })));
-const QueryConsoleView = lazy(() => import('./views/QueryConsoleView').then((m) => ({ default: m.QueryConsoleView })));
-const ApiExplorerView = lazy(() => import('./views/ApiExplorerView').then((m) => ({ default: m.ApiExplorerView })));
-const AdminView = lazy(() => import('./views/AdminView').then((m) => ({ default: m.AdminView })));
-const ExploreView = lazy(() => import('./views/ExploreView').then((m) => ({ default: m.ExploreView })));
-const ParksView = lazy(() => import('./views/elements/ParksView').then((m) => ({ default: m.ParksView })));
-const ParkView = lazy(() => import('./views/elements/ParksView').then((m) => ({ default: m.ParkView })));
-const LandEfficiencyView = lazy(() => import('./views/elements/LandEfficiencyView').then((m) => ({ default: m.LandEfficiencyView })));
-const ImportView = lazy(() => import('./views/ImportView').then((m) => ({ default: m.ImportView })));
+// Views load on first visit (the map and network bring Cytoscape, the home page ECharts), and all
+// of them once the browser is idle after signing in, so a server that blinks later costs no view.
+const HomeView = lazyView(() => import('./views/HomeView').then((m) => m.HomeView));
+const ChainMapView = lazyView(() => import('./views/map/ChainMapView').then((m) => m.ChainMapView));
+const BenchmarkView = lazyView(() => import('./views/BenchmarkView').then((m) => m.BenchmarkView));
+const EnterpriseView = lazyView(() => import('./views/EnterpriseView').then((m) => m.EnterpriseView));
+const SupplierNetworkView = lazyView(() => import('./views/SupplierNetworkView').then((m) => m.SupplierNetworkView));
+const PipelineView = lazyView(() => import('./views/PipelineView').then((m) => m.PipelineView));
+const QueryConsoleView = lazyView(() => import('./views/QueryConsoleView').then((m) => m.QueryConsoleView));
+const ApiExplorerView = lazyView(() => import('./views/ApiExplorerView').then((m) => m.ApiExplorerView), { preload: false }); // GraphiQL is large
+const AdminView = lazyView(() => import('./views/AdminView').then((m) => m.AdminView));
+const ExploreView = lazyView(() => import('./views/ExploreView').then((m) => m.ExploreView));
+const ParksView = lazyView(() => import('./views/elements/ParksView').then((m) => m.ParksView));
+const ParkView = lazyView(() => import('./views/elements/ParksView').then((m) => m.ParkView));
+const LandEfficiencyView = lazyView(() => import('./views/elements/LandEfficiencyView').then((m) => m.LandEfficiencyView));
+const HelpView = lazyView(() => import('./views/HelpView').then((m) => m.HelpView));
+const ImportView = lazyView(() => import('./views/ImportView').then((m) => m.ImportView));
 
 const pageSpinner = (
   <div style={{ padding: 64, textAlign: 'center' }}>
@@ -41,6 +44,10 @@ function Shell() {
   const { t, lang, setLang } = useI18n();
   const { me, can, signOut } = useSession();
   const location = useLocation();
+  const signedIn = Boolean(me);
+  useEffect(() => {
+    if (signedIn) preloadViews();
+  }, [signedIn]);
   const nav = [
     { key: 'home', label: <Link to="/">{t('nav.home')}</Link> },
     ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
@@ -59,6 +66,11 @@ function Shell() {
           {t('app.title')}
         </Link>
         {me ? <Menu theme="dark" mode="horizontal" selectedKeys={selectedNavKeys(location.pathname, nav.map((item) => item.key))} items={nav} style={{ flex: 1, minWidth: 0, background: 'transparent', lineHeight: '52px' }} /> : <div style={{ flex: 1 }} />}
+        {me ? (
+          <Link to="/help" style={{ color: '#fff', whiteSpace: 'nowrap' }} data-testid="help-link">
+            <QuestionCircleOutlined /> {t('help.link')}
+          </Link>
+        ) : null}
         <Button type="text" icon={<GlobalOutlined />} style={{ color: '#fff' }} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
           {t('lang.switch')}
         </Button>
@@ -70,6 +82,7 @@ function Shell() {
           </Dropdown>
         ) : null}
       </Layout.Header>
+      <ConnectionBanner />
       <Layout.Content style={{ overflow: 'auto', minHeight: 0, background: '#f5f7fa' }}>
         {me === undefined ? (
           pageSpinner
@@ -92,6 +105,7 @@ function Shell() {
             <Route path="/parks/:id" element={<ParkView />} />
             <Route path="/land" element={<LandEfficiencyView />} />
             <Route path="/admin" element={<AdminView />} />
+            <Route path="/help" element={<HelpView />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
           </Suspense>

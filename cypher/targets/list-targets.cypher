@@ -8,7 +8,7 @@
 //   $evidence ('ALL' | 'CONFIRMED': only CONFIRMED IN_SEGMENT links make a candidate and only
 //   CONFIRMED SUPPLIES links earn supply points).
 // Row: { province: { code, name } | null, targets: [{ enterprise: Enterprise,
-//   masters: [{ id, name }] (local 链主 of the segment's chain it supplies), locals: [{ id, name }]
+//   masters: [{ id, name, nameEn }] (local 链主 of the segment's chain it supplies), locals: [{ id, name, nameEn }]
 //   (other local enterprises it supplies), confirmed: bool, inProvince: bool, score }] } ordered
 //   by score desc, then enterprise id — no row when the segment or the scope does not exist.
 MATCH (scope:Region {code: $scope})
@@ -40,12 +40,12 @@ CALL (scope, s, province, busy) {
       MATCH (e)-[supply:SUPPLIES]->(c:Enterprise)
       WHERE c <> e AND ($evidence = 'ALL' OR supply.evidence = 'CONFIRMED') AND EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..6]->(scope) }
       WITH DISTINCT c
-      RETURN { id: c.id, name: c.name, master: EXISTS { (c)-[:LEADS]->(:Chain {id: s.chainId}) } } AS customer
+      RETURN { id: c.id, name: c.name, nameEn: c.nameEn, master: EXISTS { (c)-[:LEADS]->(:Chain {id: s.chainId}) } } AS customer
       ORDER BY c.id
     } AS customers
   WITH e, confirmed, inProvince,
-    [c IN customers WHERE c.master | { id: c.id, name: c.name }] AS masters,
-    [c IN customers WHERE NOT c.master | { id: c.id, name: c.name }] AS locals
+    [c IN customers WHERE c.master | { id: c.id, name: c.name, nameEn: c.nameEn }] AS masters,
+    [c IN customers WHERE NOT c.master | { id: c.id, name: c.name, nameEn: c.nameEn }] AS locals
   WITH e, confirmed, inProvince, masters, locals,
     $weights.suppliesMaster * size(masters)
     + $weights.suppliesLocal * size(locals)

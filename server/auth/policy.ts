@@ -42,6 +42,7 @@ export const POLICY: Readonly<Record<'Query' | 'Mutation', Readonly<Record<strin
     parcels: 'viewer',
     funds: 'viewer',
     platforms: 'viewer',
+    workbookFormat: 'viewer', // the import format and template rows: no data
     users: 'admin',
     auditLog: 'admin',
     cypher: 'analyst',

@@ -4,7 +4,10 @@ import { cypher, listCypher } from '../db/cypher.js';
 export interface ExampleQuery {
   id: string;
   title: string;
+  /** `// Title-en:` and `// Purpose-en:`, for the English UI (the Chinese ones when absent). */
+  titleEn: string;
   description: string;
+  descriptionEn: string;
   /** The query without its header comment. */
   query: string;
   /** Parameters that work on the demo data. */
@@ -21,7 +24,7 @@ function header(text: string, field: string): string {
   return parts.join('');
 }
 
-/** Parses one example file: `// Title:`, `// Purpose:` and `// Example:` (JSON) header lines. */
+/** Parses one example file: `// Title:`, `// Purpose:` (and their `-en` forms) and `// Example:` (JSON) header lines. */
 export function parseExample(id: string, text: string): ExampleQuery {
   const title = header(text, 'Title');
   const example = header(text, 'Example');
@@ -29,7 +32,9 @@ export function parseExample(id: string, text: string): ExampleQuery {
   return {
     id,
     title,
+    titleEn: header(text, 'Title-en') || title,
     description: header(text, 'Purpose'),
+    descriptionEn: header(text, 'Purpose-en') || header(text, 'Purpose'),
     query: text
       .split('\n')
       .filter((l) => !l.startsWith('//'))

@@ -9,6 +9,10 @@ export interface ImportIssue {
   row: number | null;
   column: string | null;
   message: string;
+  /** The table as the file named it (its sheet, file or JSON key), e.g. 企业 for enterprises. */
+  sheet?: string;
+  /** The column as the file's header named it, e.g. 统一社会信用代码 for uscc. */
+  header?: string | null;
 }
 
 export type { ParsedRow } from './row-store.js';
@@ -19,6 +23,8 @@ export interface TableState {
   source: string;
   /** Column of each header position; null for an unknown or repeated header. */
   columns: Array<ColumnSpec | null>;
+  /** Each column's header as the file wrote it (canonical name → header). */
+  headers: Map<string, string>;
   /** Required columns the header lacks: reported once on the header, not on every row. */
   missing: Set<string>;
   /** Valid-so-far rows: canonical column → converted value (absent when empty). */
@@ -66,7 +72,7 @@ export class WorkbookCollector {
       this.issues.push({ table: name, row: null, column: null, message: this.msg.duplicateTable(name, existing.source, trimmed) });
       return null;
     }
-    const state: TableState = { spec: tableSpec(name), source: trimmed, columns: [], missing: new Set(), rows: new RowStore(this.spillRows), keys: new Map(), issues: [], headed: false };
+    const state: TableState = { spec: tableSpec(name), source: trimmed, columns: [], headers: new Map(), missing: new Set(), rows: new RowStore(this.spillRows), keys: new Map(), issues: [], headed: false };
     this.tables.set(name, state);
     return state;
   }
@@ -74,6 +80,7 @@ export class WorkbookCollector {
   /** Forgets what a table collected, to read it again (another text encoding). */
   restartTable(state: TableState): void {
     state.columns = [];
+    state.headers.clear();
     state.missing.clear();
     state.rows.dispose();
     state.keys.clear();
@@ -98,6 +105,7 @@ export class WorkbookCollector {
         return null;
       }
       seen.add(column.name);
+      state.headers.set(column.name, header);
       return column;
     });
     for (const column of state.spec.columns) {
@@ -147,6 +155,7 @@ export class WorkbookCollector {
         continue;
       }
       seen.add(column.name);
+      if (!state.headers.has(column.name)) state.headers.set(column.name, header);
       const cell = jsonCell(raw);
       if (cell === undefined && raw !== undefined && raw !== null) {
         issues.push({ table: state.spec.name, row, column: column.name, message: this.msg.badText });
@@ -193,6 +202,14 @@ export class WorkbookCollector {
   allIssues(extra: ImportIssue[] = []): ImportIssue[] {
     const all = [...this.issues, ...[...this.tables.values()].flatMap((t) => t.issues), ...extra];
     return sortIssues(all);
+  }
+
+  /** The issues with their table and column also named as the file named them (`sheet`, `header`). */
+  asFileNamed(issues: ImportIssue[]): ImportIssue[] {
+    return issues.map((issue) => {
+      const state = this.tables.get(issue.table as TableName);
+      return { ...issue, sheet: state?.source ?? issue.table, header: issue.column === null ? null : (state?.headers.get(issue.column) ?? issue.column) };
+    });
   }
 }
 

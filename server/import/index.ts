@@ -37,6 +37,8 @@ export interface ImportOptions {
    * when the import ends) until it is checked and written. Default 50,000.
    */
   spillRows?: number;
+  /** Also name each problem's table and column as the file did (`sheet`, `header`): for people. */
+  fileNames?: boolean;
 }
 
 /**
@@ -53,7 +55,8 @@ export async function importWorkbook(runner: QueryRunner, source: WorkbookSource
   const collector = new WorkbookCollector(messages(options.lang ?? 'zh'), !isJson(source), options.spillRows);
   try {
     await readWorkbook(source, collector);
-    const errors = collector.allIssues(await checkWorkbook(collector, runner));
+    const found = collector.allIssues(await checkWorkbook(collector, runner));
+    const errors = options.fileNames ? collector.asFileNamed(found) : found;
     if (errors.length) {
       const counts: Record<string, TableCounts> = {};
       for (const table of TABLE_NAMES) {

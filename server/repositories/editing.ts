@@ -205,16 +205,24 @@ export async function moveProject(runner: QueryRunner, id: string, stage: string
 export async function createProjectFromTarget(runner: QueryRunner, segmentId: string, enterpriseId: string, scope: string) {
   const [names] = await runner.read<{ enterprise: string; segment: string }>('editing/get-target-names', { enterpriseId, segmentId });
   if (!names) throw notFound('enterprise or segment', `${enterpriseId} / ${segmentId}`);
-  const [existing] = await runner.read<{ id: string; stage: string }>('editing/find-pipeline-project', { enterpriseId, segmentId, scope });
-  if (existing) throw new AppError('CONFLICT', `${names.enterprise} is already in the pipeline for ${names.segment}: project ${existing.id} (${existing.stage})`, { projectId: existing.id });
+  const [existing] = await runner.read<{ id: string; name: string; stage: string }>('editing/find-pipeline-project', { enterpriseId, segmentId, scope });
+  if (existing)
+    throw new AppError('CONFLICT', `${names.enterprise} is already in the pipeline for ${names.segment}: project ${existing.id} (${existing.stage})`, {
+      projectId: existing.id,
+      projectName: existing.name,
+      stage: existing.stage,
+      enterpriseName: names.enterprise,
+      segmentName: names.segment,
+    });
   const id = `lead-${new Date().toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
-  return upsertProject(runner, { id, name: `${names.enterprise} · ${names.segment}（招商线索）`, regionCode: scope, stage: 'LEAD', enterpriseId, segmentId });
+  // the name says what the project is about; its stage is the stage field's business
+  return upsertProject(runner, { id, name: `${names.enterprise} · ${names.segment}`, regionCode: scope, stage: 'LEAD', enterpriseId, segmentId });
 }
 
 export async function importUploaded(runner: QueryRunner, filename: string, contentBase64: string, dryRun: boolean, lang: 'zh' | 'en') {
   if (!/^[^/\\]{1,200}\.(xlsx|json|csv)$/i.test(filename)) throw badInput(`filename "${filename}": expected a .xlsx, .json or .csv file name`, { argument: 'filename' });
   const data = Buffer.from(contentBase64, 'base64');
   if (data.length === 0) throw badInput('the uploaded file is empty', { argument: 'contentBase64' });
-  const result = await importWorkbook(runner, { filename, data }, { dryRun, lang });
+  const result = await importWorkbook(runner, { filename, data }, { dryRun, lang, fileNames: true });
   return { ...result, counts: Object.entries(result.counts).map(([table, c]) => ({ table, ...c })) };
 }

@@ -51,6 +51,8 @@ export interface Target {
 interface Named {
   id: string;
   name: string;
+  /** The English name where the data has one (English reasons use it). */
+  nameEn?: string | null;
 }
 
 /** What list-targets returns per candidate: the facts its score is made of. */
@@ -93,12 +95,13 @@ export function scoreBreakdown(facts: TargetFacts, weights: TargetWeights, provi
   const add = (code: ScoreCode, points: number, reason: string, reasonEn: string) => {
     if (points !== 0) items.push({ code, points, reason: `${reason} ${formatPoints(points)}`, reasonEn: `${reasonEn} ${formatPoints(points)}` });
   };
-  for (const m of facts.masters) add('SUPPLIES_MASTER', weights.suppliesMaster, `供应 ${m.name} (链主)`, `supplies ${m.name} (chain master)`);
-  for (const c of facts.locals) add('SUPPLIES_LOCAL', weights.suppliesLocal, `供应本地企业 ${c.name}`, `supplies local enterprise ${c.name}`);
+  const en = (n: Named) => n.nameEn || n.name;
+  for (const m of facts.masters) add('SUPPLIES_MASTER', weights.suppliesMaster, `供应 ${m.name} (链主)`, `supplies ${en(m)} (chain master)`);
+  for (const c of facts.locals) add('SUPPLIES_LOCAL', weights.suppliesLocal, `供应本地企业 ${c.name}`, `supplies local enterprise ${en(c)}`);
   const scale = facts.enterprise.scale;
   const scalePoints =
     scale === 'LARGE' ? weights.scaleLarge : scale === 'MEDIUM' ? weights.scaleMedium : scale === 'SMALL' ? weights.scaleSmall : scale === 'MICRO' ? weights.scaleMicro : weights.scaleUnknown;
-  add('SCALE', scalePoints, scale ? `规模 ${SCALE_ZH[scale] ?? scale}` : '规模未知', scale ? `scale ${scale}` : 'scale unknown');
+  add('SCALE', scalePoints, scale ? `规模 ${SCALE_ZH[scale] ?? scale}` : '规模未知', scale ? `scale ${scale.toLowerCase()}` : 'scale unknown');
   if (facts.enterprise.listed === true) add('LISTED', weights.listed, '上市企业', 'listed');
   if (facts.confirmed) add('CONFIRMED', weights.confirmed, '环节归属已确认', 'segment link confirmed');
   if (facts.inProvince && province) add('IN_PROVINCE', weights.inProvince, `位于${province.name}`, `in ${province.name}`);

@@ -190,20 +190,20 @@ describe('the chain map', () => {
     assert.match(name, /\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    assert.deepEqual(workbook.worksheets.map((w) => w.name), ['缺链清单', '目标企业清单', '项目清单']);
+    assert.deepEqual(workbook.worksheets.map((w) => w.name), ['缺链与弱链清单', '目标企业清单', '项目清单']);
     const rows = (sheet: string) => {
       const out: unknown[][] = [];
       workbook.getWorksheet(sheet)!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
       return out;
     };
-    const gaps = rows('缺链清单');
+    const gaps = rows('缺链与弱链清单');
     assert.deepEqual(gaps[0], ['环节编号', '环节', '上级环节', '阶段', '状态', '本地企业数', '补链中']);
     assert.deepEqual(gaps.find((r) => r[0] === 'display-glass'), ['display-glass', '玻璃基板', '原材料', '上游', '缺链', 0, '否']);
     assert.deepEqual(gaps.find((r) => r[0] === 'display-polarizer')?.slice(4), ['缺链', 0, '是']);
     const targets = rows('目标企业清单');
-    const corning = targets.find((r) => r[3] === 'corning')!;
+    const corning = targets.find((r) => r[3] === 'corning' && r[0] === '玻璃基板')!;
     assert.deepEqual(corning.slice(0, 5), ['玻璃基板', 1, '康宁显示科技有限公司', 'corning', 8]);
-    assert.equal(targets.filter((r) => r[3] === 'corning').length, 1, 'listed once, under the deepest gap segment');
+    assert.deepEqual(targets.filter((r) => r[3] === 'corning').map((r) => [r[0], r[1]]), [['原材料', 1], ['玻璃基板', 1]], 'listed under each gap segment whose panel lists it, ranked as there');
     assert.match(String(corning[5]), /供应 青岛京东方光电科技有限公司 \(链主\) \+3; 规模 大型 \+3/);
     assert.equal(targets.find((r) => r[3] === 'evil')?.[2], "'=1+2 恶意命名公司");
     const projects = rows('项目清单');
@@ -213,7 +213,7 @@ describe('the chain map', () => {
   it('exports each list as CSV that Chinese Excel opens: BOM, quoted fields, formulas neutralised, the same rows as the workbook', async () => {
     await openMap();
     const gaps = await downloadFrom(page, 'export-menu', 'export-csv-gaps');
-    assert.match(gaps.name, /-缺链清单\.csv$/);
+    assert.match(gaps.name, /-缺链与弱链清单\.csv$/);
     assert.deepEqual([...gaps.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
     const gapRows = parseCsv(gaps.bytes.subarray(3).toString('utf8')) as string[][];
     assert.deepEqual(gapRows[0], ['环节编号', '环节', '上级环节', '阶段', '状态', '本地企业数', '补链中']);
@@ -221,7 +221,7 @@ describe('the chain map', () => {
     assert.match(gaps.bytes.toString('utf8'), /\r\n/);
     const targets = await downloadFrom(page, 'export-menu', 'export-csv-targets');
     const targetRows = parseCsv(targets.bytes.subarray(3).toString('utf8')) as string[][];
-    const corning = targetRows.find((r) => r[3] === 'corning')!;
+    const corning = targetRows.find((r) => r[3] === 'corning' && r[0] === '玻璃基板')!;
     assert.deepEqual(corning.slice(0, 5), ['玻璃基板', '1', '康宁显示科技有限公司', 'corning', '8']);
     assert.equal(targetRows.find((r) => r[3] === 'evil')?.[2], "'=1+2 恶意命名公司");
     const projects = await downloadFrom(page, 'export-menu', 'export-csv-projects');

@@ -148,7 +148,7 @@ describe('the enterprise views', () => {
   it('exports the supplier network as SVG with the names, rates, legend and footer', async () => {
     await openNetwork();
     const { name, bytes } = await downloadFrom(page, 'export-menu', 'export-svg');
-    assert.match(name, /^青岛京东方光电科技有限公司_的供应网络-.+-\d{4}-\d{2}-\d{2}\.svg$/);
+    assert.match(name, /^青岛京东方光电科技有限公司的供应网络-.+-\d{4}-\d{2}-\d{2}\.svg$/);
     const parsed = await parseSvg(page, bytes.toString('utf8'));
     assert.equal(parsed.error, null);
     assert.equal(parsed.root, 'svg');
@@ -164,7 +164,7 @@ describe('the enterprise views', () => {
     const pdfFile = await downloadFrom(page, 'export-menu', 'export-pdf-a4');
     assert.match(pdfFile.name, /-A4\.pdf$/);
     const pdf = await PDFDocument.load(pdfFile.bytes);
-    assert.equal(pdf.getPageCount(), 1);
+    assert.equal(pdf.getPageCount(), 2, 'the picture, then the per-segment 本地配套率 table');
     const { width, height } = pdf.getPage(0).getSize();
     assert.deepEqual([Math.round(width), Math.round(height)], [842, 595]);
     assert.equal(pdf.getTitle(), '青岛京东方光电科技有限公司 的供应网络');
@@ -197,7 +197,8 @@ describe('from a target to the pipeline', () => {
     const corning = page.locator('[data-testid="target-item"][data-enterprise-id="corning"]');
     await corning.waitFor();
     await corning.getByTestId('create-lead').click();
-    await page.waitForFunction(() => (document.querySelector('[data-enterprise-id="corning"] [data-testid="create-lead"]') as HTMLButtonElement | null)?.disabled === true);
+    // the button gives way to a link to the lead in the pipeline
+    await corning.getByTestId('existing-lead').waitFor();
     await page.goto(`${app.url}/pipeline?chain=display`);
     const lead = page.locator('[data-testid="pipeline-column"][data-stage="LEAD"] [data-testid="project-card"]');
     await lead.first().waitFor();

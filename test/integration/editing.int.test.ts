@@ -92,7 +92,7 @@ describe('editing mutations', () => {
     );
     const project = lead.data!.createProjectFromTarget;
     assert.match(project.id, /^lead-\d{8}-[0-9a-f]{6}$/);
-    assert.deepEqual({ ...project, id: 'x' }, { id: 'x', name: '丙集团 · 下游终端（招商线索）', stage: 'LEAD', enterprise: { id: 'e3' }, segment: { id: 'down' }, region: { code: 'QDEDZ' } });
+    assert.deepEqual({ ...project, id: 'x' }, { id: 'x', name: '丙集团 · 下游终端', stage: 'LEAD', enterprise: { id: 'e3' }, segment: { id: 'down' }, region: { code: 'QDEDZ' } });
     const again = await app.as('editor')('mutation { createProjectFromTarget(segmentId: "down", enterpriseId: "e3") { id } }');
     assert.equal(code(again), 'CONFLICT');
 

@@ -66,9 +66,9 @@ describe('targets', () => {
   it('words each reason in Chinese and English', async () => {
     const [corning] = await targets({ segmentId: 'd-glass', limit: 1 });
     assert.deepEqual(corning!.breakdown, [
-      { code: 'SUPPLIES_MASTER', points: 3, reason: '供应 青岛京东方光电科技有限公司 (链主) +3', reasonEn: 'supplies 青岛京东方光电科技有限公司 (chain master) +3' },
+      { code: 'SUPPLIES_MASTER', points: 3, reason: '供应 青岛京东方光电科技有限公司 (链主) +3', reasonEn: 'supplies Qingdao BOE Optoelectronics (chain master) +3' },
       { code: 'SUPPLIES_LOCAL', points: 1, reason: '供应本地企业 海信视像科技股份有限公司 +1', reasonEn: 'supplies local enterprise 海信视像科技股份有限公司 +1' },
-      { code: 'SCALE', points: 3, reason: '规模 大型 +3', reasonEn: 'scale LARGE +3' },
+      { code: 'SCALE', points: 3, reason: '规模 大型 +3', reasonEn: 'scale large +3' },
       { code: 'LISTED', points: 1, reason: '上市企业 +1', reasonEn: 'listed +1' },
       { code: 'CONFIRMED', points: 1, reason: '环节归属已确认 +1', reasonEn: 'segment link confirmed +1' },
     ]);

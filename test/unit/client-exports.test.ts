@@ -167,17 +167,17 @@ describe('the XLSX lists', () => {
   const lists: MapLists = {
     gaps: [{ segmentId: 'g', segment: '玻璃基板', parent: '原材料', stage: '上游', status: '缺链', local: 0, filling: true }],
     targets: [{ segment: '玻璃基板', rank: 1, enterprise: '=cmd|calc', enterpriseId: 'evil', score: 8, breakdown: '供应 京东方 (链主) +3', region: '北京市' }],
-    projects: [{ project: '@项目', stage: '在谈', enterprise: '苏州偏光', segment: '偏光片', investment: -1.5, signedOn: '', plannedOn: '2026-01-01', region: '青岛' }],
+    projects: [{ project: '@项目', stage: '在谈', enterprise: '苏州偏光', segment: '偏光片', investment: -1.5, signedOn: '', plannedOn: '2026-01-01', region: '青岛', confidential: false }],
   };
 
   it('names the sheets and headers in the UI language and neutralises every text cell', () => {
     const [gaps, targets, projects] = listSheets(lists, 'zh');
-    assert.deepEqual([gaps!.name, targets!.name, projects!.name], ['缺链清单', '目标企业清单', '项目清单']);
+    assert.deepEqual([gaps!.name, targets!.name, projects!.name], ['缺链与弱链清单', '目标企业清单', '项目清单']);
     assert.deepEqual(gaps!.rows[0], ['g', '玻璃基板', '原材料', '上游', '缺链', 0, '是']);
     assert.equal(targets!.rows[0]![2], "'=cmd|calc");
     assert.equal(projects!.rows[0]![0], "'@项目");
     assert.equal(projects!.rows[0]![4], -1.5, 'a negative number stays a number');
-    assert.equal(listSheets(lists, 'en')[0]!.name, 'Gaps');
+    assert.equal(listSheets(lists, 'en')[0]!.name, 'Missing and weak segments');
   });
 
   it('writes a workbook ExcelJS reads back', async () => {

@@ -1,3 +1,6 @@
+import { translate } from '../i18n/index';
+import { reportReachable, reportUnreachable } from './connection';
+
 export interface GraphQLErrorShape {
   message: string;
   extensions?: { code?: string; [key: string]: unknown };
@@ -15,13 +18,22 @@ export class ApiError extends Error {
 
 /** Posts one operation to /graphql; throws ApiError carrying the first error's code. */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    // the page's language (set by the i18n provider): validation messages come back in it
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-chainatlas-lang': document.documentElement.lang === 'en' ? 'en' : 'zh' },
-    credentials: 'same-origin',
-    body: JSON.stringify({ query, variables }),
-  });
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      // the page's language (set by the i18n provider): server messages come back in it
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-chainatlas-lang': lang },
+      credentials: 'same-origin',
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    // no HTTP answer at all: the server is down or the network blinked
+    reportUnreachable();
+    throw new ApiError(translate(lang, 'conn.unreachable'), 'UNREACHABLE', []);
+  }
+  reportReachable();
   const body = (await response.json().catch(() => null)) as { data?: T; errors?: GraphQLErrorShape[] } | null;
   if (!body) throw new ApiError(`HTTP ${response.status}`, 'NETWORK', []);
   if (body.errors?.length) {

@@ -99,6 +99,8 @@ export interface SearchHit {
   name: string;
   chainId: string | null;
   score: number;
+  /** Where an enterprise hit is and what it does (region, segments). */
+  enterprise?: { region: { name: string } | null; segments: Array<{ segment: { id: string; name: string; nameEn: string | null } }> } | null;
 }
 
 /** Which links an analysis trusts: ALL, or CONFIRMED only (仅已证实). */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { onReachability } from './connection';
 import { ApiError, gql } from './graphql';
 
 /** Where a request stands; `unavailable` means the server's schema lacks the field asked for. */
@@ -37,5 +38,8 @@ export function useGql<T>(query: string | null, variables: Record<string, unknow
     // `key` stands for query and variables together
   }, [key, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  // a request that found the server unreachable runs again by itself once it is back
+  const unreachable = state.status === 'error' && state.error.code === 'UNREACHABLE';
+  useEffect(() => (unreachable ? onReachability((ok) => ok && reload()) : undefined), [unreachable, reload]);
   return { ...state, reload };
 }

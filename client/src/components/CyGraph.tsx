@@ -1,5 +1,8 @@
+import { CompressOutlined, MinusOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Tooltip } from 'antd';
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef, type CSSProperties } from 'react';
+import { useI18n } from '../i18n/react';
 
 export interface CyTapEvent {
   /** The tapped element's id, or null for the background. */
@@ -30,6 +33,13 @@ export interface CyGraphProps {
   onCy?(cy: Core | null): void;
   minZoom?: number;
   maxZoom?: number;
+  /**
+   * The smallest zoom a fit (first view, the fit button, 0 key) goes down to, so that labels stay
+   * readable; a graph larger than that is shown from its top-left corner instead (default: none).
+   */
+  minFitZoom?: number;
+  /** Draws +/−/fit buttons over the graph (the keys +, − and 0 work whenever it has the focus). */
+  zoomControls?: boolean;
   style?: CSSProperties;
   className?: string;
   'data-testid'?: string;
@@ -62,13 +72,51 @@ export function webglAvailable(): boolean {
   return webgl2;
 }
 
-/** Fits the graph into view, but no closer than 1.2× so that a small map does not look blown up. */
-export function fitReadable(cy: Core, padding = 24): void {
+/**
+ * Fits the graph into view, but no closer than 1.2× so that a small map does not look blown up,
+ * and no farther than `minZoom` so that its labels stay readable: a graph too large for that is
+ * shown at `minZoom` from its top-left corner.
+ */
+export function fitReadable(cy: Core, padding = 24, minZoom = 0): void {
   cy.fit(undefined, padding);
   if (cy.zoom() > 1.2) {
     cy.zoom(1.2);
     cy.center();
+  } else if (cy.zoom() < minZoom) {
+    const bb = cy.elements().boundingBox();
+    cy.zoom(minZoom);
+    cy.pan({ x: padding - bb.x1 * minZoom, y: padding - bb.y1 * minZoom });
   }
+}
+
+/** One wheel notch (deltaY 100 px) zooms by 2^0.2 ≈ 15 %; a trackpad's small deltas in proportion (as d3-zoom). */
+export function wheelZoomFactor(deltaY: number, deltaMode: number, ctrlKey: boolean): number {
+  return Math.pow(2, -deltaY * (deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002) * (ctrlKey ? 10 : 1));
+}
+
+/** The zoom step of the +/− buttons and keys. */
+export const ZOOM_STEP = 1.25;
+
+function zoomAround(cy: Core, factor: number, rendered?: { x: number; y: number }) {
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  cy.zoom({ level, renderedPosition: rendered ?? { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/** Pans (and zooms in up to `minZoom` when farther out) so that the element is wholly on screen. */
+export function keepInView(cy: Core, id: string, minZoom = 0, margin = 24): void {
+  const node = cy.$id(id);
+  if (node.empty()) return;
+  if (cy.zoom() < minZoom) cy.zoom({ level: minZoom, renderedPosition: node.renderedPosition() });
+  const bb = node.renderedBoundingBox({ includeLabels: false });
+  const w = cy.width();
+  const h = cy.height();
+  let dx = 0;
+  let dy = 0;
+  if (bb.x2 - bb.x1 > w - 2 * margin || bb.x1 < margin) dx = margin - bb.x1;
+  else if (bb.x2 > w - margin) dx = w - margin - bb.x2;
+  if (bb.y2 - bb.y1 > h - 2 * margin || bb.y1 < margin) dy = margin - bb.y1;
+  else if (bb.y2 > h - margin) dy = h - margin - bb.y2;
+  if (dx || dy) cy.panBy({ x: dx, y: dy });
 }
 
 const tapEvent = (e: EventObject): CyTapEvent =>
@@ -80,8 +128,14 @@ const tapEvent = (e: EventObject): CyTapEvent =>
  * read from refs so that new callbacks never stack listeners.
  */
 export function CyGraph(props: CyGraphProps) {
-  const { elements, stylesheet, webglThreshold = 2000, fitKey, selectedId, minZoom = 0.05, maxZoom = 4 } = props;
+  const { elements, stylesheet, webglThreshold = 2000, fitKey, selectedId, minZoom = 0.05, maxZoom = 4, minFitZoom = 0 } = props;
+  const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
+  const minFitRef = useRef(minFitZoom);
+  minFitRef.current = minFitZoom;
   const cyRef = useRef<Core | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
@@ -101,18 +155,38 @@ export function CyGraph(props: CyGraphProps) {
       autoungrabify: true,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      wheelSensitivity: 0.4,
       pixelRatio: 'auto',
       renderer: { name: 'canvas', webgl },
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     cy.on('tap', (e) => handlers.current.onTap?.(tapEvent(e)));
     cy.on('dbltap', (e) => handlers.current.onDoubleTap?.(tapEvent(e)));
+    // an element's `title` data (a full name its label had to shorten) shows on hover
+    cy.on('mouseover', 'node[title]', (e) => {
+      container.current?.setAttribute('title', String(e.target.data('title')));
+    });
+    cy.on('mouseout', 'node[title]', () => container.current?.removeAttribute('title'));
     handlers.current.onCy?.(cy);
     window.__cy = cy;
-    const observer = new ResizeObserver(() => cy.resize());
+    // the graph's own wheel zoom at an even rate (Cytoscape's first notches are clamped, later
+    // ones scaled down to about 1 %); caught on the wrapper before Cytoscape's handler sees it
+    const onWheel = (e: WheelEvent) => {
+      if (!e.deltaY) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const rect = container.current!.getBoundingClientRect();
+      zoomAround(cy, wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey), { x: e.clientX - rect.left, y: e.clientY - rect.top });
+    };
+    const outer = wrapper.current!;
+    outer.addEventListener('wheel', onWheel, { capture: true, passive: false });
+    // a narrower container (a side panel opened) keeps the zoom and the selection in view
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      if (selectedRef.current) keepInView(cy, selectedRef.current, minFitRef.current);
+    });
     observer.observe(container.current);
     return () => {
+      outer.removeEventListener('wheel', onWheel, { capture: true });
       observer.disconnect();
       handlers.current.onCy?.(null);
       if (window.__cy === cy) window.__cy = null;
@@ -146,9 +220,51 @@ export function CyGraph(props: CyGraphProps) {
 
   useEffect(() => {
     const cy = cyRef.current;
+    if (cy && selectedId) keepInView(cy, selectedId, minFitZoom);
+  }, [selectedId]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
     if (fitKey === undefined || !cy) return;
-    fitReadable(cy);
+    fitReadable(cy, 24, minFitZoom);
+    if (selectedRef.current) keepInView(cy, selectedRef.current, minFitZoom);
   }, [fitKey]);
 
-  return <div ref={container} className={props.className} style={{ width: '100%', height: '100%', ...props.style }} data-testid={props['data-testid']} />;
+  const zoomBy = (factor: number) => cyRef.current && zoomAround(cyRef.current, factor);
+  const fit = () => cyRef.current && fitReadable(cyRef.current, 24, minFitZoom);
+  const keys = useRef({ zoomBy, fit });
+  keys.current = { zoomBy, fit };
+  // +, − and 0 zoom whenever the graph has the focus or nothing else does (not while typing)
+  useEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const active = document.activeElement;
+      if (active && active !== document.body && !wrapper.current?.contains(active)) return;
+      if (e.key === '+' || e.key === '=') keys.current.zoomBy(ZOOM_STEP);
+      else if (e.key === '-' || e.key === '_') keys.current.zoomBy(1 / ZOOM_STEP);
+      else if (e.key === '0') keys.current.fit();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return (
+    <div ref={wrapper} tabIndex={0} onMouseDownCapture={() => wrapper.current?.focus({ preventScroll: true })} style={{ position: 'relative', width: '100%', height: '100%', outline: 'none', ...props.style }} aria-label={t('map.zoomKeys')}>
+      <div ref={container} className={props.className} style={{ width: '100%', height: '100%' }} data-testid={props['data-testid']} />
+      {props.zoomControls ? (
+        <div style={{ position: 'absolute', right: 12, bottom: 12, display: 'flex', flexDirection: 'column', gap: 4, zIndex: 2 }}>
+          <Tooltip title={t('map.zoomIn')} placement="left">
+            <Button icon={<PlusOutlined />} onClick={() => zoomBy(ZOOM_STEP)} aria-label={t('map.zoomIn')} data-testid="zoom-in" />
+          </Tooltip>
+          <Tooltip title={t('map.zoomOut')} placement="left">
+            <Button icon={<MinusOutlined />} onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label={t('map.zoomOut')} data-testid="zoom-out" />
+          </Tooltip>
+          <Tooltip title={t('map.fit')} placement="left">
+            <Button icon={<CompressOutlined />} onClick={fit} aria-label={t('map.fit')} data-testid="zoom-fit" />
+          </Tooltip>
+        </div>
+      ) : null}
+    </div>
+  );
 }

@@ -10,7 +10,7 @@ import { useI18n } from '../i18n/react';
  * gets the hit chosen. Requests wait for a 200 ms pause and late answers are ignored.
  */
 export function SearchBox({ onPick, placeholder = 'home.search', size = 'large', testId = 'search' }: { onPick(hit: SearchHit): void; placeholder?: MessageKey; size?: 'large' | 'middle'; testId?: string }) {
-  const { t } = useI18n();
+  const { t, name } = useI18n();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   useEffect(() => {
@@ -21,7 +21,7 @@ export function SearchBox({ onPick, placeholder = 'home.search', size = 'large',
     }
     let live = true;
     const timer = setTimeout(() => {
-      gql<{ search: SearchHit[] }>('query Search($query: String!) { search(query: $query, limit: 12) { kind id name chainId score } }', { query: q })
+      gql<{ search: SearchHit[] }>('query Search($query: String!) { search(query: $query, limit: 12) { kind id name chainId score enterprise { region { name } segments { segment { id name nameEn } } } } }', { query: q })
         .then((d) => live && setHits(d.search))
         .catch(() => live && setHits([]));
     }, 200);
@@ -48,6 +48,12 @@ export function SearchBox({ onPick, placeholder = 'home.search', size = 'large',
           <span data-testid="search-hit" data-kind={h.kind} data-id={h.id}>
             <Tag>{t(`search.kind.${h.kind}`)}</Tag>
             {h.name}
+            {h.enterprise ? (
+              // where it is and what it does: alike names (seven "…京东方光电…") tell apart
+              <span data-testid="search-hit-where" style={{ color: '#8c8c8c', fontSize: 12, marginLeft: 8 }}>
+                {[h.enterprise.region?.name, h.enterprise.segments.slice(0, 3).map((s) => name(s.segment)).join('、') + (h.enterprise.segments.length > 3 ? '…' : '')].filter(Boolean).join(' · ')}
+              </span>
+            ) : null}
           </span>
         ),
       }))}

@@ -12,11 +12,15 @@ export function download(data: Blob | Uint8Array | string, filename: string, typ
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** A file name safe on every OS, Chinese kept. */
+/**
+ * A file name safe on every OS, Chinese kept: a space next to a Chinese character goes (Chinese
+ * has none: "某公司 的供应网络" → "某公司的供应网络"), other spaces and unsafe characters become "_".
+ */
 export function fileName(...parts: string[]): string {
   return parts
     .filter(Boolean)
     .join('-')
+    .replace(/\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+/g, '')
     .replace(/[\\/:*?"<>|\s]+/g, '_');
 }
 

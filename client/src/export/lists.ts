@@ -29,6 +29,8 @@ export interface ProjectRow {
   signedOn: string;
   plannedOn: string;
   region: string;
+  /** Shown to those allowed to see confidential projects; marked 保密 in every list. */
+  confidential: boolean;
 }
 export interface MapLists {
   gaps: GapRow[];
@@ -43,10 +45,11 @@ export interface Sheet {
 }
 
 /**
- * 缺链清单, 目标企业清单 and 项目清单 as plain tables. For spreadsheets (`neutralise`, the default)
+ * 缺链与弱链清单, 目标企业清单 and 项目清单 as plain tables. For spreadsheets (`neutralise`, the default)
  * every text cell a spreadsheet would run as a formula is neutralised; a PDF shows text as is.
+ * `ids: false` (a printed report) leaves out the internal ids, which only re-import needs.
  */
-export function listSheets(lists: MapLists, lang: Lang, { neutralise = true }: { neutralise?: boolean } = {}): Sheet[] {
+export function listSheets(lists: MapLists, lang: Lang, { neutralise = true, ids = true }: { neutralise?: boolean; ids?: boolean } = {}): Sheet[] {
   const t = (k: MessageKey) => translate(lang, k);
   const yesNo = (v: boolean) => (v ? t('xlsx.yes') : t('xlsx.no'));
   const sheet = (name: MessageKey, columns: Array<[MessageKey, number]>, rows: unknown[][]): Sheet => ({
@@ -54,21 +57,29 @@ export function listSheets(lists: MapLists, lang: Lang, { neutralise = true }: {
     columns: columns.map(([k, width]) => ({ header: t(k), width })),
     rows: rows.map((r) => r.map((v) => (neutralise ? safeCell(v) : ((v ?? null) as Sheet['rows'][number][number])))),
   });
+  const ID_COLUMNS: MessageKey[] = ['xlsx.segmentId', 'xlsx.enterpriseId'];
+  const withoutIds = (s: Sheet, keys: MessageKey[]): Sheet => {
+    if (ids) return s;
+    const keep = keys.map((k, i) => (ID_COLUMNS.includes(k) ? -1 : i)).filter((i) => i >= 0);
+    return { ...s, columns: keep.map((i) => s.columns[i]!), rows: s.rows.map((r) => keep.map((i) => r[i]!)) };
+  };
+  const gapColumns: Array<[MessageKey, number]> = [['xlsx.segmentId', 18], ['xlsx.segment', 24], ['xlsx.parent', 20], ['xlsx.stage', 10], ['xlsx.status', 10], ['xlsx.local', 12], ['xlsx.filling', 10]];
+  const targetColumns: Array<[MessageKey, number]> = [['xlsx.segment', 22], ['xlsx.rank', 8], ['xlsx.enterprise', 32], ['xlsx.enterpriseId', 18], ['xlsx.score', 8], ['xlsx.breakdown', 60], ['xlsx.region', 16]];
   return [
-    sheet(
+    withoutIds(sheet(
       'xlsx.gaps',
-      [['xlsx.segmentId', 18], ['xlsx.segment', 24], ['xlsx.parent', 20], ['xlsx.stage', 10], ['xlsx.status', 10], ['xlsx.local', 12], ['xlsx.filling', 10]],
+      gapColumns,
       lists.gaps.map((g) => [g.segmentId, g.segment, g.parent, g.stage, g.status, g.local, yesNo(g.filling)]),
-    ),
-    sheet(
+    ), gapColumns.map(([k]) => k)),
+    withoutIds(sheet(
       'xlsx.targets',
-      [['xlsx.segment', 22], ['xlsx.rank', 8], ['xlsx.enterprise', 32], ['xlsx.enterpriseId', 18], ['xlsx.score', 8], ['xlsx.breakdown', 60], ['xlsx.region', 16]],
+      targetColumns,
       lists.targets.map((r) => [r.segment, r.rank, r.enterprise, r.enterpriseId, r.score, r.breakdown, r.region]),
-    ),
+    ), targetColumns.map(([k]) => k)),
     sheet(
       'xlsx.projects',
-      [['xlsx.project', 32], ['xlsx.projectStage', 12], ['xlsx.enterprise', 28], ['xlsx.segment', 20], ['xlsx.investment', 14], ['xlsx.signedOn', 12], ['xlsx.plannedOn', 12], ['xlsx.region', 16]],
-      lists.projects.map((p) => [p.project, p.stage, p.enterprise, p.segment, p.investment, p.signedOn, p.plannedOn, p.region]),
+      [['xlsx.project', 32], ['xlsx.projectStage', 12], ['xlsx.enterprise', 28], ['xlsx.segment', 20], ['xlsx.investment', 14], ['xlsx.signedOn', 12], ['xlsx.plannedOn', 12], ['xlsx.region', 16], ['pipe.confidential', 8]],
+      lists.projects.map((p) => [p.project, p.stage, p.enterprise, p.segment, p.investment, p.signedOn, p.plannedOn, p.region, p.confidential ? t('pipe.confidential') : '']),
     ),
   ];
 }

@@ -37,16 +37,70 @@ export function cellText(v: Sheet['rows'][number][number]): string {
   return String(v);
 }
 
-/** Breaks text into lines no wider than `width`, character by character (CJK has no spaces), at most `maxLines`. */
+/** Characters a line must not start with (closing brackets and punctuation, 行首禁则). */
+const NO_START = new Set([...'）)]｝}】〕〉》」』”’，,。.、；;：:！!？?％%…·～〜ー']);
+/** Characters a line must not end with (opening brackets, 行尾禁则). */
+const NO_END = new Set([...'（([｛{【〔〈《「『“‘']);
+/** Characters that stay together in a run: Latin letters, digits, a number's sign, point and unit. */
+const RUN = /[A-Za-z0-9+\-−.,%/_&'@#]/;
+
+/**
+ * Splits text into units no line may break inside, by the usual Chinese line-breaking rules:
+ * each CJK character is a unit; a run of Latin letters or digits (with a sign, decimal point or
+ * percent) is one unit, so "+1" or "28.9%" never splits; a closing bracket or punctuation sticks to
+ * the unit before it and an opening bracket to the unit after it; a space is its own unit.
+ */
+export function breakUnits(text: string): string[] {
+  const units: string[] = [];
+  let pendingOpen = '';
+  let inRun = false;
+  for (const ch of text) {
+    if (NO_END.has(ch)) {
+      pendingOpen += ch;
+      inRun = false;
+    } else if (NO_START.has(ch) && units.length && !pendingOpen) {
+      units[units.length - 1] += ch;
+      inRun = inRun && RUN.test(ch);
+    } else if (RUN.test(ch) && inRun && !pendingOpen) {
+      units[units.length - 1] += ch;
+    } else if (/\s/.test(ch)) {
+      units.push(pendingOpen + ch);
+      pendingOpen = '';
+      inRun = false;
+    } else {
+      units.push(pendingOpen + ch);
+      pendingOpen = '';
+      inRun = RUN.test(ch);
+    }
+  }
+  if (pendingOpen) units.push(pendingOpen);
+  return units;
+}
+
+/**
+ * Breaks text into lines no wider than `width` at the break opportunities of `breakUnits` (CJK
+ * has no spaces; a unit wider than the whole line is cut where it must), at most `maxLines`.
+ */
 export function wrapCell(text: string, width: number, size: number, measure: Measure, maxLines: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
-    for (const ch of paragraph) {
-      if (line && measure(line + ch, size) > width) {
-        lines.push(line);
-        line = ch.trimStart();
-      } else line += ch;
+    for (const unit of breakUnits(paragraph)) {
+      if (!line || measure(line + unit, size) <= width) line += unit;
+      else {
+        lines.push(line.trimEnd());
+        line = unit.trimStart();
+      }
+      // a unit wider than a line: cut it character by character
+      while ([...line].length > 1 && measure(line, size) > width) {
+        let cut = '';
+        for (const ch of line) {
+          if (cut && measure(cut + ch, size) > width) break;
+          cut += ch;
+        }
+        lines.push(cut);
+        line = line.slice(cut.length);
+      }
     }
     lines.push(line);
   }

@@ -3,6 +3,7 @@ import { LINE_HEIGHT } from './layout.js';
 import { edgeClass, groupLabel, layoutNetwork, linkEnds, NET, NETWORK_LOOK, type NetworkEdgeInput, type NetworkLabels, type NetworkNodeInput } from './network.js';
 import { arrowLine, type Scene, type SceneItem } from './scene.js';
 import { wrapText } from './text.js';
+import type { Sheet } from '../export/lists.js';
 
 export interface NetworkRate {
   local: number;
@@ -13,6 +14,8 @@ export interface NetworkRate {
 export interface NetworkExportMeta {
   lang: Lang;
   centerName: string;
+  /** The per-segment 本地配套率 as a table, printed after the picture in a PDF. */
+  segmentRates?: Sheet;
   scopeName: string;
   tiers: number;
   tier1: NetworkRate;

@@ -216,7 +216,8 @@ export function networkElements(nodes: readonly NetworkNodeInput[], edges: reado
   for (const g of groups) {
     out.push({
       group: 'nodes',
-      data: { id: `group:${g.key}`, kind: 'group', segmentId: g.segmentId ?? '', label: groupLabel(labels, g), w: g.w, h: g.h, dy: NET.groupPad + NET.groupFont * LINE_HEIGHT + 1 },
+      // title: the whole header, shown on hover where the box had to shorten it
+      data: { id: `group:${g.key}`, kind: 'group', segmentId: g.segmentId ?? '', label: groupLabel(labels, g), title: labels.group(g), w: g.w, h: g.h, dy: NET.groupPad + NET.groupFont * LINE_HEIGHT + 1 },
       position: { x: g.x, y: g.y },
       classes: 'group',
       selectable: false,

@@ -38,6 +38,8 @@ export interface ExportMeta {
   sources: string[];
   /** The evidence mode the map shows; the footer says which. */
   evidence?: 'ALL' | 'CONFIRMED';
+  /** The totals line of a status map (强链 · 弱链 · 缺链 · 补链中 · 断链), printed under the title. */
+  summary?: string;
 }
 
 const MARGIN = 40;
@@ -108,7 +110,7 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
     t: 'text',
     x: MARGIN,
     y: 82,
-    text: [translate(lang, 'export.scope', { scope: meta.scopeName }), translate(lang, 'export.strongAt', { strongAt: meta.strongAt })].join('    '),
+    text: [translate(lang, 'export.scope', { scope: meta.scopeName }), translate(lang, 'export.strongAt', { strongAt: meta.strongAt }), ...(meta.summary ? [meta.summary] : [])].join('    '),
     size: 15,
     fill: '#595959',
     anchor: 'start',

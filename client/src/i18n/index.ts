@@ -9,11 +9,16 @@ export type Params = Record<string, string | number>;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
-/** The message for `key` in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * The message for `key` in `lang`, with `{name}` placeholders filled from `params`; `{name|one|other}`
+ * picks a word by number (English plurals: "{count} active {count|project|projects}").
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const template = dictionaries[lang][key] ?? zh[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -97,7 +97,8 @@ export function EnterpriseView() {
   if (q.status === 'error') return <Alert type="error" showIcon message={t('app.error', { message: q.error.message })} style={{ margin: 24 }} />;
   if (q.status !== 'ok') return <Skeleton active style={{ padding: 24 }} />;
   const e = q.data.enterprise;
-  if (!e) return <Result status="404" title={t('app.notFound')} extra={<Link to="/">{t('app.backHome')}</Link>} />;
+  if (!e)
+    return <Result status="404" data-testid="enterprise-not-found" title={t('ent.notFound', { id })} subTitle={t('ent.notFoundHint')} extra={<Link to="/">{t('app.backHome')}</Link>} />;
   return (
     <div style={{ padding: '20px 24px', maxWidth: 1200, margin: '0 auto' }} data-testid="enterprise-view" data-enterprise-id={e.id}>
       <Space align="center" style={{ marginBottom: 12 }} wrap>
@@ -206,7 +207,19 @@ export function EnterpriseView() {
           rowKey="id"
           dataSource={e.projects}
           columns={[
-            { title: t('xlsx.project'), dataIndex: 'name' },
+            {
+              title: t('xlsx.project'),
+              render: (_, p) => (
+                <>
+                  {p.name}
+                  {p.confidential ? (
+                    <Tag color="red" style={{ marginLeft: 6 }} data-testid="confidential-tag">
+                      {t('pipe.confidential')}
+                    </Tag>
+                  ) : null}
+                </>
+              ),
+            },
             { title: t('xlsx.projectStage'), render: (_, p) => <Tag>{t(`projectStage.${p.stage}`)}</Tag> },
             { title: t('xlsx.segment'), render: (_, p) => (p.segment ? name(p.segment) : '') },
             { title: t('xlsx.investment'), dataIndex: 'investmentYi' },

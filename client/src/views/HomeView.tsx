@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Skeleton, Space, Switch, Tag, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Empty, Skeleton, Space, Statistic, Switch, Tag, Tooltip, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ENTERPRISE_REF } from '../api/fragments';
 import { useSession } from '../api/session';
-import type { ChainSummary, SearchHit } from '../api/types';
+import { PROJECT_STAGES, type ChainSummary, type ProjectStage, type SearchHit } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { EChart, type EChartOption } from '../components/EChart';
 import { SearchBox } from '../components/SearchBox';
@@ -28,11 +28,16 @@ const CARD_STATUS = `query CardStatus($chainId: ID!, $evidence: EvidenceMode) {
   }
 }`;
 
-function ChainCard({ chain, evidence }: { chain: ChainSummary & { segments: Array<{ id: string }> }; evidence: 'ALL' | 'CONFIRMED' }) {
+type Summary = CardStatus['chainStatus']['summary'];
+
+function ChainCard({ chain, evidence, onSummary }: { chain: ChainSummary & { segments: Array<{ id: string }> }; evidence: 'ALL' | 'CONFIRMED'; onSummary(chainId: string, summary: Summary): void }) {
   const { t, name } = useI18n();
   const status = useGql<CardStatus>(CARD_STATUS, { chainId: chain.id, evidence });
   const mapLink = `/chains/${encodeURIComponent(chain.id)}${evidence === 'CONFIRMED' ? '?ev=confirmed' : ''}`;
   const data = status.status === 'ok' ? status.data.chainStatus : null;
+  useEffect(() => {
+    if (data) onSummary(chain.id, data.summary);
+  }, [data, chain.id, onSummary]);
   const activeProjects = data ? new Set(data.segments.flatMap((s) => s.activeProjects.map((p) => p.id))).size : 0;
   const option = useMemo<EChartOption | null>(() => {
     if (!data) return null;
@@ -113,6 +118,40 @@ function ChainCard({ chain, evidence }: { chain: ChainSummary & { segments: Arra
   );
 }
 
+/**
+ * The zone at a glance: chains, their segments by status in the home scope (summed over the chain
+ * cards), projects by stage and the investment of those not dropped (the projects the user may see).
+ */
+function ZoneTotals({ chains, summaries }: { chains: number; summaries: Summary[] }) {
+  const { t } = useI18n();
+  const { me, can } = useSession();
+  const projects = useGql<{ projects: Array<{ id: string; stage: ProjectStage; investmentYi: number | null }> }>(
+    can('Query.projects') ? 'query ZoneProjects($filter: ProjectFilter) { projects(filter: $filter, limit: 1000) { id stage investmentYi } }' : null,
+    { filter: { includeConfidential: can('Data.confidentialProjects') } },
+  );
+  const sum = (k: keyof Summary) => summaries.reduce((n, s) => n + s[k], 0);
+  const list = projects.status === 'ok' ? projects.data.projects : [];
+  const byStage = PROJECT_STAGES.map((stage) => ({ stage, count: list.filter((p) => p.stage === stage).length })).filter((s) => s.count > 0);
+  const investment = Math.round(list.filter((p) => p.stage !== 'DROPPED').reduce((n, p) => n + (p.investmentYi ?? 0), 0) * 100) / 100;
+  const ready = summaries.length === chains;
+  return (
+    <Card size="small" style={{ marginBottom: 16 }} data-testid="zone-totals" data-ready={String(ready)}>
+      <Space size={32} wrap align="start">
+        <Statistic title={t('home.totalChains')} value={chains} />
+        <Statistic title={t('home.totalSegments')} value={ready ? `${sum('strong')} / ${sum('weak')} / ${sum('missing')}` : '…'} />
+        <Statistic title={t('home.totalFilling')} value={ready ? `${sum('filling')} / ${sum('broken')}` : '…'} />
+        <div>
+          <Typography.Text type="secondary">{t('home.totalProjects', { count: list.length })}</Typography.Text>
+          <div style={{ marginTop: 6 }} data-testid="zone-projects">
+            {byStage.length ? byStage.map((s) => <Tag key={s.stage}>{t(`projectStage.${s.stage}`)} {s.count}</Tag>) : <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>}
+          </div>
+        </div>
+        <Statistic title={t('home.totalInvestment')} value={investment} suffix={t('home.yi')} />
+      </Space>
+    </Card>
+  );
+}
+
 function HomeSearch() {
   const navigate = useNavigate();
   const go = (hit: SearchHit) => {
@@ -125,7 +164,7 @@ function HomeSearch() {
 
 export function HomeView() {
   const { t } = useI18n();
-  const { can } = useSession();
+  const { me, can } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const [params, setParams] = useSearchParams();
@@ -134,6 +173,9 @@ export function HomeView() {
   const chains = useGql<{ chains: Array<ChainSummary & { segments: Array<{ id: string }> }> }>(
     `query Chains { chains { id name nameEn description masters { ${ENTERPRISE_REF} } segments { id } } }`,
   );
+  const [summaries, setSummaries] = useState<Record<string, Summary>>({});
+  const onSummary = useCallback((chainId: string, summary: Summary) => setSummaries((s) => (s[chainId] === summary ? s : { ...s, [chainId]: summary })), []);
+  const chainList = chains.status === 'ok' ? chains.data.chains : [];
   return (
     <div style={{ padding: '20px 24px', maxWidth: 1400, margin: '0 auto' }}>
       <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4 }}>
@@ -152,20 +194,15 @@ export function HomeView() {
           ) : null}
         </div>
       ) : null}
-      <Tooltip title={t('evidence.hint')}>
-        <Space size={6} style={{ marginBottom: 12 }}>
-          <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => setParams(v ? { ev: 'confirmed' } : {}, { replace: true })} />
-          <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
-        </Space>
-      </Tooltip>
       {canCreate ? <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/enterprises/${encodeURIComponent(id)}`)} /> : null}
+      {chainList.length ? <ZoneTotals chains={chainList.length} summaries={chainList.map((c) => summaries[c.id]).filter((s): s is Summary => Boolean(s))} /> : null}
       {chains.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: chains.error.message })} /> : null}
       {chains.status === 'loading' && !chains.data ? <Skeleton active /> : null}
       {chains.status === 'ok' && chains.data.chains.length === 0 ? <Empty description={t('app.empty')} /> : null}
       <ul data-testid="chain-list" style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))', gap: 16 }}>
         {(chains.status === 'ok' ? chains.data.chains : []).map((c) => (
           <li key={c.id} data-chain-id={c.id}>
-            <ChainCard chain={c} evidence={evidence} />
+            <ChainCard chain={c} evidence={evidence} onSummary={onSummary} />
           </li>
         ))}
       </ul>

@@ -1,20 +1,24 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, InboxOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Result, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { gql } from '../api/graphql';
+import { download } from '../export/download';
+import type { WorkbookFormatTable } from '../export/import-template';
 import { useSession } from '../api/session';
 import { useI18n } from '../i18n/react';
 
 interface ImportReport {
   ok: boolean;
   dryRun: boolean;
-  errors: Array<{ table: string; row: number | null; column: string | null; message: string }>;
+  /** `sheet` and `header`: the table and column as the file named them (企业, 统一社会信用代码). */
+  errors: Array<{ table: string; row: number | null; column: string | null; message: string; sheet: string | null; header: string | null }>;
   counts: Array<{ table: string; rows: number; created: number; updated: number }>;
 }
 
 const MUTATION = `mutation Import($filename: String!, $contentBase64: String!, $dryRun: Boolean, $lang: String) {
   importWorkbook(filename: $filename, contentBase64: $contentBase64, dryRun: $dryRun, lang: $lang) {
-    ok dryRun errors { table row column message } counts { table rows created updated }
+    ok dryRun errors { table row column message sheet header } counts { table rows created updated }
   }
 }`;
 
@@ -28,12 +32,13 @@ async function toBase64(file: File): Promise<string> {
 /** Upload a workbook, read the dry-run report, then commit it: all or nothing. */
 export function ImportView() {
   const { t, lang } = useI18n();
-  const { can } = useSession();
+  const { me, can } = useSession();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!can('Mutation.importWorkbook')) return <Result status="info" title={t('app.unavailable', { feature: 'importWorkbook' })} />;
+  if (!can('Mutation.importWorkbook'))
+    return <Result status="403" data-testid="needs-role" title={t('app.needsRole', { role: t('auth.role.editor'), current: t(`auth.role.${me?.role ?? 'viewer'}`) })} extra={<Link to="/">{t('app.backHome')}</Link>} />;
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setBusy(true);
@@ -73,7 +78,23 @@ export function ImportView() {
           </p>
           <p>{t('import.pick')}</p>
         </Upload.Dragger>
-        <Space style={{ marginTop: 12 }}>
+        <Space style={{ marginTop: 12 }} wrap>
+          <Button
+            icon={<DownloadOutlined />}
+            data-testid="import-template"
+            onClick={() =>
+              void (async () => {
+                const [{ importTemplateXlsx, WORKBOOK_FORMAT_QUERY }] = await Promise.all([import('../export/import-template')]);
+                const { workbookFormat } = await gql<{ workbookFormat: WorkbookFormatTable[] }>(WORKBOOK_FORMAT_QUERY);
+                download(await importTemplateXlsx(workbookFormat), t('import.templateFile'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+              })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+            }
+          >
+            {t('import.template')}
+          </Button>
+          <Link to="/help#workbook" data-testid="import-format-link">
+            <QuestionCircleOutlined /> {t('import.formatRules')}
+          </Link>
           <Button onClick={() => void run(true)} disabled={!file} loading={busy && !report} data-testid="import-dry-run">
             {t('import.dryRun')}
           </Button>
@@ -99,9 +120,9 @@ export function ImportView() {
               dataSource={report.errors}
               pagination={report.errors.length > 20 ? { pageSize: 20 } : false}
               columns={[
-                { title: t('import.table'), dataIndex: 'table' },
+                { title: t('import.table'), render: (_, r) => r.sheet ?? r.table },
                 { title: t('import.row'), dataIndex: 'row', width: 70 },
-                { title: t('import.column'), dataIndex: 'column' },
+                { title: t('import.column'), render: (_, r) => r.header ?? r.column },
                 { title: t('import.message'), dataIndex: 'message' },
               ]}
             />

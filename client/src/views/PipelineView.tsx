@@ -45,6 +45,8 @@ export function PipelineView() {
   const canEdit = can('Mutation.upsertProject');
   // null: closed; '': a new project; otherwise the id being edited
   const [editing, setEditing] = useState<string | null>(null);
+  // the column a dragged card is over (editors move cards by dragging them between columns)
+  const [dropStage, setDropStage] = useState<ProjectStage | null>(null);
   const move = async (id: string, stage: ProjectStage) => {
     try {
       await gql('mutation Move($id: ID!, $stage: ProjectStage!) { moveProject(id: $id, stage: $stage) { id stage } }', { id, stage });
@@ -95,7 +97,32 @@ export function PipelineView() {
           const inStage = list.filter((p) => p.stage === stage);
           const total = inStage.reduce((sum, p) => sum + (p.investmentYi ?? 0), 0);
           return (
-            <section key={stage} data-testid="pipeline-column" data-stage={stage} style={{ background: '#fafafa', border: '1px solid #f0f0f0', borderTop: `3px solid ${STAGE_COLOR[stage]}`, borderRadius: 6, padding: 8, overflowY: 'auto', minHeight: 0 }}>
+            <section
+              key={stage}
+              data-testid="pipeline-column"
+              data-stage={stage}
+              onDragOver={
+                canMove
+                  ? (e) => {
+                      if (!e.dataTransfer.types.includes('application/x-chainatlas-project')) return;
+                      e.preventDefault();
+                      e.dataTransfer.dropEffect = 'move';
+                      if (dropStage !== stage) setDropStage(stage);
+                    }
+                  : undefined
+              }
+              onDragLeave={canMove ? () => setDropStage((s) => (s === stage ? null : s)) : undefined}
+              onDrop={
+                canMove
+                  ? (e) => {
+                      e.preventDefault();
+                      setDropStage(null);
+                      const [id, from] = e.dataTransfer.getData('application/x-chainatlas-project').split('\n');
+                      if (id && from !== stage) void move(id, stage);
+                    }
+                  : undefined
+              }
+              style={{ outline: dropStage === stage ? `2px dashed ${STAGE_COLOR[stage]}` : undefined, background: '#fafafa', border: '1px solid #f0f0f0', borderTop: `3px solid ${STAGE_COLOR[stage]}`, borderRadius: 6, padding: 8, overflowY: 'auto', minHeight: 0 }}>
               <div style={{ marginBottom: 8 }}>
                 <Typography.Text strong>{t(`projectStage.${stage}`)}</Typography.Text> <Tag>{t('pipe.count', { count: inStage.length })}</Tag>
                 {total ? (
@@ -104,11 +131,23 @@ export function PipelineView() {
               </div>
               {inStage.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={null} /> : null}
               {inStage.map((p) => (
-                <Card key={p.id} size="small" style={{ marginBottom: 8 }} data-testid="project-card" data-project-id={p.id}>
+                <Card
+                  key={p.id}
+                  size="small"
+                  style={{ marginBottom: 8, cursor: canMove ? 'grab' : undefined }}
+                  data-testid="project-card"
+                  data-project-id={p.id}
+                  draggable={canMove}
+                  onDragStart={canMove ? (e) => {
+                    e.dataTransfer.setData('application/x-chainatlas-project', `${p.id}\n${p.stage}`);
+                    e.dataTransfer.effectAllowed = 'move';
+                  } : undefined}
+                  onDragEnd={() => setDropStage(null)}
+                >
                   <Typography.Text strong>{p.name}</Typography.Text>
                   {canEdit ? <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('proj.edit')} onClick={() => setEditing(p.id)} data-testid="edit-project" style={{ float: 'right' }} /> : null}
                   {p.confidential ? (
-                    <Tag color="red" style={{ marginLeft: 6 }}>
+                    <Tag color="red" style={{ marginLeft: 6 }} data-testid="confidential-tag">
                       {t('pipe.confidential')}
                     </Tag>
                   ) : null}

@@ -2,13 +2,14 @@ import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { Alert, App as AntApp, Button, Card, Checkbox, Input, Result, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { gql } from '../api/graphql';
 import { useSession } from '../api/session';
 import { useGql } from '../api/use-gql';
 import { CyGraph } from '../components/CyGraph';
 import { CypherEditor } from '../components/CypherEditor';
 import { FONT_STACK } from '../graph/palette';
+import { enumWord } from '../console/enum-words';
 import { useI18n } from '../i18n/react';
 
 interface CypherResult {
@@ -25,7 +26,9 @@ interface NamedQuery {
   id: string;
   name?: string;
   title?: string;
+  titleEn?: string;
   description?: string;
+  descriptionEn?: string;
   query: string;
   params: unknown;
   mine?: boolean;
@@ -38,9 +41,10 @@ const RUN = `query Console($query: String!, $params: JSON) {
     graph { nodes { id key labels properties } edges { id type from to } }
   }
 }`;
-const LISTS = 'query ConsoleLists { exampleQueries { id title description query params } savedQueries { id name query params mine shared } }';
+const LISTS = 'query ConsoleLists { exampleQueries { id title titleEn description descriptionEn query params } savedQueries { id name query params mine shared } }';
 
 const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
 const LABEL_COLORS: Record<string, string> = { Chain: '#722ed1', Segment: '#1677ff', Enterprise: '#389e0d', Region: '#d48806', Park: '#13c2c2', Project: '#cf1322' };
 
 function resultElements(graph: NonNullable<CypherResult['graph']>): ElementDefinition[] {
@@ -63,8 +67,8 @@ const GRAPH_STYLE = ([
 
 /** The read-only Cypher console (analysts): examples, saved queries, a results table and graph. */
 export function QueryConsoleView() {
-  const { t } = useI18n();
-  const { can } = useSession();
+  const { t, lang } = useI18n();
+  const { me, can } = useSession();
   const { message } = AntApp.useApp();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? 'MATCH (c:Chain) RETURN c.id AS id, c.name AS name ORDER BY id');
@@ -77,7 +81,8 @@ export function QueryConsoleView() {
   const allowed = can('Query.cypher');
   const lists = useGql<{ exampleQueries: NamedQuery[]; savedQueries: NamedQuery[] }>(allowed && can('Query.exampleQueries') ? LISTS : null);
   const elements = useMemo(() => (result?.graph ? resultElements(result.graph) : []), [result]);
-  if (!allowed) return <Result status="info" title={t('app.unavailable', { feature: 'cypher' })} />;
+  if (!allowed)
+    return <Result status="403" data-testid="needs-role" title={t('app.needsRole', { role: t('auth.role.analyst'), current: t(`auth.role.${me?.role ?? 'viewer'}`) })} extra={<Link to="/">{t('app.backHome')}</Link>} />;
   const load = (q: NamedQuery) => {
     setText(q.query);
     setParamText(q.params ? JSON.stringify(q.params) : '{}');
@@ -134,9 +139,9 @@ export function QueryConsoleView() {
           <Space wrap style={{ marginBottom: 8 }} data-testid="console-examples">
             <Typography.Text type="secondary">{t('console.examples')}</Typography.Text>
             {examples.map((q) => (
-              <Tooltip key={q.id} title={q.description}>
+              <Tooltip key={q.id} title={lang === 'en' ? q.descriptionEn : q.description}>
                 <Tag style={{ cursor: 'pointer' }} onClick={() => load(q)} color="blue">
-                  {q.title}
+                  {lang === 'en' ? q.titleEn : q.title}
                 </Tag>
               </Tooltip>
             ))}
@@ -193,7 +198,7 @@ export function QueryConsoleView() {
                     size="small"
                     scroll={{ x: true }}
                     rowKey={(_, i) => String(i)}
-                    dataSource={result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, cell(r[i])])))}
+                    dataSource={result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, enumWord(lang, cell(r[i]))])))}
                     columns={result.columns.map((c) => ({ title: c, dataIndex: c, key: c }))}
                     pagination={{ pageSize: 50 }}
                   />

@@ -1,3 +1,4 @@
+import { InfoCircleOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -90,6 +91,20 @@ function linkSources(edges: NetworkData['supplierNetwork']['edges']): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([s]) => s);
 }
 
+/** Segments the chart shows: those with the most tier-1 suppliers (the PDF lists them all). */
+const CHART_SEGMENTS = 12;
+
+/** A rate's title with its definition on hover. */
+function RateTitle({ label, hint }: { label: string; hint: string }) {
+  return (
+    <Tooltip title={hint}>
+      <span data-testid="rate-title" style={{ cursor: 'help' }}>
+        {label} <InfoCircleOutlined />
+      </span>
+    </Tooltip>
+  );
+}
+
 /** An enterprise's suppliers tier by tier, local or not, with its 本地配套率. */
 export function SupplierNetworkView() {
   const { id = '' } = useParams();
@@ -107,17 +122,29 @@ export function SupplierNetworkView() {
   const styles = useMemo(() => networkStylesheet(), []);
   const chart = useMemo<EChartOption | null>(() => {
     if (!data) return null;
-    const rows = data.supportingRate.bySegment.slice(0, 12);
+    const rows = data.supportingRate.bySegment.slice(0, CHART_SEGMENTS);
+    // the rate of each segment on a 0–100 % axis, its counts beside the bar; long names are cut on
+    // the axis (English ones especially) and shown whole in the tooltip
     return {
       animation: false,
-      tooltip: { trigger: 'axis' },
-      legend: { data: [t('net.local'), t('net.outside')], top: 0 },
-      grid: { left: 110, right: 20, top: 28, bottom: 10 },
-      xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: rows.map((r) => name(r.segment)) },
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: unknown) => {
+          const r = rows[(p as { dataIndex: number }).dataIndex]!;
+          return `${name(r.segment)}<br/>${t('net.rateTooltip', { local: r.local, total: r.total, percent: pct(r.rate) })}`;
+        },
+      },
+      grid: { left: 8, right: 64, top: 8, bottom: 24, containLabel: true },
+      xAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: { formatter: '{value}%' } },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => name(r.segment)), axisLabel: { width: 110, overflow: 'truncate', ellipsis: '…' } },
       series: [
-        { name: t('net.local'), type: 'bar', stack: 'n', data: rows.map((r) => r.local), itemStyle: { color: NETWORK_LOOK.local.border } },
-        { name: t('net.outside'), type: 'bar', stack: 'n', data: rows.map((r) => r.total - r.local), itemStyle: { color: '#bfbfbf' } },
+        {
+          type: 'bar',
+          barWidth: 12,
+          data: rows.map((r) => Math.round((r.rate ?? 0) * 1000) / 10),
+          itemStyle: { color: NETWORK_LOOK.local.border },
+          label: { show: true, position: 'right', fontSize: 11, formatter: (p: unknown) => { const r = rows[(p as { dataIndex: number }).dataIndex]!; return `${pct(r.rate)} (${r.local}/${r.total})`; } },
+        },
       ],
     };
   }, [data, t, name]);
@@ -139,12 +166,22 @@ export function SupplierNetworkView() {
       sources: linkSources(data.supplierNetwork.edges),
       truncated: data.supplierNetwork.truncated,
       evidence,
+      segmentRates: {
+        name: t('net.bySegment'),
+        columns: [
+          { header: t('xlsx.segment'), width: 40 },
+          { header: t('net.local'), width: 12 },
+          { header: t('net.suppliers'), width: 12 },
+          { header: t('net.rate'), width: 14 },
+        ],
+        rows: data.supportingRate.bySegment.map((r) => [name(r.segment), r.local, r.total, pct(r.rate)]),
+      },
     });
   };
 
   if (q.status === 'error') {
     return q.error.code === 'NOT_FOUND' ? (
-      <Result status="404" title={t('app.notFound')} extra={<Link to="/">{t('app.backHome')}</Link>} />
+      <Result status="404" title={t('ent.notFound', { id })} subTitle={t('ent.notFoundHint')} extra={<Link to="/">{t('app.backHome')}</Link>} />
     ) : (
       <Alert type="error" showIcon message={t('app.error', { message: q.error.message })} style={{ margin: 24 }} />
     );
@@ -206,20 +243,23 @@ export function SupplierNetworkView() {
           <Row gutter={12}>
             <Col span={12}>
               <Card size="small" data-testid="rate-tier1">
-                <Statistic title={t('net.rateTier1')} value={pct(rate.tier1.rate)} />
-                <Typography.Text type="secondary">{t('net.rateValue', { local: rate.tier1.local, total: rate.tier1.total, percent: pct(rate.tier1.rate) })}</Typography.Text>
+                <Statistic title={<RateTitle label={t('net.rateTier1')} hint={t('net.rateTier1Hint')} />} value={pct(rate.tier1.rate)} />
+                <Typography.Text type="secondary">{t('net.rateCount', { local: rate.tier1.local, total: rate.tier1.total })}</Typography.Text>
               </Card>
             </Col>
             <Col span={12}>
               <Card size="small" data-testid="rate-tier2">
-                <Statistic title={t('net.rateTier2')} value={pct(rate.tier2.rate)} />
-                <Typography.Text type="secondary">{t('net.rateValue', { local: rate.tier2.local, total: rate.tier2.total, percent: pct(rate.tier2.rate) })}</Typography.Text>
+                <Statistic title={<RateTitle label={t('net.rateTier2')} hint={t('net.rateTier2Hint')} />} value={pct(rate.tier2.rate)} />
+                <Typography.Text type="secondary">{t('net.rateCount', { local: rate.tier2.local, total: rate.tier2.total })}</Typography.Text>
               </Card>
             </Col>
           </Row>
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('net.bySegment')}
           </Typography.Title>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="rate-chart-note">
+            {t('net.bySegmentNote', { shown: Math.min(CHART_SEGMENTS, rate.bySegment.length), total: rate.bySegment.length })}
+          </Typography.Paragraph>
           {chart && rate.bySegment.length ? <EChart option={chart} style={{ height: Math.max(140, 34 + 26 * Math.min(12, rate.bySegment.length)) }} testId="rate-chart" /> : <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>}
           <ResiliencePanel data={data.resilience} />
         </div>

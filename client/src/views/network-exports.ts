@@ -25,7 +25,18 @@ export async function runNetworkExport(kind: NetworkExportKind, nodes: NetworkNo
   }
   const page = kind === 'pdf-A3' ? 'A3' : 'A4';
   const [{ sceneToPdf }, font] = await Promise.all([import('../export/pdf'), pdfFont()]);
-  const bytes = await sceneToPdf(scene, { page, font, title: scene.title, subject: translate(meta.lang, 'export.asOf', { date: meta.dataDate }) });
+  const asOf = translate(meta.lang, 'export.asOf', { date: meta.dataDate });
+  const bytes = await sceneToPdf(scene, {
+    page,
+    font,
+    title: scene.title,
+    subject: asOf,
+    // the per-segment rates after the picture, as a table
+    tables: meta.segmentRates ? [meta.segmentRates] : [],
+    footer: `${scene.title} · ${translate(meta.lang, 'export.scope', { scope: meta.scopeName })} · ${asOf}`,
+    pageLabel: (n, total) => translate(meta.lang, 'export.page', { n, total }),
+    continued: translate(meta.lang, 'export.continued'),
+  });
   const name = `${base}-${page}.pdf`;
   download(bytes, name, 'application/pdf');
   return name;

@@ -1,5 +1,7 @@
 // Title: 在谈在建项目
+// Title-en: Projects under way
 // Purpose: 指定地区（含下辖地区）尚未投产、也未终止的招商项目，按投资额从大到小。
+// Purpose-en: Projects in a region (and the regions within it) neither in production nor dropped, largest investment first.
 // Parameters: $regionCode — 地区代码。
 // Example: {"regionCode": "370200"}
 // Row: { 项目, 阶段, 投资亿元, 目标环节, 企业 }

@@ -1,5 +1,7 @@
 // Title: 链主的一级供应商
+// Title-en: Tier-1 suppliers of the chain masters
 // Purpose: 一条产业链的链主，以及直接向链主供货的一级供应商、所供产品和证据等级。
+// Purpose-en: A chain's masters and the enterprises that supply them directly, with products and evidence.
 // Parameters: $chainId — 产业链 id。
 // Example: {"chainId": "display"}
 // Row: { 链主, 供应商, 供应商所在地, 产品, 证据 }

@@ -1,5 +1,7 @@
 // Title: 图谱概览
+// Title-en: Graph overview
 // Purpose: 图中各类业务数据的数量：产业链、环节、企业、地区、园区、项目和供应关系。
+// Purpose-en: How many chains, segments, enterprises, regions, parks, projects and supply links the graph holds.
 // Parameters: none.
 // Example: {}
 // Row: { 产业链, 环节, 企业, 地区, 园区, 项目, 供应关系 }

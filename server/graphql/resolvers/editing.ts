@@ -1,4 +1,5 @@
 import { recordAudit } from '../../auth/service.js';
+import { workbookFormat } from '../../import/template.js';
 import * as editing from '../../repositories/editing.js';
 import type { Context } from '../context.js';
 
@@ -19,6 +20,9 @@ function audited<A extends Args, R>(action: string, target: (args: A) => string,
 type Input<T> = { input: T };
 
 export const editingResolvers = {
+  Query: {
+    workbookFormat: () => workbookFormat(),
+  },
   Mutation: {
     upsertEnterprise: audited('upsertEnterprise', (a: Input<editing.EnterpriseInput>) => a.input.id, (c, a) => editing.upsertEnterprise(c.services.runner, a.input, c.lang)),
     deleteEnterprise: audited('deleteEnterprise', (a: { id: string }) => a.id, (c, a) => editing.deleteEnterprise(c.services.runner, a.id)),

@@ -1,7 +1,7 @@
 import { ExpandOutlined } from '@ant-design/icons';
 import type { Core } from 'cytoscape';
 import { Alert, Button, InputNumber, Result, Segmented, Space, Spin, Switch, Tooltip, Typography } from 'antd';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isStrongAt, PANORAMA_PER_SEGMENT, STRONG_AT } from '../../../../shared/defaults';
 import { PANORAMA_QUERY, STATUS_QUERY, WHAT_IF_QUERY } from '../../api/fragments';
@@ -26,6 +26,12 @@ import { SegmentPanel } from './SegmentPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 
 const MODES: MapMode[] = ['panorama', 'status', 'projected'];
+/**
+ * The farthest a fit goes: segment labels (13 px) at 8 px or more on screen, enterprise labels
+ * (11 px) at 8 px or more when enterprises are shown; a larger map opens at its top-left corner.
+ */
+const MIN_FIT_ZOOM = 0.62;
+const MIN_FIT_ZOOM_ENTERPRISES = 0.73;
 
 const idList = (raw: string | null) => (raw ?? '').split(',').filter(Boolean);
 
@@ -172,6 +178,17 @@ export function ChainMapView() {
     [drill, update],
   );
 
+  // Esc closes the side panel (a dialog open on top closes first: it stops the key itself)
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal')) return;
+      update({ sel: null });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selected, update]);
+
   const error = pano.status === 'error' ? pano.error : actual.status === 'error' ? actual.error : projected.status === 'error' ? projected.error : null;
   if (error && !panorama) {
     return error.code === 'NOT_FOUND' ? (
@@ -208,7 +225,7 @@ export function ChainMapView() {
       lang,
       layout,
       data: mapData,
-      meta: { mode, chainName, scopeName: scopeRegion.name, strongAt, dataDate: isoToday(), sources: [t('export.defaultSource')], evidence },
+      meta: { mode, chainName, scopeName: scopeRegion.name, strongAt, dataDate: isoToday(), sources: [t('export.defaultSource')], evidence, summary: mode !== 'panorama' && summary ? t('map.summary', summary) : undefined },
       cy: cyRef.current,
       chainId,
       pano: panorama,
@@ -242,12 +259,12 @@ export function ChainMapView() {
         />
         <Space size={6}>
           <Typography.Text type="secondary">{t('map.scope')}</Typography.Text>
-          <ScopePicker chainId={chainId} value={scope} current={actualStatus.scope} onChange={(code) => update({ scope: code })} />
+          <ScopePicker chainId={chainId} value={scope} current={actualStatus.scope} onChange={(code) => update({ scope: code })} disabled={mode === 'panorama'} />
         </Space>
-        <Tooltip title={t('map.strongAtHint')}>
+        <Tooltip title={mode === 'panorama' ? t('map.panoramaNoScope') : t('map.strongAtHint')}>
           <Space size={6}>
             <Typography.Text type="secondary">{t('map.strongAt')}</Typography.Text>
-            <InputNumber data-testid="strong-at" min={STRONG_AT.min} max={STRONG_AT.max} value={strongAt} onChange={(v) => update({ strongAt: v && v !== STRONG_AT.default ? String(v) : null })} style={{ width: 70 }} />
+            <InputNumber data-testid="strong-at" min={STRONG_AT.min} max={STRONG_AT.max} value={strongAt} disabled={mode === 'panorama'} onChange={(v) => update({ strongAt: v && v !== STRONG_AT.default ? String(v) : null })} style={{ width: 70 }} />
           </Space>
         </Tooltip>
         <Tooltip title={t('evidence.hint')}>
@@ -275,7 +292,7 @@ export function ChainMapView() {
             </Space>
           </Tooltip>
         ) : null}
-        <Button icon={<ExpandOutlined />} onClick={() => cyRef.current && fitReadable(cyRef.current)}>
+        <Button icon={<ExpandOutlined />} onClick={() => cyRef.current && fitReadable(cyRef.current, 24, allEnterprises ? MIN_FIT_ZOOM_ENTERPRISES : MIN_FIT_ZOOM)}>
           {t('map.fit')}
         </Button>
         <ExportMenu<ExportKind>
@@ -309,6 +326,8 @@ export function ChainMapView() {
                 stylesheet={styles}
                 selectedId={selected ? `seg:${selected}` : null}
                 fitKey={`${chainId}|${allEnterprises}|${lang}`}
+                minFitZoom={allEnterprises ? MIN_FIT_ZOOM_ENTERPRISES : MIN_FIT_ZOOM}
+                zoomControls
                 onTap={onTap}
                 onDoubleTap={onDoubleTap}
                 onCy={onCy}
@@ -346,7 +365,7 @@ export function ChainMapView() {
               status={statusById.get(selectedSeg.segment.id)}
               mode={mode}
               strongAt={strongAt}
-              scope={scope}
+              scope={scope ?? actualStatus.scope.code}
               evidence={evidence}
               broken={brokenForSelected}
               childCount={panorama.segments.filter((s) => s.segment.parentId === selectedSeg.segment.id).length}

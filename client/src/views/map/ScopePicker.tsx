@@ -30,7 +30,7 @@ export async function ladder(start: Region): Promise<Region[]> {
  * The scope of the status map: the home zone and the regions it lies in (district, city,
  * province). `current` is the scope the last status answer used.
  */
-export function ScopePicker({ chainId, value, current, onChange }: { chainId: string; value: string | null; current: Region | null; onChange(code: string | null): void }) {
+export function ScopePicker({ chainId, value, current, onChange, disabled }: { chainId: string; value: string | null; current: Region | null; onChange(code: string | null): void; disabled?: boolean }) {
   const { t } = useI18n();
   const [options, setOptions] = useState<Region[]>([]);
   useEffect(() => {
@@ -50,6 +50,7 @@ export function ScopePicker({ chainId, value, current, onChange }: { chainId: st
   const selected = value ?? current?.code ?? undefined;
   return (
     <Select
+      disabled={disabled}
       data-testid="scope-picker"
       style={{ minWidth: 220 }}
       value={selected}

@@ -1,7 +1,7 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { TARGETS_QUERY } from '../../api/fragments';
 import { gql } from '../../api/graphql';
 import { useSession } from '../../api/session';
@@ -19,7 +19,8 @@ export interface SegmentPanelProps {
   status: SegmentStatus | undefined;
   mode: MapMode;
   strongAt: number;
-  scope: string | null;
+  /** The region code the map is drawn for (the home zone unless the user chose another). */
+  scope: string;
   evidence: 'ALL' | 'CONFIRMED';
   /** Broken links (断链) that touch this segment, as names. */
   broken: Array<{ from: string; to: string }>;
@@ -54,6 +55,11 @@ function ProjectList({ items }: { items: ProjectRef[] }) {
       {items.map((p) => (
         <li key={p.id}>
           {p.name} <Tag>{t(`projectStage.${p.stage}`)}</Tag>
+          {p.confidential ? (
+            <Tag color="red" data-testid="confidential-tag">
+              {t('pipe.confidential')}
+            </Tag>
+          ) : null}
           {p.enterprise ? (
             <Link to={`/enterprises/${encodeURIComponent(p.enterprise.id)}`} style={{ fontSize: 12 }}>
               {name(p.enterprise)}
@@ -65,14 +71,28 @@ function ProjectList({ items }: { items: ProjectRef[] }) {
   );
 }
 
-function Targets({ segmentId, scope, evidence }: { segmentId: string; scope: string | null; evidence: 'ALL' | 'CONFIRMED' }) {
+type PipelineProject = { id: string; name: string; stage: ProjectRef['stage']; confidential: boolean; enterprise: { id: string } | null };
+const SEGMENT_PIPELINE = `query SegmentPipeline($filter: ProjectFilter) { projects(filter: $filter, limit: 1000) { id name stage confidential enterprise { id } } }`;
+
+/** The segment's projects in the scope that are not dropped: leads included (they are not 在推 yet). */
+function useSegmentPipeline(segmentId: string, scope: string) {
+  const { can } = useSession();
+  return useGql<{ projects: PipelineProject[] }>(can('Query.projects') ? SEGMENT_PIPELINE : null, {
+    filter: { segmentId, region: scope, includeConfidential: can('Data.confidentialProjects'), stages: ['LEAD', 'NEGOTIATING', 'SIGNED', 'REGISTERED', 'LAND_ACQUIRED', 'UNDER_CONSTRUCTION', 'IN_PRODUCTION'] },
+  });
+}
+
+function Targets({ segmentId, scope, evidence, pipeline }: { segmentId: string; scope: string; evidence: 'ALL' | 'CONFIRMED'; pipeline: ReturnType<typeof useSegmentPipeline> }) {
   const { t, lang, name } = useI18n();
   const { can } = useSession();
   const { message } = AntApp.useApp();
   const targets = useGql<{ targets: Target[] }>(TARGETS_QUERY, { segmentId, scope, limit: 10, evidence });
+  const navigate = useNavigate();
   const [busy, setBusy] = useState<string | null>(null);
-  const [created, setCreated] = useState<Set<string>>(new Set());
   const canCreate = can('Mutation.createProjectFromTarget');
+  // a target already in the pipeline shows its project instead of the button (also after a reload)
+  const inPipeline = new Map<string, PipelineProject>();
+  for (const p of pipeline.status === 'ok' || pipeline.status === 'loading' ? (pipeline.data?.projects ?? []) : []) if (p.enterprise && !inPipeline.has(p.enterprise.id)) inPipeline.set(p.enterprise.id, p);
   const create = async (enterpriseId: string) => {
     setBusy(enterpriseId);
     try {
@@ -80,12 +100,29 @@ function Targets({ segmentId, scope, evidence }: { segmentId: string; scope: str
         'mutation CreateLead($segmentId: ID!, $enterpriseId: ID!, $scope: ID) { createProjectFromTarget(segmentId: $segmentId, enterpriseId: $enterpriseId, scope: $scope) { id name } }',
         { segmentId, enterpriseId, scope },
       );
-      setCreated((s) => new Set(s).add(enterpriseId));
-      message.success(t('panel.leadCreated', { name: d.createProjectFromTarget.name }));
+      message.success({
+        content: (
+          <span data-testid="lead-created">
+            {t('panel.leadCreated', { name: d.createProjectFromTarget.name })}{' '}
+            {/* the toast renders outside the router: a plain link that navigates inside the app */}
+            <a
+              href="/pipeline"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate('/pipeline');
+              }}
+            >
+              {t('panel.toBoard')}
+            </a>
+          </span>
+        ),
+        duration: 8,
+      });
     } catch (e) {
       message.error(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(null);
+      pipeline.reload();
     }
   };
   if (targets.status === 'loading' && !targets.data) return <Spin size="small" />;
@@ -103,20 +140,19 @@ function Targets({ segmentId, scope, evidence }: { segmentId: string; scope: str
           data-testid="target-item"
           data-enterprise-id={target.enterprise.id}
           actions={
-            canCreate
+            inPipeline.has(target.enterprise.id)
               ? [
-                  <Button
-                    key="lead"
-                    size="small"
-                    data-testid="create-lead"
-                    loading={busy === target.enterprise.id}
-                    disabled={created.has(target.enterprise.id)}
-                    onClick={() => void create(target.enterprise.id)}
-                  >
-                    {t('panel.createLead')}
-                  </Button>,
+                  <Link key="lead" to="/pipeline" data-testid="existing-lead" style={{ fontSize: 12 }}>
+                    {t('panel.inPipeline', { stage: t(`projectStage.${inPipeline.get(target.enterprise.id)!.stage}`) })}
+                  </Link>,
                 ]
-              : []
+              : canCreate
+                ? [
+                    <Button key="lead" size="small" data-testid="create-lead" loading={busy === target.enterprise.id} onClick={() => void create(target.enterprise.id)}>
+                      {t('panel.createLead')}
+                    </Button>,
+                  ]
+                : []
           }
         >
           <div style={{ width: '100%' }}>
@@ -151,6 +187,8 @@ export function SegmentPanel(props: SegmentPanelProps) {
     if (mode === 'projected') rule.push(t('panel.ruleProjected'));
   }
   const color = mode !== 'panorama' && status ? STATUS_COLORS[status.status] : null;
+  const pipeline = useSegmentPipeline(segment.id, scope);
+  const leads = pipeline.status === 'ok' ? pipeline.data.projects.filter((p) => p.stage === 'LEAD') : [];
   return (
     <aside data-testid="segment-panel" data-segment-id={segment.id} style={{ height: '100%', overflow: 'auto', padding: '12px 16px', borderLeft: '1px solid #f0f0f0', background: '#fff' }}>
       <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 8 }}>
@@ -190,6 +228,23 @@ export function SegmentPanel(props: SegmentPanelProps) {
           <EnterpriseList items={status.localEnterprises} testId="panel-local" />
           <Typography.Title level={5}>{t('panel.activeProjects', { count: status.activeProjects.length })}</Typography.Title>
           <ProjectList items={status.activeProjects} />
+          {leads.length ? (
+            <>
+              <Typography.Title level={5}>{t('panel.leads', { count: leads.length })}</Typography.Title>
+              <ul data-testid="panel-leads" style={{ margin: 0, paddingLeft: 18 }}>
+                {leads.map((p) => (
+                  <li key={p.id}>
+                    <Link to="/pipeline">{p.name}</Link>
+                    {p.confidential ? (
+                      <Tag color="red" style={{ marginLeft: 6 }} data-testid="confidential-tag">
+                        {t('pipe.confidential')}
+                      </Tag>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </>
       ) : (
         <>
@@ -198,7 +253,7 @@ export function SegmentPanel(props: SegmentPanelProps) {
         </>
       )}
       <Typography.Title level={5}>{t('panel.targets')}</Typography.Title>
-      {can('Query.targets') ? <Targets segmentId={segment.id} scope={scope} evidence={evidence} /> : <Typography.Text type="secondary">{t('panel.targetsUnavailable')}</Typography.Text>}
+      {can('Query.targets') ? <Targets segmentId={segment.id} scope={scope} evidence={evidence} pipeline={pipeline} /> : <Typography.Text type="secondary">{t('panel.targetsUnavailable')}</Typography.Text>}
       {can('Query.elementMatch') ? <ElementSection segmentId={segment.id} scope={scope} projects={status?.activeProjects ?? []} /> : null}
       {editing ? <SegmentEditor segment={segment} feedsTo={editing.feedsTo} onChanged={editing.onChanged} onDeleted={editing.onDeleted} /> : null}
     </aside>

@@ -33,7 +33,7 @@ async function inBatches<T, R>(items: T[], size: number, fn: (item: T) => Promis
   return out;
 }
 
-/** 缺链清单 (missing and weak segments), 目标企业清单 (top targets per gap) and 项目清单. */
+/** 缺链与弱链清单 (missing and weak segments), 目标企业清单 (top targets per gap) and 项目清单. */
 export async function collectLists(ctx: ExportContext): Promise<MapLists> {
   const { lang, pano, status } = ctx;
   const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate(lang, k, p);
@@ -73,31 +73,20 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
         .catch(() => chunk.map(() => [] as Target[]));
     });
     const lists = answers.flat();
-    // A parent's targets include its sub-segments': list each enterprise once along a branch,
-    // under the deepest gap segment that has it.
-    const isBelow = (id: string, ancestor: string) => {
-      for (let p = segs.get(id)?.parentId; p; p = segs.get(p)?.parentId) if (p === ancestor) return true;
-      return false;
-    };
-    const depth = (id: string) => segs.get(id)?.depth ?? 0;
-    const byDepth = gapRows.map((s, i) => ({ s, i })).sort((a, b) => depth(b.s.segment.id) - depth(a.s.segment.id) || a.i - b.i);
-    const kept = new Map<number, Target[]>();
-    for (const { s, i } of byDepth) {
-      const below = new Set(byDepth.filter((o) => kept.has(o.i) && isBelow(o.s.segment.id, s.segment.id)).flatMap((o) => lists[o.i]!.map((t) => t.enterprise.id)));
-      kept.set(i, lists[i]!.filter((target) => !below.has(target.enterprise.id)));
-    }
+    // Each segment's list exactly as its side panel shows it: ranks 1…n, an enterprise that also
+    // serves a sub-segment is listed under both (a parent's targets include its sub-segments').
     gapRows.forEach((s, i) => {
-      for (const target of kept.get(i)!) {
+      lists[i]!.forEach((target, rank) => {
         targets.push({
           segment: nameOf(s.segment.id),
-          rank: lists[i]!.indexOf(target) + 1,
+          rank: rank + 1,
           enterprise: localName(lang, target.enterprise),
           enterpriseId: target.enterprise.id,
           score: target.score,
           breakdown: target.breakdown.map((b) => (lang === 'en' ? b.reasonEn : b.reason)).join('; '),
           region: target.enterprise.region?.name ?? '',
         });
-      }
+      });
     });
   }
   let projects: ProjectRef[];
@@ -121,6 +110,7 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
       signedOn: p.signedOn ?? '',
       plannedOn: p.plannedProductionOn ?? '',
       region: p.region?.name ?? '',
+      confidential: p.confidential,
     })),
   };
 }
@@ -152,7 +142,7 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
       font,
       title: scene.title,
       subject: asOf,
-      tables: listSheets(lists, lang, { neutralise: false }),
+      tables: listSheets(lists, lang, { neutralise: false, ids: false }),
       footer: `${scene.title} · ${translate(lang, 'export.scope', { scope: meta.scopeName })} · ${translate(lang, meta.evidence === 'CONFIRMED' ? 'export.evidenceConfirmed' : 'export.evidenceAll')} · ${asOf}`,
       pageLabel: (n, total) => translate(lang, 'export.page', { n, total }),
       continued: translate(lang, 'export.continued'),
