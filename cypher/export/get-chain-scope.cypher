@@ -1,10 +1,12 @@
 // Purpose: what an export of one chain holds: its segments, the enterprises in them (plus its
 //          chain masters and the enterprises behind projects that target it), the projects that
 //          target it, the parks of those enterprises and projects, and every region any of them is
-//          located in together with those regions' ancestors (so the region tree stays whole).
+//          located in together with those regions' ancestors (so the region tree stays whole),
+//          the units of its 链组, gap tasks and projects, and the officials who are its chiefs or
+//          champion its projects.
 // Parameters: $chainId (string).
-// Row: { chains, segments, enterprises, projects, parks, regions: [string] } — no row when the
-//      chain does not exist.
+// Row: { chains, segments, enterprises, projects, parks, regions, units, officials: [string] } — no
+//      row when the chain does not exist.
 MATCH (c:Chain {id: $chainId})
 CALL (c) {
   OPTIONAL MATCH (s:Segment {chainId: c.id})
@@ -56,4 +58,29 @@ CALL (enterprises, projects, parks) {
   MATCH (r)-[:WITHIN*0..32]->(a:Region)
   RETURN collect(DISTINCT a.code) AS regions
 }
-RETURN [c.id] AS chains, segments, enterprises, projects, parks, regions
+CALL (c, projects) {
+  CALL (c, projects) {
+    MATCH (u:Unit)-[:WORKS_ON]->(c)
+    RETURN u
+    UNION
+    MATCH (u:Unit)<-[:ASSIGNED_TO]-(:GapTask)-[:FOR_SEGMENT]->(:Segment {chainId: c.id})
+    RETURN u
+    UNION
+    UNWIND projects AS id
+    MATCH (:Project {id: id})-[:RESPONSIBLE_UNIT]->(u:Unit)
+    RETURN u
+  }
+  RETURN collect(u.id) AS units
+}
+CALL (c, projects) {
+  CALL (c, projects) {
+    MATCH (o:Official)-[:CHIEF_OF]->(c)
+    RETURN o
+    UNION
+    UNWIND projects AS id
+    MATCH (:Project {id: id})-[:CHAMPIONED_BY]->(o:Official)
+    RETURN o
+  }
+  RETURN collect(o.id) AS officials
+}
+RETURN [c.id] AS chains, segments, enterprises, projects, parks, regions, units, officials

@@ -1,9 +1,16 @@
 // Purpose: upsert pipeline projects by id with their edges — LOCATED_IN a region (required), BY an
-//          enterprise, TARGETS a segment, IN_PARK a park (each optional) — replacing an edge that
-//          points elsewhere or that the row no longer names; tell which were created and which
-//          changed. investmentYi is stored as a float; a property whose value is null is removed.
-// Parameters: $rows: [{ id, regionCode, enterpriseId, segmentId, parkId (each but regionCode may be null),
-//                       props: { name, stage, investmentYi, signedOn, plannedProductionOn, confidential } }]
+//          enterprise, TARGETS a segment, IN_PARK a park, RESPONSIBLE_UNIT a unit, CHAMPIONED_BY
+//          an official (each optional), ON_PARCEL the parcel named by parcelId when a :Parcel with
+//          that id exists — replacing an edge that points elsewhere or that the row no longer
+//          names; tell which were created and which changed. investmentYi, landNeedMu and
+//          floorSpaceNeedSqm are stored as floats; a property whose value is null is removed.
+//          A changed stage is recorded as (Project)-[:STAGE_CHANGED]->(:StageChange {from, to,
+//          on, at, user, via}).
+// Parameters: $rows: [{ id, regionCode, enterpriseId, segmentId, parkId, unitId, championId (each but
+//                       regionCode may be null), props: { name, stage, investmentYi, signedOn,
+//                       plannedProductionOn, confidential, responsiblePerson, key, landNeedMu,
+//                       floorSpaceNeedSqm, parcelId } }],
+//             $change: { on (Asia/Shanghai date), at (ISO timestamp), user (or null), via }
 // Row: { created: int, updated: int }
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Project {id: row.id})
@@ -12,21 +19,31 @@ WITH row, old,
        region: [(old)-[:LOCATED_IN]->(x:Region) | x.code],
        enterprise: [(old)-[:BY]->(x:Enterprise) | x.id],
        segment: [(old)-[:TARGETS]->(x:Segment) | x.id],
-       park: [(old)-[:IN_PARK]->(x:Park) | x.id]
+       park: [(old)-[:IN_PARK]->(x:Park) | x.id],
+       unit: [(old)-[:RESPONSIBLE_UNIT]->(x:Unit) | x.id],
+       champion: [(old)-[:CHAMPIONED_BY]->(x:Official) | x.id],
+       parcel: [(old)-[:ON_PARCEL]->(x) | x.id]
      } END AS links
-WITH row,
+WITH row, old, links,
      CASE
        WHEN old IS NULL THEN 'created'
        WHEN all(k IN keys(row.props) WHERE coalesce(old[k] = row.props[k], old[k] IS NULL AND row.props[k] IS NULL))
             AND links.region = [row.regionCode]
             AND links.enterprise = CASE WHEN row.enterpriseId IS NULL THEN [] ELSE [row.enterpriseId] END
             AND links.segment = CASE WHEN row.segmentId IS NULL THEN [] ELSE [row.segmentId] END
-            AND links.park = CASE WHEN row.parkId IS NULL THEN [] ELSE [row.parkId] END THEN 'same'
+            AND links.park = CASE WHEN row.parkId IS NULL THEN [] ELSE [row.parkId] END
+            AND links.unit = CASE WHEN row.unitId IS NULL THEN [] ELSE [row.unitId] END
+            AND links.champion = CASE WHEN row.championId IS NULL THEN [] ELSE [row.championId] END
+            AND links.parcel = [(x:Parcel) WHERE x.id = row.props.parcelId | x.id] THEN 'same'
        ELSE 'updated'
      END AS outcome
-WITH row, outcome WHERE outcome <> 'same'
+WITH row, old.stage AS oldStage, outcome WHERE outcome <> 'same'
 MERGE (n:Project {id: row.id})
-SET n += row.props, n.investmentYi = toFloat(row.props.investmentYi)
+SET n += row.props, n.investmentYi = toFloat(row.props.investmentYi),
+    n.landNeedMu = toFloat(row.props.landNeedMu), n.floorSpaceNeedSqm = toFloat(row.props.floorSpaceNeedSqm)
+FOREACH (_ IN CASE WHEN oldStage IS NOT NULL AND oldStage <> row.props.stage THEN [1] ELSE [] END |
+  CREATE (n)-[:STAGE_CHANGED]->(:StageChange {id: randomUUID(), from: oldStage, to: row.props.stage,
+          on: $change.on, at: $change.at, user: $change.user, via: $change.via}))
 WITH n, row, outcome
 CALL (n, row) {
   OPTIONAL MATCH (n)-[stale:LOCATED_IN]->(x:Region) WHERE x.code <> row.regionCode
@@ -45,6 +62,18 @@ CALL (n, row) {
   DELETE stale
 }
 CALL (n, row) {
+  OPTIONAL MATCH (n)-[stale:RESPONSIBLE_UNIT]->(x:Unit) WHERE row.unitId IS NULL OR x.id <> row.unitId
+  DELETE stale
+}
+CALL (n, row) {
+  OPTIONAL MATCH (n)-[stale:CHAMPIONED_BY]->(x:Official) WHERE row.championId IS NULL OR x.id <> row.championId
+  DELETE stale
+}
+CALL (n, row) {
+  OPTIONAL MATCH (n)-[stale:ON_PARCEL]->(x) WHERE row.props.parcelId IS NULL OR x.id <> row.props.parcelId
+  DELETE stale
+}
+CALL (n, row) {
   MATCH (x:Region {code: row.regionCode})
   MERGE (n)-[:LOCATED_IN]->(x)
 }
@@ -59,6 +88,18 @@ CALL (n, row) {
 CALL (n, row) {
   MATCH (x:Park {id: row.parkId})
   MERGE (n)-[:IN_PARK]->(x)
+}
+CALL (n, row) {
+  MATCH (x:Unit {id: row.unitId})
+  MERGE (n)-[:RESPONSIBLE_UNIT]->(x)
+}
+CALL (n, row) {
+  MATCH (x:Official {id: row.championId})
+  MERGE (n)-[:CHAMPIONED_BY]->(x)
+}
+CALL (n, row) {
+  MATCH (x:Parcel) WHERE x.id = row.props.parcelId
+  MERGE (n)-[:ON_PARCEL]->(x)
 }
 RETURN count(CASE WHEN outcome = 'created' THEN 1 END) AS created,
        count(CASE WHEN outcome = 'updated' THEN 1 END) AS updated

@@ -30,6 +30,11 @@ export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
     project: 'viewer',
     users: 'admin',
     auditLog: 'admin',
+    chainGovernance: 'viewer',
+    workChain: 'viewer',
+    unitScorecard: 'viewer',
+    stageHistory: 'viewer',
+    bulletin: 'viewer',
     cypher: 'analyst', savedQueries: 'analyst', exampleQueries: 'analyst', // + saveQuery, deleteSavedQuery (Mutation): registered in resolvers/console.ts
   },
   Mutation: {
@@ -55,6 +60,16 @@ export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
     moveProject: 'editor',
     createProjectFromTarget: 'editor',
     importWorkbook: 'editor',
+    upsertMilestone: 'editor',
+    markMilestoneDone: 'editor',
+    upsertGapTask: 'editor',
+    upsertTarget: 'editor',
+    upsertActual: 'editor',
+    upsertPolicy: 'editor',
+    upsertUnit: 'editor',
+    upsertOfficial: 'editor',
+    setChainChief: 'editor',
+    setChainTeamMember: 'editor',
   },
 };
 

@@ -49,6 +49,8 @@ export function isEmptyCell(cell: Cell): boolean {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A reporting period: a year, a quarter of it or a month of it. */
+export const PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 
 export function validIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
@@ -106,7 +108,20 @@ export function convertCell(column: ColumnSpec, cell: Cell, msg: Messages, sprea
     return /^[+-]?\d{1,15}$/.test(text) ? { value: Number(text) } : { problem: msg.badInt(text) };
   }
 
-  if (type.type === 'nonNegative') {
+  if (type.type === 'year') {
+    const text = typeof cell === 'number' ? String(cell) : textOf(cell, spreadsheet);
+    if (text === null) return null;
+    return /^\d{4}$/.test(text) && Number(text) >= 1900 ? { value: Number(text) } : { problem: msg.badYear(text) };
+  }
+
+  if (type.type === 'period') {
+    const text = typeof cell === 'number' ? String(cell) : cell instanceof Date ? null : textOf(cell, spreadsheet);
+    if (text === null) return { problem: msg.badPeriod(String(cell)) };
+    const period = text.toUpperCase();
+    return PERIOD.test(period) ? { value: period } : { problem: msg.badPeriod(text) };
+  }
+
+  if (type.type === 'nonNegative' || type.type === 'number') {
     let n: number;
     let shown: string;
     if (typeof cell === 'number') {
@@ -119,7 +134,7 @@ export function convertCell(column: ColumnSpec, cell: Cell, msg: Messages, sprea
       n = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN;
     }
     if (!Number.isFinite(n)) return { problem: msg.badNumber(shown) };
-    if (n < 0) return { problem: msg.negative(shown) };
+    if (n < 0 && type.type === 'nonNegative') return { problem: msg.negative(shown) };
     return { value: n };
   }
 

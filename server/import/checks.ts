@@ -17,6 +17,9 @@ const FIND_QUERY: Record<RefKind, string> = {
   segment: 'import/find-segments',
   enterprise: 'import/find-enterprises',
   park: 'import/find-parks',
+  unit: 'import/find-units',
+  official: 'import/find-officials',
+  project: 'import/merge-projects-existing',
 };
 
 /** Looks up, one query per kind (in batches of 10,000 ids), which ids the database holds. */

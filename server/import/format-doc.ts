@@ -12,6 +12,12 @@ function describe(type: ColumnType): string {
       return 'whole number';
     case 'nonNegative':
       return 'number ≥ 0';
+    case 'number':
+      return 'number';
+    case 'year':
+      return 'year YYYY';
+    case 'period':
+      return 'period YYYY, YYYY-Qn or YYYY-MM';
     case 'date':
       return 'date YYYY-MM-DD (Excel date cells too)';
     case 'bool':

@@ -35,6 +35,11 @@ export function messages(lang: Lang) {
       zh ? `“${value}”不是有效值；可用：${enumChoices(name, lang)}` : `"${value}" is not a valid value; expected one of ${enumChoices(name, lang)}`,
     badInt: (value: string) => (zh ? `“${value}”不是整数` : `"${value}" is not a whole number`),
     badNumber: (value: string) => (zh ? `“${value}”不是数字` : `"${value}" is not a number`),
+    badYear: (value: string) => (zh ? `“${value}”不是有效年份；年份为 4 位数字，例如 2026` : `"${value}" is not a year; a year has 4 digits, e.g. 2026`),
+    badPeriod: (value: string) =>
+      zh
+        ? `“${value}”不是有效期间；期间格式为 YYYY（年）、YYYY-Qn（季度）或 YYYY-MM（月），例如 2026、2026-Q1、2026-03`
+        : `"${value}" is not a period; periods are YYYY, YYYY-Qn or YYYY-MM, e.g. 2026, 2026-Q1, 2026-03`,
     negative: (value: string) => (zh ? `${value} 不能为负数` : `${value} must not be negative`),
     badDate: (value: string) =>
       zh ? `“${value}”不是有效日期；日期格式为 YYYY-MM-DD，例如 2021-06-30` : `"${value}" is not a valid date; dates are YYYY-MM-DD, e.g. 2021-06-30`,
@@ -81,6 +86,9 @@ const KIND_ZH: Record<string, string> = {
   segment: '环节',
   enterprise: '企业',
   park: '园区',
+  unit: '单位',
+  official: '领导',
+  project: '项目',
 };
 
 export type Messages = ReturnType<typeof messages>;

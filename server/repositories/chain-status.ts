@@ -165,9 +165,13 @@ export function computeStatus({ segments, flows, rows, strongAt, projected }: St
   };
 }
 
-export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean }) {
-  const { chainId, scope, strongAt, projected, includeConfidential } = args;
-  if (!Number.isInteger(strongAt) || strongAt < 1 || strongAt > 1000) throw badInput(`strongAt must be a whole number from 1 to 1000 (got ${strongAt})`, { argument: 'strongAt' });
+/**
+ * What the 现状图 is computed from: the chain, the scope's region, the segments in map order, the
+ * flows and the per-segment rows of get-chain-status (with every local enterprise's id). Shared by
+ * the status map and the 链长制 indicators, so both count local enterprises the same way.
+ */
+export async function readStatusInputs(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean }) {
+  const { chainId, scope, includeConfidential } = args;
   const [chain, regionRows, segments, flows, rows] = await Promise.all([
     requireChain(runner, chainId),
     runner.read<{ region: RegionRow }>('chains/get-scope-region', { code: scope }),
@@ -177,6 +181,13 @@ export async function getChainStatus(runner: QueryRunner, args: { chainId: strin
   ]);
   const region = regionRows[0]?.region;
   if (!region) throw notFound('region', scope);
-  const computed = computeStatus({ segments: segments.get(chainId) ?? [], flows, rows, strongAt, projected });
+  return { chain, region, segments: segments.get(chainId) ?? [], flows, rows };
+}
+
+export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean }) {
+  const { strongAt, projected } = args;
+  if (!Number.isInteger(strongAt) || strongAt < 1 || strongAt > 1000) throw badInput(`strongAt must be a whole number from 1 to 1000 (got ${strongAt})`, { argument: 'strongAt' });
+  const { chain, region, segments, flows, rows } = await readStatusInputs(runner, args);
+  const computed = computeStatus({ segments, flows, rows, strongAt, projected });
   return { chain, scope: region, strongAt, projected, ...computed };
 }
