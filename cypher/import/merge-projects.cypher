@@ -34,7 +34,7 @@ WITH row, old, links,
             AND links.park = CASE WHEN row.parkId IS NULL THEN [] ELSE [row.parkId] END
             AND links.unit = CASE WHEN row.unitId IS NULL THEN [] ELSE [row.unitId] END
             AND links.champion = CASE WHEN row.championId IS NULL THEN [] ELSE [row.championId] END
-            AND links.parcel = [(x:Parcel) WHERE x.id = row.props.parcelId | x.id] THEN 'same'
+            AND links.parcel = COLLECT { MATCH (x:Parcel) WHERE x.id = row.props.parcelId RETURN x.id } THEN 'same'
        ELSE 'updated'
      END AS outcome
 WITH row, old.stage AS oldStage, outcome WHERE outcome <> 'same'

@@ -29,7 +29,25 @@ describe('export: workbooks that import back into the same graph, and graph file
       const original = await dumpGraph(db.runner);
       const out = path.join(tmp, `whole-${format}${format === 'xlsx' ? '.xlsx' : ''}`);
       const summary = await exportGraph(db.runner, { format, out });
-      assert.deepEqual(summary.counts, { regions: 7, chains: 1, segments: 9, flows: 4, enterprises: 7, enterprise_segments: 5, chain_masters: 1, supplies: 5, parks: 1, enterprise_parks: 2, projects: 3 });
+      assert.deepEqual(summary.counts, { regions: 7, chains: 1, segments: 9, flows: 4, enterprises: 7, enterprise_segments: 5, chain_masters: 1, supplies: 5, parks: 1, enterprise_parks: 2, projects: 3, units: 0, officials: 0, chain_chiefs: 0, chain_team: 0, policies: 0, targets: 0, actuals: 0, gap_tasks: 0, milestones: 0 });
+      await db.reset();
+      const again = await importWorkbook(db.runner, out);
+      assert.deepEqual(again.errors, []);
+      assert.deepEqual(await dumpGraph(db.runner), original);
+    });
+  }
+
+  for (const format of ['xlsx', 'csv'] as const) {
+    it(`round-trips the 链长制 and 工作链 tables through ${format}`, async () => {
+      const { governanceFixture } = await import('../fixtures/governance-fixture.js');
+      assert.deepEqual((await importWorkbook(db.runner, { filename: 'gov.json', data: Buffer.from(JSON.stringify(governanceFixture)) })).errors, []);
+      const original = await dumpGraph(db.runner);
+      const out = path.join(tmp, `gov-${format}${format === 'xlsx' ? '.xlsx' : ''}`);
+      const summary = await exportGraph(db.runner, { format, out });
+      assert.deepEqual(
+        [summary.counts.units, summary.counts.officials, summary.counts.chain_chiefs, summary.counts.chain_team, summary.counts.policies, summary.counts.targets, summary.counts.actuals, summary.counts.gap_tasks, summary.counts.milestones],
+        [4, 2, 2, 2, 1, 13, 15, 4, 13],
+      );
       await db.reset();
       const again = await importWorkbook(db.runner, out);
       assert.deepEqual(again.errors, []);
@@ -53,7 +71,7 @@ describe('export: workbooks that import back into the same graph, and graph file
     });
     const out = path.join(tmp, 'display.xlsx');
     const summary = await exportGraph(db.runner, { format: 'xlsx', chainId: 'DISPLAY', out });
-    assert.deepEqual(summary.counts, { regions: 7, chains: 1, segments: 8, flows: 4, enterprises: 5, enterprise_segments: 5, chain_masters: 1, supplies: 4, parks: 1, enterprise_parks: 2, projects: 3 });
+    assert.deepEqual(summary.counts, { regions: 7, chains: 1, segments: 8, flows: 4, enterprises: 5, enterprise_segments: 5, chain_masters: 1, supplies: 4, parks: 1, enterprise_parks: 2, projects: 3, units: 0, officials: 0, chain_chiefs: 0, chain_team: 0, policies: 0, targets: 0, actuals: 0, gap_tasks: 0, milestones: 0 });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const ids = (sheet: string) => {
