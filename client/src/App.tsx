@@ -19,6 +19,9 @@ const QueryConsoleView = lazy(() => import('./views/QueryConsoleView').then((m) 
 const ApiExplorerView = lazy(() => import('./views/ApiExplorerView').then((m) => ({ default: m.ApiExplorerView })));
 const AdminView = lazy(() => import('./views/AdminView').then((m) => ({ default: m.AdminView })));
 const ExploreView = lazy(() => import('./views/ExploreView').then((m) => ({ default: m.ExploreView })));
+const GovernanceView = lazy(() => import('./views/governance/GovernanceView').then((m) => ({ default: m.GovernanceView })));
+const WorkChainView = lazy(() => import('./views/governance/WorkChainView').then((m) => ({ default: m.WorkChainView })));
+const BulletinView = lazy(() => import('./views/governance/BulletinView').then((m) => ({ default: m.BulletinView })));
 const ImportView = lazy(() => import('./views/ImportView').then((m) => ({ default: m.ImportView })));
 
 const pageSpinner = (
@@ -40,6 +43,8 @@ function Shell() {
   const nav = [
     { key: '', label: <Link to="/">{t('nav.home')}</Link> },
     ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
+    ...(can('Query.workChain') ? [{ key: 'workchain', label: <Link to="/workchain" data-testid="nav-workchain">{t('nav.workchain')}</Link> }] : []),
+    ...(can('Query.bulletin') ? [{ key: 'bulletin', label: <Link to="/bulletin" data-testid="nav-bulletin">{t('nav.bulletin')}</Link> }] : []),
     ...(can('Query.cypher') && atLeast(me, 'analyst') ? [{ key: 'console', label: <Link to="/console">{t('nav.console')}</Link> }] : []),
     { key: 'explore', label: <Link to="/explore">{t('nav.explore')}</Link> },
     { key: 'api', label: <Link to="/api">{t('nav.api')}</Link> },
@@ -74,6 +79,9 @@ function Shell() {
           <Routes>
             <Route path="/" element={<HomeView />} />
             <Route path="/chains/:chainId" element={<ChainMapView />} />
+            <Route path="/chains/:chainId/governance" element={<GovernanceView />} />
+            <Route path="/workchain" element={<WorkChainView />} />
+            <Route path="/bulletin" element={<BulletinView />} />
             <Route path="/enterprises/:id" element={<EnterpriseView />} />
             <Route path="/enterprises/:id/network" element={<SupplierNetworkView />} />
             <Route path="/pipeline" element={<PipelineView />} />

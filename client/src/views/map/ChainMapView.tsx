@@ -20,6 +20,7 @@ import { MapLegend } from './MapLegend';
 import { runExport, type ExportKind } from './map-exports';
 import { ScopePicker } from './ScopePicker';
 import { SegmentPanel } from './SegmentPanel';
+import { ChainTabs } from '../governance/ChainTabs';
 
 const MODES: MapMode[] = ['panorama', 'status', 'projected'];
 const PER_SEGMENT = 12;
@@ -192,6 +193,7 @@ export function ChainMapView() {
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="map-title">
           {chainName}
         </Typography.Title>
+        <ChainTabs chainId={chainId} active="map" />
         <Segmented
           data-testid="mode-switch"
           value={mode}
