@@ -34,6 +34,7 @@ export const POLICY: Record<'Query' | 'Mutation', Record<string, Access>> = {
     workChain: 'viewer',
     unitScorecard: 'viewer',
     stageHistory: 'viewer',
+    gapTasks: 'viewer',
     bulletin: 'viewer',
     cypher: 'analyst', savedQueries: 'analyst', exampleQueries: 'analyst', // + saveQuery, deleteSavedQuery (Mutation): registered in resolvers/console.ts
   },

@@ -356,3 +356,9 @@ export async function getBulletin(runner: QueryRunner, args: { from: string; to:
   };
 }
 
+
+/** The gap tasks on a chain's segments, optionally of one status. */
+export async function listGapTasks(runner: QueryRunner, chainId: string, status: string | null) {
+  const rows = await runner.read<{ task: Record<string, unknown> }>('governance/list-gap-tasks', { chainId, status });
+  return rows.map((r) => r.task);
+}

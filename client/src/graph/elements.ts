@@ -94,6 +94,8 @@ export function buildElements(layout: ChainLayout, data: MapData, mode: MapMode)
     const classes = ['segment', seg.kind, `d${Math.min(seg.depth, 3)}`];
     if (look.status) classes.push(look.status.toLowerCase());
     if (look.filling) classes.push('filling');
+    const taskUnits = mode === 'panorama' ? [] : (data.facts[seg.id]?.openTaskUnits ?? []);
+    if (taskUnits.length) classes.push('tasked');
     const label = [...seg.lines, look.countLine].join('\n');
     const z = seg.kind === 'box' ? 1 + seg.depth : 20;
     out.push({
@@ -109,6 +111,7 @@ export function buildElements(layout: ChainLayout, data: MapData, mode: MapMode)
         dy: seg.kind === 'box' ? boxLabelOffset(seg) : 0,
         z,
         status: look.status ?? '',
+        ...(taskUnits.length ? { taskUnits: taskUnits.join('、') } : {}),
       },
       position: { x: seg.x, y: seg.y },
       classes: classes.join(' '),

@@ -96,6 +96,8 @@ export interface SegmentFacts {
   localCount?: number;
   status?: GapStatus;
   filling?: boolean;
+  /** The units owning an OPEN gap task on the segment (补链任务), shown on status maps. */
+  openTaskUnits?: string[];
 }
 
 export interface MapData {

@@ -17,6 +17,7 @@ export const governanceResolvers = {
     workChain: (_: unknown, a: { asOf?: string | null; dueSoonDays?: number; filter?: gov.WorkFilter | null }, c: Context) =>
       gov.getWorkChain(c.services.runner, { asOf: a.asOf, dueSoonDays: a.dueSoonDays, filter: a.filter, includeConfidential: canSeeConfidential(c) }),
     unitScorecard: (_: unknown, a: { asOf?: string | null; dueSoonDays?: number; chainId?: string | null }, c: Context) => gov.getUnitScorecard(c.services.runner, a),
+    gapTasks: (_: unknown, a: { chainId: string; status?: string | null }, c: Context) => gov.listGapTasks(c.services.runner, a.chainId, a.status ?? null),
     stageHistory: (_: unknown, a: { projectId: string }, c: Context) => gov.getStageHistory(c.services.runner, { projectId: a.projectId, includeConfidential: canSeeConfidential(c) }),
     bulletin: (_: unknown, a: { from: string; to: string; asOf?: string | null }, c: Context) =>
       gov.getBulletin(c.services.runner, { ...a, homeRegion: c.services.config.homeRegion, includeConfidential: canSeeConfidential(c) }),

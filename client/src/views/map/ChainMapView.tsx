@@ -97,13 +97,27 @@ export function ChainMapView() {
     [layoutKey],
   );
 
+  const openTasks = useGql<{ gapTasks: Array<{ segment: { id: string }; unit: { name: string } | null }> }>(
+    can('Query.gapTasks') ? 'query OpenTasks($chainId: ID!) { gapTasks(chainId: $chainId, status: OPEN) { segment { id } unit { name } } }' : null,
+    { chainId },
+  );
+  const taskUnits = useMemo(() => {
+    const out = new Map<string, string[]>();
+    for (const task of openTasks.status === 'ok' ? openTasks.data.gapTasks : []) {
+      const list = out.get(task.segment.id) ?? [];
+      if (task.unit && !list.includes(task.unit.name)) list.push(task.unit.name);
+      out.set(task.segment.id, list);
+    }
+    return out;
+  }, [openTasks]);
+
   const mapData = useMemo<MapData | null>(() => {
     if (!panorama) return null;
     const facts: MapData['facts'] = {};
     for (const s of panorama.segments) facts[s.segment.id] = { enterpriseCount: s.enterpriseCount };
     const local = new Set<string>();
     for (const s of shownStatus?.segments ?? []) {
-      facts[s.segment.id] = { ...facts[s.segment.id], localCount: s.localCount, status: s.status, filling: s.filling };
+      facts[s.segment.id] = { ...facts[s.segment.id], localCount: s.localCount, status: s.status, filling: s.filling, ...(taskUnits.has(s.segment.id) ? { openTaskUnits: taskUnits.get(s.segment.id) } : {}) };
       for (const e of s.localEnterprises) local.add(e.id);
     }
     return {
@@ -112,14 +126,23 @@ export function ChainMapView() {
       localEnterpriseIds: [...local].sort(),
       masterIds: panorama.chain.masters.map((m) => m.id).sort(),
     };
-  }, [panorama, shownStatus]);
+  }, [panorama, shownStatus, taskUnits]);
 
   const elements = useMemo(() => (layout && mapData ? buildElements(layout, mapData, mode) : []), [layout, mapData, mode]);
   const styles = useMemo(() => stylesheet(mode), [mode]);
 
   const onCy = useCallback((cy: Core | null) => {
     cyRef.current = cy;
-  }, []);
+    // A segment with an open gap task names its owner units on hover (the container's tooltip).
+    cy?.on('mouseover', 'node.tasked', (e) => {
+      const box = cy.container();
+      if (box) box.title = `${t('gov.gapTasks')}：${String(e.target.data('taskUnits'))}`;
+    });
+    cy?.on('mouseout', 'node.tasked', () => {
+      const box = cy.container();
+      if (box) box.title = '';
+    });
+  }, [t]);
 
   const onTap = useCallback(
     (e: CyTapEvent) => {
