@@ -66,12 +66,13 @@ function ganttOption(items: Item[], asOf: string, todayLabel: string): EChartOpt
   const planned = projects.flatMap((i) => i.milestones.map((m) => ({ value: [m.plannedOn, i.project.name], name: m.name, itemStyle: { color: HEALTH_COLOR[m.health] } })));
   const done = projects.flatMap((i) => i.milestones.filter((m) => m.doneOn).map((m) => ({ value: [m.doneOn, i.project.name], name: m.name })));
   return {
-    grid: { left: 220, right: 30, top: 20, bottom: 30 },
+    grid: { left: 220, right: 40, top: 28, bottom: 30 },
     tooltip: { trigger: 'item', formatter: (p: { name: string; value: [string, string] }) => `${p.value[1]}<br/>${p.name} ${p.value[0]}` },
-    xAxis: { type: 'time' },
+    // A few days' margin either side, so the first and last node are not on the frame.
+    xAxis: { type: 'time', min: (v: { min: number }) => v.min - 3 * 86_400_000, max: (v: { max: number }) => v.max + 3 * 86_400_000, axisLabel: { formatter: '{yyyy}-{MM}-{dd}', hideOverlap: true } },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 200, overflow: 'truncate' } },
     series: [
-      { type: 'scatter', symbol: 'diamond', symbolSize: 12, data: planned, markLine: { symbol: 'none', lineStyle: { color: '#cf1322', type: 'dashed' }, label: { formatter: todayLabel }, data: [{ xAxis: asOf }] } },
+      { type: 'scatter', symbol: 'diamond', symbolSize: 12, data: planned, markLine: { symbol: 'none', lineStyle: { color: '#cf1322', type: 'dashed' }, label: { formatter: todayLabel, position: 'end' }, data: [{ xAxis: asOf }] } },
       { type: 'scatter', symbol: 'circle', symbolSize: 7, itemStyle: { color: '#389e0d' }, data: done },
     ],
   };
