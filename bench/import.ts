@@ -13,7 +13,7 @@ import { cypher } from '../server/db/cypher.js';
 import { cpuOf, type FreshNeo4j } from './lib/neo4j.js';
 
 /** The obvious hand-written upserts: MERGE on the key, `SET += props`, MERGE the edges. */
-/** The generated benchmark workbooks hold the chain tables only; the element tables have no bare twin. */
+/** The generated benchmark workbooks hold the chain tables only; the element and governance tables have no bare twin. */
 const BARE: Partial<Record<TableName, string>> = {
   regions: 'UNWIND $rows AS row MERGE (n:Region {code: row.code}) SET n += row.props',
   chains: 'UNWIND $rows AS row MERGE (n:Chain {id: row.id}) SET n += row.props',

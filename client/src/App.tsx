@@ -26,6 +26,9 @@ const ExploreView = lazyView(() => import('./views/ExploreView').then((m) => m.E
 const ParksView = lazyView(() => import('./views/elements/ParksView').then((m) => m.ParksView));
 const ParkView = lazyView(() => import('./views/elements/ParksView').then((m) => m.ParkView));
 const LandEfficiencyView = lazyView(() => import('./views/elements/LandEfficiencyView').then((m) => m.LandEfficiencyView));
+const GovernanceView = lazyView(() => import('./views/governance/GovernanceView').then((m) => m.GovernanceView));
+const WorkChainView = lazyView(() => import('./views/governance/WorkChainView').then((m) => m.WorkChainView));
+const BulletinView = lazyView(() => import('./views/governance/BulletinView').then((m) => m.BulletinView));
 const HelpView = lazyView(() => import('./views/HelpView').then((m) => m.HelpView));
 const ImportView = lazyView(() => import('./views/ImportView').then((m) => m.ImportView));
 
@@ -51,6 +54,8 @@ function Shell() {
   const nav = [
     { key: 'home', label: <Link to="/">{t('nav.home')}</Link> },
     ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
+    ...(can('Query.workChain') ? [{ key: 'workchain', label: <Link to="/workchain" data-testid="nav-workchain">{t('nav.workchain')}</Link> }] : []),
+    ...(can('Query.bulletin') ? [{ key: 'bulletin', label: <Link to="/bulletin" data-testid="nav-bulletin">{t('nav.bulletin')}</Link> }] : []),
     ...(can('Query.cypher') ? [{ key: 'console', label: <Link to="/console">{t('nav.console')}</Link> }] : []),
     ...(can('Query.parks') ? [{ key: 'parks', label: <Link to="/parks" data-testid="nav-parks">{t('nav.parks')}</Link> }] : []),
     ...(can('Query.landEfficiency') ? [{ key: 'land', label: <Link to="/land" data-testid="nav-land">{t('nav.land')}</Link> }] : []),
@@ -94,6 +99,9 @@ function Shell() {
             <Route path="/" element={<HomeView />} />
             <Route path="/chains/:chainId" element={<ChainMapView />} />
             <Route path="/chains/:chainId/benchmark" element={<BenchmarkView />} />
+            <Route path="/chains/:chainId/governance" element={<GovernanceView />} />
+            <Route path="/workchain" element={<WorkChainView />} />
+            <Route path="/bulletin" element={<BulletinView />} />
             <Route path="/enterprises/:id" element={<EnterpriseView />} />
             <Route path="/enterprises/:id/network" element={<SupplierNetworkView />} />
             <Route path="/pipeline" element={<PipelineView />} />

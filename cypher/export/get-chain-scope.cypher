@@ -4,10 +4,12 @@
 //          and projects and the parks themed to its segments, the parcels suited to its segments,
 //          on which its projects stand or that lie in those parks (and the parks of those
 //          parcels), the funds and platforms linked to its segments, and every region any of them
-//          is located in together with those regions' ancestors (so the region tree stays whole).
+//          is located in together with those regions' ancestors (so the region tree stays whole),
+//          the units of its 链组, gap tasks and projects, and the officials who are its chiefs or
+//          champion its projects.
 // Parameters: $chainId (string).
-// Row: { chains, segments, enterprises, projects, parks, parcels, funds, platforms, regions: [string] }
-//      — no row when the chain does not exist.
+// Row: { chains, segments, enterprises, projects, parks, parcels, funds, platforms, regions, units,
+//        officials: [string] } — no row when the chain does not exist.
 MATCH (c:Chain {id: $chainId})
 CALL (c) {
   OPTIONAL MATCH (s:Segment {chainId: c.id})
@@ -112,4 +114,29 @@ CALL (enterprises, projects, parks, parcels, funds, platforms) {
   MATCH (r)-[:WITHIN*0..32]->(a:Region)
   RETURN collect(DISTINCT a.code) AS regions
 }
-RETURN [c.id] AS chains, segments, enterprises, projects, parks, parcels, funds, platforms, regions
+CALL (c, projects) {
+  CALL (c, projects) {
+    MATCH (u:Unit)-[:WORKS_ON]->(c)
+    RETURN u
+    UNION
+    MATCH (u:Unit)<-[:ASSIGNED_TO]-(:GapTask)-[:FOR_SEGMENT]->(:Segment {chainId: c.id})
+    RETURN u
+    UNION
+    UNWIND projects AS id
+    MATCH (:Project {id: id})-[:RESPONSIBLE_UNIT]->(u:Unit)
+    RETURN u
+  }
+  RETURN collect(u.id) AS units
+}
+CALL (c, projects) {
+  CALL (c, projects) {
+    MATCH (o:Official)-[:CHIEF_OF]->(c)
+    RETURN o
+    UNION
+    UNWIND projects AS id
+    MATCH (:Project {id: id})-[:CHAMPIONED_BY]->(o:Official)
+    RETURN o
+  }
+  RETURN collect(o.id) AS officials
+}
+RETURN [c.id] AS chains, segments, enterprises, projects, parks, parcels, funds, platforms, regions, units, officials

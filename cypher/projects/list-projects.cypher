@@ -20,6 +20,7 @@ LIMIT $limit
 RETURN p {
   .id, .name, .stage, .investmentYi, .signedOn, .plannedProductionOn,
   confidential: coalesce(p.confidential, false),
+  key: coalesce(p.key, false), .responsiblePerson, .landNeedMu, .floorSpaceNeedSqm, .parcelId,
   enterprise: [(p)-[:BY]->(e:Enterprise) | e {
     .id, .name, .nameEn, .uscc, .scale, .listed, .founded, tags: coalesce(e.tags, []),
     region: [(e)-[:LOCATED_IN]->(er:Region) | er { .code, .name, .level, parentCode: [(er)-[:WITHIN]->(ewp:Region) | ewp.code][0] }][0]

@@ -4,6 +4,7 @@
 // 10,000 rows, for workbooks too large for one transaction; re-running the same command after a
 // failure completes the import.
 // Exit code: 0 imported (or a clean dry run), 1 the workbook was rejected, 2 usage or system error.
+import os from 'node:os';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../database.js';
 import { applySchema } from '../db/schema.js';
@@ -77,7 +78,9 @@ async function main(): Promise<number> {
     await applySchema(db.runner);
     const bar = process.stderr.isTTY && !args.json ? progressBar(process.stderr) : null;
     const started = Date.now();
-    const result = await importWorkbook(db.runner, args.source, { dryRun: args.dryRun, batched: args.batched, lang: args.lang, onProgress: bar ?? undefined });
+    // Stage changes an import makes name the operating-system account that ran it.
+    const actor = { user: `cli:${os.userInfo().username}`, via: 'IMPORT' as const };
+    const result = await importWorkbook(db.runner, args.source, { dryRun: args.dryRun, batched: args.batched, lang: args.lang, actor, onProgress: bar ?? undefined });
     bar?.done();
     if (args.json) console.log(JSON.stringify(result, null, 2));
     else {

@@ -19,9 +19,11 @@ export interface ExportScope {
   parcels: string[] | null;
   funds: string[] | null;
   platforms: string[] | null;
+  units: string[] | null;
+  officials: string[] | null;
 }
 
-export const WHOLE_GRAPH: ExportScope = { chains: null, segments: null, enterprises: null, parks: null, projects: null, regions: null, parcels: null, funds: null, platforms: null };
+export const WHOLE_GRAPH: ExportScope = { chains: null, segments: null, enterprises: null, parks: null, projects: null, regions: null, parcels: null, funds: null, platforms: null, units: null, officials: null };
 
 /** The scope of one chain (see get-chain-scope.cypher); throws NOT_FOUND for an unknown chain. */
 export async function chainScope(runner: QueryRunner, chainId: string): Promise<ExportScope> {
@@ -48,6 +50,8 @@ const LIST_QUERY: Record<TableName, string> = {
   supplies: 'export/list-supplies',
   parks: 'export/list-parks',
   enterprise_parks: 'export/list-enterprise-parks',
+  units: 'export/list-units',
+  officials: 'export/list-officials',
   projects: 'export/list-projects',
   park_themes: 'export/list-park-themes',
   parcels: 'export/list-parcels',
@@ -58,6 +62,13 @@ const LIST_QUERY: Record<TableName, string> = {
   platforms: 'export/list-platforms',
   platform_segments: 'export/list-platform-segments',
   enterprise_years: 'export/list-enterprise-years',
+  chain_chiefs: 'export/list-chain-chiefs',
+  chain_team: 'export/list-chain-team',
+  policies: 'export/list-policies',
+  targets: 'export/list-targets',
+  actuals: 'export/list-actuals',
+  gap_tasks: 'export/list-gap-tasks',
+  milestones: 'export/list-milestones',
 };
 
 /** Every table of the import format for a scope, rows keyed by the format's column names. */
@@ -128,7 +139,7 @@ export async function xlsxBuffer(data: WorkbookData): Promise<Buffer> {
       key: c.name,
       width: Math.max(12, c.name.length + 2),
       // Text format keeps Excel from turning codes such as a USCC into numbers when edited.
-      style: ['int', 'nonNegative', 'share', 'bool'].includes(c.type.type) ? {} : { numFmt: '@' },
+      style: ['int', 'nonNegative', 'share', 'number', 'year', 'bool'].includes(c.type.type) ? {} : { numFmt: '@' },
     }));
     sheet.getRow(1).font = { bold: true };
     for (const row of data[table]) sheet.addRow(spec.columns.map((c) => xlsxValue(row[c.name])));

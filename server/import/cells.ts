@@ -38,6 +38,8 @@ export function isEmptyCell(cell: Cell): boolean {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A reporting period: a year, a quarter of it or a month of it. */
+export const PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 
 export function validIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
@@ -103,7 +105,14 @@ export function convertCell(column: ColumnSpec, cell: Cell, msg: Messages, sprea
     return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? { value: year } : { problem: msg.badYear(text) };
   }
 
-  if (type.type === 'nonNegative' || type.type === 'share') {
+  if (type.type === 'period') {
+    const text = typeof cell === 'number' ? String(cell) : cell instanceof Date ? null : textOf(cell, spreadsheet);
+    if (text === null) return { problem: msg.badPeriod(String(cell)) };
+    const period = text.toUpperCase();
+    return PERIOD.test(period) ? { value: period } : { problem: msg.badPeriod(text) };
+  }
+
+  if (type.type === 'nonNegative' || type.type === 'share' || type.type === 'number') {
     let n: number;
     let shown: string;
     if (typeof cell === 'number') {
@@ -117,7 +126,7 @@ export function convertCell(column: ColumnSpec, cell: Cell, msg: Messages, sprea
     }
     if (!Number.isFinite(n)) return { problem: msg.badNumber(shown) };
     if (type.type === 'share') return n > 0 && n <= 1 ? { value: n } : { problem: msg.badShare(shown) };
-    if (n < 0) return { problem: msg.negative(shown) };
+    if (n < 0 && type.type === 'nonNegative') return { problem: msg.negative(shown) };
     return { value: n };
   }
 

@@ -21,6 +21,8 @@ const FIND_QUERY: Record<RefKind, string> = {
   project: 'import/find-projects',
   fund: 'import/find-funds',
   platform: 'import/find-platforms',
+  unit: 'import/find-units',
+  official: 'import/find-officials',
 };
 
 /** Looks up, one query per kind (in batches of 10,000 ids), which ids the database holds. */

@@ -16,6 +16,10 @@ function describe(type: ColumnType): string {
       return 'number, 0 < share ≤ 1';
     case 'year':
       return 'year 1949–2100';
+    case 'number':
+      return 'number';
+    case 'period':
+      return 'period YYYY, YYYY-Qn or YYYY-MM';
     case 'date':
       return 'date YYYY-MM-DD (Excel date cells too)';
     case 'bool':

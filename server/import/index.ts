@@ -4,7 +4,7 @@ import { WorkbookCollector, type ImportIssue } from './collector.js';
 import { messages, type Lang } from './messages.js';
 import { readWorkbook, type WorkbookSource } from './read.js';
 import { TABLE_NAMES } from './tables.js';
-import { writeWorkbook, type TableCounts } from './write.js';
+import { writeWorkbook, type Actor, type TableCounts } from './write.js';
 
 export type { ImportIssue } from './collector.js';
 export type { TableCounts } from './write.js';
@@ -21,6 +21,8 @@ export interface ImportResult {
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** Who imports, recorded with every stage change the import makes (anonymous IMPORT by default). */
+  actor?: Actor;
   lang?: Lang;
   /** Called after each written batch: rows written so far, rows in all, the table being written. */
   onProgress?: (done: number, total: number, table: string) => void;
@@ -66,7 +68,7 @@ export async function importWorkbook(runner: QueryRunner, source: WorkbookSource
       return { ok: false, dryRun, errors, counts };
     }
     const batched = options.batched === true && !dryRun;
-    const counts = await writeWorkbook(runner, collector, { dryRun, batched, lang: options.lang ?? 'zh', onProgress: options.onProgress, timeoutMs: options.timeoutMs });
+    const counts = await writeWorkbook(runner, collector, { dryRun, batched, actor: options.actor, lang: options.lang ?? 'zh', onProgress: options.onProgress, timeoutMs: options.timeoutMs });
     return { ok: true, dryRun, errors: [], counts, ...(batched ? { atomic: false as const } : {}) };
   } finally {
     collector.dispose();

@@ -41,6 +41,10 @@ export function messages(lang: Lang) {
     investmentBoth: zh ? '一条基金投资只能指向企业或项目之一：enterprise_id 和 project_id 不能同时填写' : 'a fund investment names either an enterprise or a project: fill in enterprise_id or project_id, not both',
     investmentNeither: zh ? '一条基金投资必须指向一家企业或一个项目：请填写 enterprise_id 或 project_id' : 'a fund investment names an enterprise or a project: fill in enterprise_id or project_id',
     badNumber: (value: string) => (zh ? `“${value}”不是数字` : `"${value}" is not a number`),
+    badPeriod: (value: string) =>
+      zh
+        ? `“${value}”不是有效期间；期间格式为 YYYY（年）、YYYY-Qn（季度）或 YYYY-MM（月），例如 2026、2026-Q1、2026-03`
+        : `"${value}" is not a period; periods are YYYY, YYYY-Qn or YYYY-MM, e.g. 2026, 2026-Q1, 2026-03`,
     negative: (value: string) => (zh ? `${value} 不能为负数` : `${value} must not be negative`),
     badShare: (value: string) => (zh ? `份额 ${value} 应大于 0 且不大于 1（例如 0.35）` : `share ${value} must be greater than 0 and at most 1 (e.g. 0.35)`),
     badDate: (value: string) =>
@@ -92,6 +96,8 @@ const KIND_ZH: Record<string, string> = {
   project: '项目',
   fund: '基金',
   platform: '平台',
+  unit: '单位',
+  official: '领导',
 };
 
 export type Messages = ReturnType<typeof messages>;

@@ -18,6 +18,8 @@ export const TABLE_NAMES = [
   'park_themes',
   'parcels',
   'parcel_segments',
+  'units',
+  'officials',
   'projects',
   'funds',
   'fund_focus',
@@ -25,11 +27,18 @@ export const TABLE_NAMES = [
   'platforms',
   'platform_segments',
   'enterprise_years',
+  'chain_chiefs',
+  'chain_team',
+  'policies',
+  'targets',
+  'actuals',
+  'gap_tasks',
+  'milestones',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** Kinds of things a column can reference; each is defined by one table's key. */
-export type RefKind = 'region' | 'chain' | 'segment' | 'enterprise' | 'park' | 'parcel' | 'project' | 'fund' | 'platform';
+export type RefKind = 'region' | 'chain' | 'segment' | 'enterprise' | 'park' | 'parcel' | 'project' | 'fund' | 'platform' | 'unit' | 'official';
 
 export type EnumName =
   | 'level'
@@ -43,7 +52,13 @@ export type EnumName =
   | 'parcelStatus'
   | 'fundKind'
   | 'platformKind'
-  | 'platformLevel';
+  | 'platformLevel'
+  | 'unitKind'
+  | 'chiefRole'
+  | 'teamRole'
+  | 'indicatorKind'
+  | 'taskStatus'
+  | 'milestoneKind';
 
 export type ColumnType =
   | { type: 'text' }
@@ -56,6 +71,10 @@ export type ColumnType =
   | { type: 'share' }
   /** A calendar year from 1949 to 2100. */
   | { type: 'year' }
+  /** Any finite number (targets and actuals may be negative, e.g. a growth rate). */
+  | { type: 'number' }
+  /** A reporting period: `YYYY`, `YYYY-Qn` or `YYYY-MM`. */
+  | { type: 'period' }
   | { type: 'date' }
   | { type: 'bool' }
   | { type: 'list' }
@@ -164,6 +183,43 @@ export const ENUMS: Record<EnumName, Record<string, string[]>> = {
     PROVINCIAL: ['省级', '省'],
     CITY: ['市级', '市'],
   },
+  unitKind: {
+    DEPARTMENT: ['部门', '职能部门', '委局'],
+    STREET: ['街道', '镇街', '街镇'],
+    PARK_OPERATOR: ['园区运营', '园区运营方', '园区运营公司'],
+    STATE_COMPANY: ['国企', '国有企业', '平台公司'],
+    OTHER: ['其他'],
+  },
+  chiefRole: {
+    CHIEF: ['链长'],
+    DEPUTY: ['副链长'],
+  },
+  teamRole: {
+    LEAD: ['牵头', '牵头单位'],
+    MEMBER: ['成员', '成员单位', '配合', '配合单位'],
+  },
+  indicatorKind: {
+    FLOW: ['流量', '累计', '增量', '累计值'],
+    STOCK: ['存量', '时点', '时点值'],
+  },
+  taskStatus: {
+    OPEN: ['进行中', '未完成', '待办', '认领中'],
+    DONE: ['已完成', '完成', '办结'],
+    CANCELLED: ['已取消', '取消', '撤销'],
+  },
+  milestoneKind: {
+    SIGN: ['签约'],
+    REGISTER: ['注册'],
+    LAND: ['拿地', '供地', '土地摘牌'],
+    START: ['开工'],
+    TOP_OUT: ['封顶', '主体封顶', '厂房封顶'],
+    EQUIPMENT: ['设备进场', '设备安装', '设备搬入'],
+    TRIAL: ['试生产', '试产', '点亮'],
+    PRODUCTION: ['投产'],
+    FULL_CAPACITY: ['达产', '满产'],
+    ABOVE_SCALE: ['纳统', '入规', '规上'],
+    OTHER: ['其他'],
+  },
 };
 
 const text = (): ColumnType => ({ type: 'text' });
@@ -186,7 +242,10 @@ const PARK_REF = ['园区', '园区编号', '园区id', '所属园区'];
 const NAME_EN = ['英文名', '英文名称', 'english_name'];
 const AS_OF = ['数据日期', '截至日期', '数据截至', 'as of'];
 const PARCEL_REF = ['地块', '地块编号', '地块id'];
-const PROJECT_REF = ['项目', '项目编号', '项目id'];
+const PROJECT_REF = ['项目', '项目编号', '项目id', '所属项目'];
+const UNIT_REF = ['单位', '单位编号', '单位id', '责任单位', '责任单位编号'];
+const OFFICIAL_REF = ['领导', '领导编号', '领导id', '官员编号'];
+const INDICATOR = ['指标', '指标代码', '指标编码'];
 const FUND_REF = ['基金', '基金编号', '基金id'];
 const PLATFORM_REF = ['平台', '平台编号', '平台id'];
 const num = (): ColumnType => ({ type: 'nonNegative' });
@@ -356,6 +415,28 @@ export const TABLES: TableSpec[] = [
     columns: [col('parcel_id', true, ref('parcel'), PARCEL_REF), col('segment_id', true, ref('segment'), SEGMENT_REF)],
   },
   {
+    name: 'units',
+    aliases: ['单位', '责任单位', '部门', 'unit'],
+    key: ['id'],
+    defines: 'unit',
+    columns: [
+      col('id', true, key(), ['编号', '单位编号', '单位id']),
+      col('name', true, text(), ['名称', '单位名称']),
+      col('kind', false, enumOf('unitKind'), ['类型', '单位类型']),
+    ],
+  },
+  {
+    name: 'officials',
+    aliases: ['领导', '领导干部', 'official'],
+    key: ['id'],
+    defines: 'official',
+    columns: [
+      col('id', true, key(), ['编号', '领导编号', '领导id']),
+      col('name', true, text(), ['姓名', '名称']),
+      col('post', true, text(), ['职务', '岗位']),
+    ],
+  },
+  {
     name: 'projects',
     aliases: ['项目', '项目库', 'project'],
     key: ['id'],
@@ -377,6 +458,10 @@ export const TABLES: TableSpec[] = [
       col('land_need_mu', false, num(), ['用地需求', '用地需求(亩)', '需求用地(亩)', '拟用地(亩)']),
       col('floor_space_need_sqm', false, num(), ['厂房需求', '厂房需求(平方米)', '空间需求(平方米)', '载体需求(平方米)']),
       col('parcel_id', false, ref('parcel'), PARCEL_REF),
+      col('responsible_unit_id', false, ref('unit'), ['责任单位', '责任单位编号', '责任单位id']),
+      col('responsible_person', false, text(), ['责任人', '项目责任人']),
+      col('champion_official_id', false, ref('official'), ['包挂领导', '包挂领导编号', '顶格推进领导', '顶格推进']),
+      col('key', false, { type: 'bool' }, ['重点项目', '是否重点项目', '重点']),
     ],
   },
   {
@@ -448,6 +533,94 @@ export const TABLES: TableSpec[] = [
       col('rd_staff', false, { type: 'int' }, ['研发人员', '研发人员数']),
     ],
   },
+  {
+    name: 'chain_chiefs',
+    aliases: ['链长', '链长表', 'chain_chief'],
+    key: ['chain_id', 'official_id'],
+    columns: [
+      col('chain_id', true, ref('chain'), CHAIN_REF),
+      col('official_id', true, ref('official'), [...OFFICIAL_REF, '链长']),
+      col('role', false, enumOf('chiefRole'), ['角色', '职责']),
+    ],
+  },
+  {
+    name: 'chain_team',
+    aliases: ['链组', '链组成员', '链组单位', 'chain_team_member'],
+    key: ['chain_id', 'unit_id'],
+    columns: [
+      col('chain_id', true, ref('chain'), CHAIN_REF),
+      col('unit_id', true, ref('unit'), UNIT_REF),
+      col('role', false, enumOf('teamRole'), ['角色', '职责']),
+    ],
+  },
+  {
+    name: 'policies',
+    aliases: ['政策', '一链一策', 'policy'],
+    key: ['id'],
+    columns: [
+      col('id', true, key(), ['编号', '政策编号', '政策id']),
+      col('chain_id', true, ref('chain'), CHAIN_REF),
+      col('title', true, text(), ['标题', '政策名称', '名称', '文件名称']),
+      col('doc_number', false, text(), ['文号', '发文字号', '文件编号']),
+      col('issued_on', false, { type: 'date' }, ['发布日期', '印发日期', '发文日期']),
+      col('url', false, text(), ['链接', '网址', '原文链接']),
+      col('summary', false, text(), ['摘要', '要点', '主要内容']),
+    ],
+  },
+  {
+    name: 'targets',
+    aliases: ['目标', '年度目标', '目标任务', 'target'],
+    key: ['chain_id', 'year', 'indicator'],
+    columns: [
+      col('chain_id', true, ref('chain'), CHAIN_REF),
+      col('year', true, { type: 'year' }, ['年度', '年份']),
+      col('indicator', true, text(), INDICATOR),
+      col('value', true, { type: 'number' }, ['目标值', '数值', '目标']),
+      col('unit', false, text(), ['计量单位', '单位']),
+      col('kind', false, enumOf('indicatorKind'), ['类型', '指标类型']),
+      col('name', false, text(), ['名称', '指标名称']),
+    ],
+  },
+  {
+    name: 'actuals',
+    aliases: ['实际', '实际完成', '完成情况', 'actual'],
+    key: ['chain_id', 'indicator', 'period'],
+    columns: [
+      col('chain_id', true, ref('chain'), CHAIN_REF),
+      col('indicator', true, text(), INDICATOR),
+      col('period', true, { type: 'period' }, ['期间', '统计期', '时期', '月份']),
+      col('value', true, { type: 'number' }, ['实际值', '完成值', '数值']),
+      col('source', false, text(), SOURCE),
+    ],
+  },
+  {
+    name: 'gap_tasks',
+    aliases: ['补链任务', '缺链任务', '认领任务', 'gap_task'],
+    key: ['id'],
+    columns: [
+      col('id', true, key(), ['编号', '任务编号', '任务id']),
+      col('segment_id', true, ref('segment'), SEGMENT_REF),
+      col('unit_id', true, ref('unit'), UNIT_REF),
+      col('title', true, text(), ['任务', '任务名称', '标题']),
+      col('owner', false, text(), ['负责人', '责任人']),
+      col('due_on', false, { type: 'date' }, ['完成时限', '截止日期', '到期日期']),
+      col('status', false, enumOf('taskStatus'), ['状态', '任务状态']),
+      col('note', false, text(), ['备注', '说明']),
+    ],
+  },
+  {
+    name: 'milestones',
+    aliases: ['节点', '时间节点', '里程碑', 'milestone'],
+    key: ['id'],
+    columns: [
+      col('id', true, key(), ['编号', '节点编号', '节点id']),
+      col('project_id', true, ref('project'), PROJECT_REF),
+      col('name', true, text(), ['名称', '节点名称', '节点']),
+      col('planned_on', true, { type: 'date' }, ['计划日期', '计划完成日期', '计划时间']),
+      col('done_on', false, { type: 'date' }, ['完成日期', '实际完成日期', '实际日期']),
+      col('kind', false, enumOf('milestoneKind'), ['类型', '节点类型']),
+    ],
+  },
 ];
 
 export const TABLE_BY_NAME = new Map<TableName, TableSpec>(TABLES.map((t) => [t.name, t]));
@@ -467,6 +640,8 @@ export const DEFINING_TABLE: Record<RefKind, TableName> = {
   project: 'projects',
   fund: 'funds',
   platform: 'platforms',
+  unit: 'units',
+  official: 'officials',
 };
 
 /**

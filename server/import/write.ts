@@ -1,4 +1,4 @@
-import type { QueryRunner, WriteTransaction } from '../db/runner.js';
+import type { Params, QueryRunner, WriteTransaction } from '../db/runner.js';
 import { AppError, isMemoryLimit, isTransient } from '../errors.js';
 import type { ParsedRow, WorkbookCollector } from './collector.js';
 import type { Lang } from './messages.js';
@@ -81,6 +81,8 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
     },
   }),
   enterprise_parks: (v) => ({ enterpriseId: v.enterprise_id, parkId: v.park_id, props: { since: opt(v.since) } }),
+  units: (v) => ({ id: v.id, props: { name: v.name, kind: opt(v.kind) } }),
+  officials: (v) => ({ id: v.id, props: { name: v.name, post: v.post } }),
   projects: (v) => ({
     id: v.id,
     regionCode: v.region_code,
@@ -88,6 +90,8 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
     segmentId: opt(v.segment_id),
     parkId: opt(v.park_id),
     parcelId: opt(v.parcel_id),
+    unitId: opt(v.responsible_unit_id),
+    championId: opt(v.champion_official_id),
     props: {
       name: v.name,
       stage: v.stage,
@@ -99,6 +103,8 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
       confidential: v.confidential ?? false,
       source: opt(v.source),
       asOf: opt(v.as_of),
+      responsiblePerson: opt(v.responsible_person),
+      key: v.key ?? false,
     },
   }),
   park_themes: (v) => ({ parkId: v.park_id, segmentId: v.segment_id }),
@@ -137,7 +143,36 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
       rdStaff: opt(v.rd_staff),
     },
   }),
+  chain_chiefs: (v) => ({ chainId: v.chain_id, officialId: v.official_id, props: { role: v.role ?? 'CHIEF' } }),
+  chain_team: (v) => ({ chainId: v.chain_id, unitId: v.unit_id, props: { role: v.role ?? 'MEMBER' } }),
+  policies: (v) => ({
+    id: v.id,
+    chainId: v.chain_id,
+    props: { chainId: v.chain_id, title: v.title, docNumber: opt(v.doc_number), issuedOn: opt(v.issued_on), url: opt(v.url), summary: opt(v.summary) },
+  }),
+  targets: (v) => ({
+    id: targetId(String(v.chain_id), Number(v.year), String(v.indicator)),
+    chainId: v.chain_id,
+    props: { chainId: v.chain_id, year: v.year, indicator: v.indicator, value: v.value, unit: opt(v.unit), kind: opt(v.kind), name: opt(v.name) },
+  }),
+  actuals: (v) => ({
+    id: actualId(String(v.chain_id), String(v.indicator), String(v.period)),
+    chainId: v.chain_id,
+    props: { chainId: v.chain_id, indicator: v.indicator, period: v.period, value: v.value, source: opt(v.source) },
+  }),
+  gap_tasks: (v) => ({
+    id: v.id,
+    segmentId: v.segment_id,
+    unitId: v.unit_id,
+    props: { title: v.title, owner: opt(v.owner), dueOn: opt(v.due_on), status: v.status ?? 'OPEN', note: opt(v.note) },
+  }),
+  milestones: (v) => ({ id: v.id, projectId: v.project_id, props: { name: v.name, plannedOn: v.planned_on, doneOn: opt(v.done_on), kind: opt(v.kind) } }),
 };
+
+/** The business key of a target: one per chain, year and indicator. */
+export const targetId = (chainId: string, year: number, indicator: string) => `${chainId}|${year}|${indicator}`;
+/** The business key of an actual: one per chain, indicator and period. */
+export const actualId = (chainId: string, indicator: string, period: string) => `${chainId}|${indicator}|${period}`;
 
 /** Query parameters for some validated rows of a table. */
 export function buildRows(table: TableName, rows: readonly ParsedRow[]): WriteRow[] {
@@ -160,6 +195,8 @@ export const MERGE_QUERY: Record<TableName, string> = {
   supplies: 'import/merge-supplies',
   parks: 'import/merge-parks',
   enterprise_parks: 'import/merge-enterprise-parks',
+  units: 'import/merge-units',
+  officials: 'import/merge-officials',
   projects: 'import/merge-projects',
   park_themes: 'import/merge-park-themes',
   parcels: 'import/merge-parcels',
@@ -170,6 +207,13 @@ export const MERGE_QUERY: Record<TableName, string> = {
   platforms: 'import/merge-platforms',
   platform_segments: 'import/merge-platform-segments',
   enterprise_years: 'import/merge-enterprise-years',
+  chain_chiefs: 'import/merge-chain-chiefs',
+  chain_team: 'import/merge-chain-team',
+  policies: 'import/merge-policies',
+  targets: 'import/merge-targets',
+  actuals: 'import/merge-actuals',
+  gap_tasks: 'import/merge-gap-tasks',
+  milestones: 'import/merge-milestones',
 };
 const LINK_QUERY: Partial<Record<TableName, string>> = {
   regions: 'import/link-regions',
@@ -196,8 +240,21 @@ const FAST_PATH: Partial<Record<TableName, FastPath>> = {
 
 export type Progress = (done: number, total: number, table: string) => void;
 
+/** Who writes, and through which door: recorded with every stage change the write makes. */
+export interface Actor {
+  user: string | null;
+  via: 'IMPORT' | 'EDIT' | 'BOARD';
+}
+
+/** A calendar date in China time (Asia/Shanghai, UTC+8 all year), YYYY-MM-DD. */
+export function shanghaiDate(at: Date = new Date()): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
 export interface WriteOptions {
   dryRun: boolean;
+  /** Who imports (stage changes record it); an anonymous import when absent. */
+  actor?: Actor;
   /** Commit every BATCHED_TX_ROWS rows instead of writing the whole workbook in one transaction. */
   batched?: boolean;
   onProgress?: Progress;
@@ -220,7 +277,7 @@ interface BatchOutcome {
 type Counted = { created: number; updated: number };
 
 /** Writes one batch of a table's rows inside `tx`, routing rows between the fast and full paths. */
-async function writeBatch(tx: Tx, table: TableName, rows: WriteRow[], freshEnterprises: ReadonlySet<string>): Promise<BatchOutcome> {
+async function writeBatch(tx: Tx, table: TableName, rows: WriteRow[], freshEnterprises: ReadonlySet<string>, change: Params): Promise<BatchOutcome> {
   const out: BatchOutcome = { created: 0, updated: 0, fresh: [] };
   const add = (result: Counted[]) => {
     out.created += result[0]?.created ?? 0;
@@ -241,7 +298,7 @@ async function writeBatch(tx: Tx, table: TableName, rows: WriteRow[], freshEnter
     fullRows = fastRows.length === rows.length ? [] : rows.filter((r) => !isFresh(r));
   }
   if (fastRows.length && fast) add(await tx.run<Counted>(fast.query, { rows: fastRows }));
-  if (fullRows.length) add(await tx.run<Counted>(MERGE_QUERY[table], { rows: fullRows }));
+  if (fullRows.length) add(await tx.run<Counted>(MERGE_QUERY[table], table === 'projects' ? { rows: fullRows, change } : { rows: fullRows }));
   return out;
 }
 
@@ -304,6 +361,8 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
   const counts: Record<string, TableCounts> = {};
   for (const table of present) counts[table] = { rows: collector.tables.get(table)!.rows.length, created: 0, updated: 0 };
   const freshEnterprises = new Set<string>();
+  const now = new Date();
+  const change = { on: shanghaiDate(now), at: now.toISOString(), user: options.actor?.user ?? null, via: options.actor?.via ?? 'IMPORT' };
   const batched = options.batched === true && !options.dryRun;
   /** Rows per unit of work: a transaction in batched mode, a progress step of the one transaction otherwise. */
   const chunkRows = batched ? BATCHED_TX_ROWS : BATCH_SIZE;
@@ -336,7 +395,7 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
         const outcome = await inTransaction(async (tx) => {
           const sum: BatchOutcome = { created: 0, updated: 0, fresh: [] };
           for (const batch of slices(chunk, BATCH_SIZE)) {
-            const o = await writeBatch(tx, table, buildRows(table, batch), freshEnterprises);
+            const o = await writeBatch(tx, table, buildRows(table, batch), freshEnterprises, change);
             sum.created += o.created;
             sum.updated += o.updated;
             for (const id of o.fresh) sum.fresh.push(id);

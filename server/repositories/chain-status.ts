@@ -172,7 +172,7 @@ export type StatusRow = StatusInput['rows'][number];
 /**
  * The one reading of local(S) (get-chain-status.cypher): per segment of the chain, its distinct
  * local enterprises in the scope and the active local projects aimed at it. The status map,
- * 对标 and the what-if all start from these rows.
+ * 对标, the what-if and the 链长制 indicators all start from these rows.
  */
 export function readStatusRows(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode }): Promise<StatusRow[]> {
   return runner.read<StatusRow>('chains/get-chain-status', { ...args, activeStages: ACTIVE_STAGES, listCap: LOCAL_LIST_CAP });
@@ -190,10 +190,14 @@ export async function requireScope(runner: QueryRunner, scope: string): Promise<
   return row.region;
 }
 
-export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean; evidence?: EvidenceMode }) {
-  const { chainId, scope, strongAt, projected, includeConfidential } = args;
+/**
+ * What the 现状图 is computed from: the chain, the scope's region, the segments in map order, the
+ * flows and the per-segment rows of get-chain-status (with every local enterprise's id). Shared by
+ * the status map and the 链长制 indicators, so both count local enterprises the same way.
+ */
+export async function readStatusInputs(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence?: EvidenceMode }) {
+  const { chainId, scope, includeConfidential } = args;
   const evidence = args.evidence ?? 'ALL';
-  checkStrongAt(strongAt);
   const [chain, regionRows, segments, flows, rows] = await Promise.all([
     requireChain(runner, chainId),
     runner.read<{ region: RegionRow }>('chains/get-scope-region', { code: scope }),
@@ -203,6 +207,14 @@ export async function getChainStatus(runner: QueryRunner, args: { chainId: strin
   ]);
   const region = regionRows[0]?.region;
   if (!region) throw notFound('region', scope);
-  const computed = computeStatus({ segments: segments.get(chainId) ?? [], flows, rows, strongAt, projected });
+  return { chain, region, segments: segments.get(chainId) ?? [], flows, rows };
+}
+
+export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean; evidence?: EvidenceMode }) {
+  const { strongAt, projected } = args;
+  const evidence = args.evidence ?? 'ALL';
+  checkStrongAt(strongAt);
+  const { chain, region, segments, flows, rows } = await readStatusInputs(runner, args);
+  const computed = computeStatus({ segments, flows, rows, strongAt, projected });
   return { chain, scope: region, strongAt, projected, evidence, ...computed };
 }

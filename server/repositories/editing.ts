@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { QueryRunner } from '../db/runner.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { importWorkbook, type ImportResult } from '../import/index.js';
+import { shanghaiDate } from '../import/write.js';
 import { getEnterprise, getSegment } from './entities.js';
 import { getProject } from './projects.js';
 
@@ -13,9 +14,9 @@ type Row = Record<string, unknown>;
  */
 export type Lang = 'zh' | 'en';
 
-export async function writeRows(runner: QueryRunner, tables: Record<string, Row[]>, lang: Lang = 'zh'): Promise<ImportResult> {
+export async function writeRows(runner: QueryRunner, tables: Record<string, Row[]>, lang: Lang = 'zh', user: string | null = null): Promise<ImportResult> {
   const data = Buffer.from(JSON.stringify(tables));
-  const result = await importWorkbook(runner, { filename: 'edit.json', data }, { lang });
+  const result = await importWorkbook(runner, { filename: 'edit.json', data }, { lang, actor: { user, via: 'EDIT' } });
   if (!result.ok) {
     const first = result.errors[0];
     const where = first ? `${first.column ?? first.table}: ${first.message}` : 'rejected';
@@ -147,12 +148,16 @@ export interface ProjectInput {
   confidential?: boolean | null;
   source?: string | null;
   asOf?: string | null;
+  responsibleUnitId?: string | null;
+  responsiblePerson?: string | null;
+  championOfficialId?: string | null;
+  key?: boolean | null;
   landNeedMu?: number | null;
   floorSpaceNeedSqm?: number | null;
   parcelId?: string | null;
 }
 
-export async function upsertProject(runner: QueryRunner, input: ProjectInput, lang: Lang = 'zh') {
+export async function upsertProject(runner: QueryRunner, input: ProjectInput, lang: Lang = 'zh', user: string | null = null) {
   await writeRows(runner, {
     projects: [
       {
@@ -168,12 +173,16 @@ export async function upsertProject(runner: QueryRunner, input: ProjectInput, la
         planned_production_on: blankToNull(input.plannedProductionOn),
         confidential: input.confidential ?? false,
         ...(await provenance(runner, 'Project', input.id, input)),
+        responsible_unit_id: blankToNull(input.responsibleUnitId),
+        responsible_person: blankToNull(input.responsiblePerson),
+        champion_official_id: blankToNull(input.championOfficialId),
+        key: input.key ?? false,
         land_need_mu: input.landNeedMu ?? null,
         floor_space_need_sqm: input.floorSpaceNeedSqm ?? null,
         parcel_id: blankToNull(input.parcelId),
       },
     ],
-  }, lang);
+  }, lang, user);
   return (await getProject(runner, input.id))!;
 }
 
@@ -195,8 +204,9 @@ export async function deleteSegment(runner: QueryRunner, id: string): Promise<bo
   return (row?.deleted ?? 0) > 0;
 }
 
-export async function moveProject(runner: QueryRunner, id: string, stage: string) {
-  const [row] = await runner.write<{ previous: string }>('editing/set-project-stage', { id, stage, at: new Date().toISOString() }, { bumpsDataVersion: true });
+export async function moveProject(runner: QueryRunner, id: string, stage: string, user: string | null = null) {
+  const now = new Date();
+  const [row] = await runner.write<{ previous: string }>('editing/set-project-stage', { id, stage, at: now.toISOString(), on: shanghaiDate(now), user }, { bumpsDataVersion: true });
   if (!row) throw notFound('project', id);
   return { previous: row.previous, project: (await getProject(runner, id))! };
 }
@@ -219,10 +229,10 @@ export async function createProjectFromTarget(runner: QueryRunner, segmentId: st
   return upsertProject(runner, { id, name: `${names.enterprise} · ${names.segment}`, regionCode: scope, stage: 'LEAD', enterpriseId, segmentId });
 }
 
-export async function importUploaded(runner: QueryRunner, filename: string, contentBase64: string, dryRun: boolean, lang: 'zh' | 'en') {
+export async function importUploaded(runner: QueryRunner, filename: string, contentBase64: string, dryRun: boolean, lang: 'zh' | 'en', user: string | null = null) {
   if (!/^[^/\\]{1,200}\.(xlsx|json|csv)$/i.test(filename)) throw badInput(`filename "${filename}": expected a .xlsx, .json or .csv file name`, { argument: 'filename' });
   const data = Buffer.from(contentBase64, 'base64');
   if (data.length === 0) throw badInput('the uploaded file is empty', { argument: 'contentBase64' });
-  const result = await importWorkbook(runner, { filename, data }, { dryRun, lang, fileNames: true });
+  const result = await importWorkbook(runner, { filename, data }, { dryRun, lang, fileNames: true, actor: { user, via: 'IMPORT' } });
   return { ...result, counts: Object.entries(result.counts).map(([table, c]) => ({ table, ...c })) };
 }

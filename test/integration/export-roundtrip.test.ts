@@ -14,6 +14,7 @@ const db = testDatabase();
 const BASIC = 'test/fixtures/workbooks/basic';
 const FORMULAS = 'test/fixtures/workbooks/formulas';
 /** These workbooks hold no 要素链 rows (import-elements.test.ts round-trips those). */
+const NO_GOVERNANCE = { units: 0, officials: 0, chain_chiefs: 0, chain_team: 0, policies: 0, targets: 0, actuals: 0, gap_tasks: 0, milestones: 0 };
 const NO_ELEMENTS = { park_themes: 0, parcels: 0, parcel_segments: 0, funds: 0, fund_focus: 0, fund_investments: 0, platforms: 0, platform_segments: 0, enterprise_years: 0 };
 
 describe('export: workbooks that import back into the same graph, and graph files', () => {
@@ -31,7 +32,25 @@ describe('export: workbooks that import back into the same graph, and graph file
       const original = await dumpGraph(db.runner);
       const out = path.join(tmp, `whole-${format}${format === 'xlsx' ? '.xlsx' : ''}`);
       const summary = await exportGraph(db.runner, { format, out });
-      assert.deepEqual(summary.counts, { regions: 7, chains: 1, segments: 9, flows: 4, enterprises: 7, enterprise_segments: 5, chain_masters: 1, supplies: 5, parks: 1, enterprise_parks: 2, projects: 3, ...NO_ELEMENTS });
+      assert.deepEqual(summary.counts, { regions: 7, chains: 1, segments: 9, flows: 4, enterprises: 7, enterprise_segments: 5, chain_masters: 1, supplies: 5, parks: 1, enterprise_parks: 2, projects: 3, ...NO_ELEMENTS, ...NO_GOVERNANCE });
+      await db.reset();
+      const again = await importWorkbook(db.runner, out);
+      assert.deepEqual(again.errors, []);
+      assert.deepEqual(await dumpGraph(db.runner), original);
+    });
+  }
+
+  for (const format of ['xlsx', 'csv'] as const) {
+    it(`round-trips the 链长制 and 工作链 tables through ${format}`, async () => {
+      const { governanceFixture } = await import('../fixtures/governance-fixture.js');
+      assert.deepEqual((await importWorkbook(db.runner, { filename: 'gov.json', data: Buffer.from(JSON.stringify(governanceFixture)) })).errors, []);
+      const original = await dumpGraph(db.runner);
+      const out = path.join(tmp, `gov-${format}${format === 'xlsx' ? '.xlsx' : ''}`);
+      const summary = await exportGraph(db.runner, { format, out });
+      assert.deepEqual(
+        [summary.counts.units, summary.counts.officials, summary.counts.chain_chiefs, summary.counts.chain_team, summary.counts.policies, summary.counts.targets, summary.counts.actuals, summary.counts.gap_tasks, summary.counts.milestones],
+        [4, 2, 2, 2, 1, 13, 15, 4, 13],
+      );
       await db.reset();
       const again = await importWorkbook(db.runner, out);
       assert.deepEqual(again.errors, []);
@@ -55,7 +74,7 @@ describe('export: workbooks that import back into the same graph, and graph file
     });
     const out = path.join(tmp, 'display.xlsx');
     const summary = await exportGraph(db.runner, { format: 'xlsx', chainId: 'DISPLAY', out });
-    assert.deepEqual(summary.counts, { regions: 7, chains: 1, segments: 8, flows: 4, enterprises: 5, enterprise_segments: 5, chain_masters: 1, supplies: 4, parks: 1, enterprise_parks: 2, projects: 3, ...NO_ELEMENTS });
+    assert.deepEqual(summary.counts, { regions: 7, chains: 1, segments: 8, flows: 4, enterprises: 5, enterprise_segments: 5, chain_masters: 1, supplies: 4, parks: 1, enterprise_parks: 2, projects: 3, ...NO_ELEMENTS, ...NO_GOVERNANCE });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const ids = (sheet: string) => {

@@ -109,7 +109,7 @@ describe('import: a workbook with problems', () => {
     assert.equal(find(errors, 'enterprise_segments', 3, 'enterprise_id'), 'duplicate: E1 → S1 already appears in row 2');
     assert.equal(
       find(errors, 'widgets', null, null),
-      'unknown table "widgets"; the tables are: regions, chains, segments, flows, enterprises, enterprise_segments, chain_masters, supplies, parks, enterprise_parks, park_themes, parcels, parcel_segments, projects, funds, fund_focus, fund_investments, platforms, platform_segments, enterprise_years (tables whose name starts with _ are ignored)',
+      'unknown table "widgets"; the tables are: regions, chains, segments, flows, enterprises, enterprise_segments, chain_masters, supplies, parks, enterprise_parks, park_themes, parcels, parcel_segments, units, officials, projects, funds, fund_focus, fund_investments, platforms, platform_segments, enterprise_years, chain_chiefs, chain_team, policies, targets, actuals, gap_tasks, milestones (tables whose name starts with _ are ignored)',
     );
   });
 

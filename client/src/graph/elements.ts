@@ -187,6 +187,8 @@ export function buildElements(layout: ChainLayout, data: MapData, mode: MapMode)
     if (look.status) classes.push(look.status.toLowerCase());
     if (look.filling) classes.push('filling');
     if (look.changed) classes.push('changed');
+    const taskUnits = mode === 'panorama' ? [] : (data.facts[seg.id]?.openTaskUnits ?? []);
+    if (taskUnits.length) classes.push('tasked');
     const label = [...seg.lines, look.countLine].join('\n');
     const z = seg.kind === 'box' ? 1 + seg.depth : 20;
     out.push({
@@ -202,6 +204,7 @@ export function buildElements(layout: ChainLayout, data: MapData, mode: MapMode)
         dy: seg.kind === 'box' ? boxLabelOffset(seg) : 0,
         z,
         status: look.status ?? '',
+        ...(taskUnits.length ? { taskUnits: taskUnits.join('、') } : {}),
       },
       position: { x: seg.x, y: seg.y },
       classes: classes.join(' '),

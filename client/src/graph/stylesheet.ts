@@ -97,6 +97,11 @@ export function stylesheet(mode: MapMode): StylesheetJson {
     { selector: 'node.enterprise.local', style: { 'border-color': ENTERPRISE.local.border, 'border-width': 2, color: ENTERPRISE.local.text } },
     { selector: 'node.enterprise.master', style: { 'border-color': ENTERPRISE.master, 'border-width': 3 } },
     {
+      // A segment some unit has taken on (an OPEN 补链任务): a double border.
+      selector: 'node.segment.tasked',
+      style: { 'border-style': 'double', 'border-width': 5 },
+    },
+    {
       selector: 'node.badge',
       style: {
         'background-color': FILLING.fill,

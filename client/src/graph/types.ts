@@ -99,6 +99,8 @@ export interface SegmentFacts {
   /** Set by a what-if on the segments it changes: the local count before the change. */
   beforeCount?: number;
   changed?: boolean;
+  /** The units owning an OPEN gap task on the segment (补链任务), shown on status maps. */
+  openTaskUnits?: string[];
 }
 
 export interface MapData {

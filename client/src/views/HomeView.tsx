@@ -124,7 +124,7 @@ function ChainCard({ chain, evidence, onSummary }: { chain: ChainSummary & { seg
  */
 function ZoneTotals({ chains, summaries }: { chains: number; summaries: Summary[] }) {
   const { t } = useI18n();
-  const { me, can } = useSession();
+  const { can } = useSession();
   const projects = useGql<{ projects: Array<{ id: string; stage: ProjectStage; investmentYi: number | null }> }>(
     can('Query.projects') ? 'query ZoneProjects($filter: ProjectFilter) { projects(filter: $filter, limit: 1000) { id stage investmentYi } }' : null,
     { filter: { includeConfidential: can('Data.confidentialProjects') } },
@@ -164,7 +164,7 @@ function HomeSearch() {
 
 export function HomeView() {
   const { t } = useI18n();
-  const { me, can } = useSession();
+  const { can } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const [params, setParams] = useSearchParams();
@@ -195,6 +195,12 @@ export function HomeView() {
         </div>
       ) : null}
       {canCreate ? <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/enterprises/${encodeURIComponent(id)}`)} /> : null}
+      <Tooltip title={t('evidence.hint')}>
+        <Space size={6} style={{ marginBottom: 12 }}>
+          <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => setParams(v ? { ev: 'confirmed' } : {}, { replace: true })} />
+          <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
+        </Space>
+      </Tooltip>
       {chainList.length ? <ZoneTotals chains={chainList.length} summaries={chainList.map((c) => summaries[c.id]).filter((s): s is Summary => Boolean(s))} /> : null}
       {chains.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: chains.error.message })} /> : null}
       {chains.status === 'loading' && !chains.data ? <Skeleton active /> : null}

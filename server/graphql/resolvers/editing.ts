@@ -9,7 +9,7 @@ type Args = Record<string, unknown>;
  * A mutation that records who changed what, when and from where, after the change succeeded.
  * `target` names the thing changed for the audit log.
  */
-function audited<A extends Args, R>(action: string, target: (args: A) => string, run: (context: Context, args: A) => Promise<R>) {
+export function audited<A extends Args, R>(action: string, target: (args: A) => string, run: (context: Context, args: A) => Promise<R>) {
   return async (_: unknown, args: A, context: Context): Promise<R> => {
     const result = await run(context, args);
     await recordAudit(context.services.accounts, { user: context.viewer?.name ?? null, action, target: target(args), detail: args, address: context.address });
@@ -46,10 +46,10 @@ export const editingResolvers = {
       (a: { supplierId: string; customerId: string }) => `${a.supplierId}→${a.customerId}`,
       (c, a) => editing.removeSupply(c.services.runner, a.supplierId, a.customerId),
     ),
-    upsertProject: audited('upsertProject', (a: Input<editing.ProjectInput>) => a.input.id, (c, a) => editing.upsertProject(c.services.runner, a.input, c.lang)),
+    upsertProject: audited('upsertProject', (a: Input<editing.ProjectInput>) => a.input.id, (c, a) => editing.upsertProject(c.services.runner, a.input, c.lang, c.viewer?.name ?? null)),
     deleteProject: audited('deleteProject', (a: { id: string }) => a.id, (c, a) => editing.deleteProject(c.services.runner, a.id)),
     moveProject: async (_: unknown, args: { id: string; stage: string }, context: Context) => {
-      const { previous, project } = await editing.moveProject(context.services.runner, args.id, args.stage);
+      const { previous, project } = await editing.moveProject(context.services.runner, args.id, args.stage, context.viewer?.name ?? null);
       await recordAudit(context.services.accounts, { user: context.viewer?.name ?? null, action: 'moveProject', target: args.id, detail: { from: previous, to: args.stage }, address: context.address });
       return project;
     },
@@ -59,7 +59,7 @@ export const editingResolvers = {
       return project;
     },
     importWorkbook: async (_: unknown, args: { filename: string; contentBase64: string; dryRun: boolean; lang: string }, context: Context) => {
-      const report = await editing.importUploaded(context.services.runner, args.filename, args.contentBase64, args.dryRun, args.lang === 'en' ? 'en' : 'zh');
+      const report = await editing.importUploaded(context.services.runner, args.filename, args.contentBase64, args.dryRun, args.lang === 'en' ? 'en' : 'zh', context.viewer?.name ?? null);
       if (!args.dryRun) {
         await recordAudit(context.services.accounts, {
           user: context.viewer?.name ?? null,

@@ -24,6 +24,7 @@ import { runExport, type ExportKind } from './map-exports';
 import { ScopePicker } from './ScopePicker';
 import { SegmentPanel } from './SegmentPanel';
 import { WhatIfPanel } from './WhatIfPanel';
+import { ChainTabs } from '../governance/ChainTabs';
 
 const MODES: MapMode[] = ['panorama', 'status', 'projected'];
 /**
@@ -120,13 +121,27 @@ export function ChainMapView() {
     [layoutKey],
   );
 
+  const openTasks = useGql<{ gapTasks: Array<{ segment: { id: string }; unit: { name: string } | null }> }>(
+    can('Query.gapTasks') ? 'query OpenTasks($chainId: ID!) { gapTasks(chainId: $chainId, status: OPEN) { segment { id } unit { name } } }' : null,
+    { chainId },
+  );
+  const taskUnits = useMemo(() => {
+    const out = new Map<string, string[]>();
+    for (const task of openTasks.status === 'ok' ? openTasks.data.gapTasks : []) {
+      const list = out.get(task.segment.id) ?? [];
+      if (task.unit && !list.includes(task.unit.name)) list.push(task.unit.name);
+      out.set(task.segment.id, list);
+    }
+    return out;
+  }, [openTasks]);
+
   const mapData = useMemo<MapData | null>(() => {
     if (!panorama) return null;
     const facts: MapData['facts'] = {};
     for (const s of panorama.segments) facts[s.segment.id] = { enterpriseCount: s.enterpriseCount };
     const local = new Set<string>();
     for (const s of shownStatus?.segments ?? []) {
-      facts[s.segment.id] = { ...facts[s.segment.id], localCount: s.localCount, status: s.status, filling: s.filling };
+      facts[s.segment.id] = { ...facts[s.segment.id], localCount: s.localCount, status: s.status, filling: s.filling, ...(taskUnits.has(s.segment.id) ? { openTaskUnits: taskUnits.get(s.segment.id) } : {}) };
       for (const e of s.localEnterprises) local.add(e.id);
     }
     if (whatIfResult) {
@@ -139,7 +154,7 @@ export function ChainMapView() {
       localEnterpriseIds: [...local].sort(),
       masterIds: panorama.chain.masters.map((m) => m.id).sort(),
     };
-  }, [panorama, shownStatus, whatIfResult]);
+  }, [panorama, shownStatus, whatIfResult, taskUnits]);
 
   const layerRows = layerData.status !== 'idle' ? layerData.data?.elementLayer : undefined;
   const elements = useMemo(() => {
@@ -156,7 +171,16 @@ export function ChainMapView() {
 
   const onCy = useCallback((cy: Core | null) => {
     cyRef.current = cy;
-  }, []);
+    // A segment with an open gap task names its owner units on hover (the container's tooltip).
+    cy?.on('mouseover', 'node.tasked', (e) => {
+      const box = cy.container();
+      if (box) box.title = `${t('gov.gapTasks')}：${String(e.target.data('taskUnits'))}`;
+    });
+    cy?.on('mouseout', 'node.tasked', () => {
+      const box = cy.container();
+      if (box) box.title = '';
+    });
+  }, [t]);
 
   const onTap = useCallback(
     (e: CyTapEvent) => {
@@ -250,6 +274,7 @@ export function ChainMapView() {
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="map-title">
           {chainName}
         </Typography.Title>
+        <ChainTabs chainId={chainId} active="map" />
         <Segmented
           data-testid="mode-switch"
           value={mode}
