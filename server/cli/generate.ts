@@ -105,8 +105,11 @@ export async function generateWorkbook(options: GenerateOptions): Promise<Record
     streams.set(t.name, stream);
     counts[t.name] = 0;
   }
-  const write = async (table: TableName, values: unknown[]) => {
+  const widths = new Map(TABLES.map((t) => [t.name, t.columns.length]));
+  // Rows name the leading columns; optional columns added to a table later are left empty.
+  const write = async (table: TableName, given: unknown[]) => {
     counts[table] += 1;
+    const values = [...given, ...Array<null>(Math.max(0, widths.get(table)! - given.length)).fill(null)];
     const line = `${values.map((v) => {
       const text = csvText(v);
       return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
+import { AppError } from '../errors.js';
 import type { Context } from './context.js';
 
 /**
@@ -28,7 +29,16 @@ export function responseCachePlugin(): ApolloServerPlugin<Context> {
         async responseForOperation(ctx) {
           const { viewer, services } = ctx.contextValue;
           if (!viewer || !services.cache.enabled || !cacheable(ctx.operation)) return null;
-          const version = await services.cache.version();
+          let version: string | null;
+          try {
+            version = await services.cache.version();
+          } catch (error) {
+            // Apollo would report an error thrown here as a request failure; answer it as the
+            // resolvers would (DATABASE_UNAVAILABLE, TIMEOUT …) without running them against a
+            // database that has just failed.
+            if (!(error instanceof AppError)) throw error;
+            return { http: ctx.response.http, body: { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: { code: error.code } }] } } };
+          }
           if (version === null) return null;
           const key = JSON.stringify([viewer.role, ctx.request.query ?? '', ctx.operationName ?? null, ctx.request.variables ?? {}]);
           const data = services.cache.response(key, version);

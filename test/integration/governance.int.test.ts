@@ -277,7 +277,7 @@ describe('import of the governance tables', () => {
       'units 2 kind: "BUREAU" is not a valid value; expected one of DEPARTMENT, STREET, PARK_OPERATOR, STATE_COMPANY, OTHER',
       'chain_chiefs 2 official_id: no official "o-none" in the workbook or the database',
       'targets 2 value: "abc" is not a number',
-      'targets 3 year: "26" is not a year; a year has 4 digits, e.g. 2026',
+      'targets 3 year: "26" is not a valid year; a year is from 1949 to 2100, e.g. 2024',
       'targets 5 chain_id: duplicate: c1 → 2026 → OUTPUT_MONTHS already appears in row 4',
       'actuals 2 period: "2026-13" is not a period; periods are YYYY, YYYY-Qn or YYYY-MM, e.g. 2026, 2026-Q1, 2026-03',
       'actuals 3 period: "2026-Q5" is not a period; periods are YYYY, YYYY-Qn or YYYY-MM, e.g. 2026, 2026-Q1, 2026-03',
