@@ -104,7 +104,7 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
       source: opt(v.source),
       asOf: opt(v.as_of),
       responsiblePerson: opt(v.responsible_person),
-      key: v.key ?? false,
+      key: opt(v.key),
     },
   }),
   park_themes: (v) => ({ parkId: v.park_id, segmentId: v.segment_id }),

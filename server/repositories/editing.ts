@@ -176,7 +176,7 @@ export async function upsertProject(runner: QueryRunner, input: ProjectInput, la
         responsible_unit_id: blankToNull(input.responsibleUnitId),
         responsible_person: blankToNull(input.responsiblePerson),
         champion_official_id: blankToNull(input.championOfficialId),
-        key: input.key ?? false,
+        key: input.key ?? null,
         land_need_mu: input.landNeedMu ?? null,
         floor_space_need_sqm: input.floorSpaceNeedSqm ?? null,
         parcel_id: blankToNull(input.parcelId),

@@ -524,7 +524,7 @@ export const en: Record<keyof typeof zh, string> = {
   'unit.mu': 'mu',
   'unit.wanSqm': '10k m²',
   'unit.rent': 'yuan/m²/month',
-  'land.title': 'Land efficiency (亩均论英雄)',
+  'land.title': 'Land efficiency (tax and output per mu)',
   'land.rule': 'Tax per mu = tax ÷ land in mu; A ≥ {a}, B ≥ {b}, C ≥ {c} (10k yuan/mu), else D.',
   'land.year': 'Year',
   'land.allChains': 'All chains',
