@@ -522,7 +522,7 @@ describe('projects on the pipeline board (editors)', () => {
     await page.getByTestId('project-name').fill('测试玻璃基板招商项目');
     await page.getByTestId('project-stage').click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="在谈"]').click();
-    await page.locator('[data-testid="project-form"] .ant-input-number input').fill('12.5');
+    await page.getByTestId('project-investment').fill('12.5');
     await page.getByTestId('project-enterprise').locator('input').fill('康宁');
     await page.locator('[data-testid="search-hit"][data-id="corning"]').click();
     await page.getByTestId('edit-region').click();
