@@ -317,9 +317,12 @@ describe('the import template, and problems named as the file names them', () =>
     assert.equal(download.suggestedFilename(), 'ChainAtlas-导入模板.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await download.path())!);
-    assert.deepEqual(book.worksheets.map((w) => w.name), ['_说明', '地区', '产业链', '环节', '流向', '企业', '企业环节', '链主', '供应', '园区', '入驻', '项目']);
+    assert.deepEqual(book.worksheets.map((w) => w.name), [
+      '_说明', '地区', '产业链', '环节', '流向', '企业', '企业环节', '链主', '供应', '园区', '入驻', '园区主题', '地块', '地块环节', '单位', '领导', '项目',
+      '基金', '基金投向', '基金投资', '平台', '平台环节', '企业年度数据', '链长', '链组', '政策', '目标', '实际', '补链任务', '节点',
+    ]);
     const enterprises = book.getWorksheet('企业')!;
-    assert.deepEqual((enterprises.getRow(1).values as unknown[]).slice(1), ['编号', '名称', '地区', '统一社会信用代码', '规模', '是否上市', '成立日期', '标签', '英文名']);
+    assert.deepEqual((enterprises.getRow(1).values as unknown[]).slice(1), ['编号', '名称', '地区', '统一社会信用代码', '规模', '是否上市', '成立日期', '标签', '英文名', '来源', '数据日期']);
     assert.match(String(enterprises.getRow(2).getCell(2).value), /【示意】/);
     assert.equal(enterprises.getRow(2).getCell(4).value, null, 'no USCC is made up');
     // fill in: one enterprise of our own, placed in the zone, in the example chain's segment

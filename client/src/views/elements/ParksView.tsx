@@ -32,7 +32,9 @@ export function ParksView() {
   return (
     <div style={{ padding: 16 }} data-testid="parks-view">
       <Typography.Title level={3}>{t('parks.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('parks.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('parks.hint')} <Link to="/land" data-testid="link-land">{t('nav.land')}</Link>
+      </Typography.Paragraph>
       {parks.data.parks.length === 0 ? <Empty /> : null}
       <Row gutter={[12, 12]}>
         {parks.data.parks.map((p) => {

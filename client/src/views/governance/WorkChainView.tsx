@@ -133,6 +133,11 @@ export function WorkChainView() {
           {t('work.title')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('work.asOf', { date: asOf })}</Typography.Text>
+        {can('Query.bulletin') ? (
+          <Link to="/bulletin" data-testid="link-bulletin">
+            {t('nav.bulletin')}
+          </Link>
+        ) : null}
         <Select data-testid="filter-chain" allowClear placeholder={t('work.chain')} style={{ width: 160 }} value={params.get('chain') || undefined} onChange={(v) => set('chain', v ?? null)} options={data.chains.map((c) => ({ value: c.id, label: name(c) }))} />
         <Select data-testid="filter-unit" allowClear placeholder={t('work.unit')} style={{ width: 160 }} value={params.get('unit') || undefined} onChange={(v) => set('unit', v ?? null)} options={data.unitScorecard.map((s) => ({ value: s.unit.id, label: s.unit.name }))} />
         <Select data-testid="filter-health" allowClear placeholder={t('work.health')} style={{ width: 120 }} value={params.get('health') || undefined} onChange={(v) => set('health', v ?? null)} options={HEALTHS.map((h) => ({ value: h, label: t(`health.${h}`) }))} />
