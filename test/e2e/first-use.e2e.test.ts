@@ -12,7 +12,7 @@ import { testDatabase } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.js';
 import { displayFixture } from './display-fixture.js';
-import { clickNode, downloadFrom, readNodes, screenshot, signedInPage, waitForText } from './support.js';
+import { clickNode, downloadFrom, readNodes, screenshot, signedInPage, waitForStillGraph, waitForText } from './support.js';
 
 /**
  * First use as zone staff meet it: the exported target ranks, a server that blinks, confidential
@@ -139,7 +139,7 @@ describe('zooming the chain map', () => {
     const before = await zoom();
     await clickNode(page, 'seg:display-phone');
     await page.getByTestId('segment-panel').waitFor();
-    await page.waitForTimeout(300);
+    await waitForStillGraph(page);
     const after = await zoom();
     assert.ok(after >= before - 1e-9 && after >= 0.62, `the zoom stays (${before} → ${after}): 13 px labels at ≥ 8 px`);
     const inView = await page.evaluate(() => {
@@ -166,7 +166,7 @@ describe('zooming the chain map', () => {
     assert.equal(await disabled('scope-picker'), true, '范围 is disabled');
     await page.getByTestId('show-enterprises').click();
     await page.waitForFunction(() => window.__cy!.nodes('.enterprise').length > 0);
-    await page.waitForTimeout(300);
+    await waitForStillGraph(page);
     // enterprise labels are 11 px; Cytoscape skips labels under 7 px on screen
     assert.ok((await zoom()) * 11 >= 8, `enterprise labels at ${((await zoom()) * 11).toFixed(1)} px`);
     await page.getByTestId('show-enterprises').click();
@@ -179,7 +179,7 @@ describe('when the server is briefly down', () => {
   it('says the server cannot be reached, keeps the page, and recovers by itself when it is back', async () => {
     const port = Number(new URL(app.url).port);
     // let the idle preload of the views finish first (as it does a few seconds after signing in)
-    await page.waitForTimeout(1500);
+    await page.locator('html[data-views-preloaded="true"]').waitFor({ state: 'attached', timeout: 30_000 });
     await app.app.close();
     {
       await page.getByRole('menuitem', { name: '项目看板' }).click();
