@@ -23,7 +23,7 @@ async function writeWithLinks(runner: QueryRunner, table: string, row: Record<st
   const tables: Record<string, Array<Record<string, unknown>>> = { [table]: [row] };
   if (segmentIds) tables[link.table] = segmentIds.map((segment_id) => ({ [link.column]: row.id, segment_id }));
   await writeRows(runner, tables, lang);
-  if (segmentIds) await runner.write('editing/prune-element-segments', { id: row.id, keep: segmentIds, label: link.label, type: link.type });
+  if (segmentIds) await runner.write('editing/prune-element-segments', { id: row.id, keep: segmentIds, label: link.label, type: link.type }, { bumpsDataVersion: true });
 }
 
 export interface ParkInput {
@@ -156,6 +156,6 @@ const DELETE_QUERY: Record<string, string> = { PARK: 'editing/delete-park', PARC
 export async function deleteElement(runner: QueryRunner, kind: string, id: string): Promise<boolean> {
   const query = DELETE_QUERY[kind];
   if (!query) throw badInput(`kind must be PARK, PARCEL, FUND or PLATFORM (got ${kind})`, { argument: 'kind' });
-  const [row] = await runner.write<{ deleted: number }>(query, { id });
+  const [row] = await runner.write<{ deleted: number }>(query, { id }, { bumpsDataVersion: true });
   return (row?.deleted ?? 0) > 0;
 }
