@@ -12,7 +12,8 @@ import { getSegment } from './entities.js';
  * words are decided here, in one place, so the panel, the map layer and the API cannot disagree.
  */
 
-export interface ParkElement {
+/** A park's own columns, as the park queries return them. */
+export interface ParkFields {
   id: string;
   name: string;
   kind: string | null;
@@ -22,6 +23,9 @@ export interface ParkElement {
   vacantSqm: number | null;
   rentYuanSqmMonth: number | null;
   description: string | null;
+}
+
+export interface ParkElement extends ParkFields {
   segmentIds: string[];
 }
 export interface ParcelElement {
@@ -407,16 +411,7 @@ export function gradeDistribution(rows: LandEfficiencyRow[]) {
   return { chains: count((r) => r.chainIds), parks: count((r) => r.parkIds) };
 }
 
-export interface ParkRowFull {
-  id: string;
-  name: string;
-  kind: string | null;
-  operator: string | null;
-  areaMu: number | null;
-  floorSpaceSqm: number | null;
-  vacantSqm: number | null;
-  rentYuanSqmMonth: number | null;
-  description: string | null;
+export interface ParkRowFull extends ParkFields {
   regionCode: string | null;
 }
 
