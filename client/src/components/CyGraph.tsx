@@ -3,6 +3,9 @@ import { Button, Tooltip } from 'antd';
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { useI18n } from '../i18n/react';
+import { fitViewport, type Overview, type Viewport } from '../graph/overview';
+import { paintThenMount } from '../graph/progressive';
+import { MIN_ZOOMED_FONT_SIZE } from '../graph/stylesheet';
 
 export interface CyTapEvent {
   /** The tapped element's id, or null for the background. */
@@ -38,6 +41,14 @@ export interface CyGraphProps {
    * readable; a graph larger than that is shown from its top-left corner instead (default: none).
    */
   minFitZoom?: number;
+  /**
+   * A picture of the whole graph drawn at once on a 2D canvas (graph/overview.ts). Above
+   * `overviewThreshold` elements it is shown at the first view while Cytoscape builds, and hidden
+   * when Cytoscape has drawn its first frame at the very same view.
+   */
+  overview?: () => Overview;
+  /** More elements than this get the overview first (default 1,000). */
+  overviewThreshold?: number;
   /** Draws +/−/fit buttons over the graph (the keys +, − and 0 work whenever it has the focus). */
   zoomControls?: boolean;
   style?: CSSProperties;
@@ -94,6 +105,9 @@ export function wheelZoomFactor(deltaY: number, deltaMode: number, ctrlKey: bool
   return Math.pow(2, -deltaY * (deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002) * (ctrlKey ? 10 : 1));
 }
 
+/** Graphs with more elements than this open with the overview first (CyGraphProps.overview). */
+export const OVERVIEW_THRESHOLD = 1000;
+
 /** The zoom step of the +/− buttons and keys. */
 export const ZOOM_STEP = 1.25;
 
@@ -142,58 +156,107 @@ export function CyGraph(props: CyGraphProps) {
   const latest = useRef({ elements, stylesheet });
   latest.current = { elements, stylesheet };
   const webgl = elements.length > webglThreshold && webglAvailable();
+  const progressive = Boolean(props.overview) && elements.length > (props.overviewThreshold ?? OVERVIEW_THRESHOLD);
 
   useEffect(() => {
     if (!container.current) return;
-    const cy = cytoscape({
-      container: container.current,
-      elements: latest.current.elements,
-      style: latest.current.stylesheet,
-      layout: { name: 'preset', fit: true, padding: 24 },
-      minZoom,
-      maxZoom,
-      autoungrabify: true,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-      pixelRatio: 'auto',
-      renderer: { name: 'canvas', webgl },
-    } as cytoscape.CytoscapeOptions);
-    cyRef.current = cy;
-    cy.on('tap', (e) => handlers.current.onTap?.(tapEvent(e)));
-    cy.on('dbltap', (e) => handlers.current.onDoubleTap?.(tapEvent(e)));
-    // an element's `title` data (a full name its label had to shorten) shows on hover
-    cy.on('mouseover', 'node[title]', (e) => {
-      container.current?.setAttribute('title', String(e.target.data('title')));
-    });
-    cy.on('mouseout', 'node[title]', () => container.current?.removeAttribute('title'));
-    handlers.current.onCy?.(cy);
-    window.__cy = cy;
-    // the graph's own wheel zoom at an even rate (Cytoscape's first notches are clamped, later
-    // ones scaled down to about 1 %); caught on the wrapper before Cytoscape's handler sees it
-    const onWheel = (e: WheelEvent) => {
-      if (!e.deltaY) return;
-      e.preventDefault();
-      e.stopPropagation();
-      const rect = container.current!.getBoundingClientRect();
-      zoomAround(cy, wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey), { x: e.clientX - rect.left, y: e.clientY - rect.top });
-    };
+    const box = container.current;
     const outer = wrapper.current!;
-    outer.addEventListener('wheel', onWheel, { capture: true, passive: false });
-    // a narrower container (a side panel opened) keeps the zoom and the selection in view
-    const observer = new ResizeObserver(() => {
-      cy.resize();
-      if (selectedRef.current) keepInView(cy, selectedRef.current, minFitRef.current);
-    });
-    observer.observe(container.current);
-    return () => {
-      outer.removeEventListener('wheel', onWheel, { capture: true });
-      observer.disconnect();
-      handlers.current.onCy?.(null);
-      if (window.__cy === cy) window.__cy = null;
-      cyRef.current = null;
-      cy.destroy();
+    let cy: Core | null = null;
+    let detach: (() => void) | null = null;
+    /** Creates Cytoscape: fitted by its preset layout, or at `viewport` (the overview's view). */
+    const create = (viewport?: Viewport): Core => {
+      const created = cytoscape({
+        container: box,
+        elements: latest.current.elements,
+        style: latest.current.stylesheet,
+        layout: { name: 'preset', fit: true, padding: 24 },
+        minZoom,
+        maxZoom,
+        autoungrabify: true,
+        boxSelectionEnabled: false,
+        selectionType: 'single',
+        pixelRatio: 'auto',
+        renderer: { name: 'canvas', webgl },
+      } as cytoscape.CytoscapeOptions);
+      // The overview's view, set after the fitting layout and before the first frame. (Created with
+      // `zoom`/`pan` options and no fit instead, Cytoscape pans a 10,000-element map at 2 fps here.)
+      if (viewport) created.viewport({ zoom: viewport.zoom, pan: viewport.pan });
+      cy = created;
+      cyRef.current = created;
+      created.on('tap', (e) => handlers.current.onTap?.(tapEvent(e)));
+      created.on('dbltap', (e) => handlers.current.onDoubleTap?.(tapEvent(e)));
+      // an element's `title` data (a full name its label had to shorten) shows on hover
+      created.on('mouseover', 'node[title]', (e) => {
+        box.setAttribute('title', String(e.target.data('title')));
+      });
+      created.on('mouseout', 'node[title]', () => box.removeAttribute('title'));
+      handlers.current.onCy?.(created);
+      window.__cy = created;
+      // the graph's own wheel zoom at an even rate (Cytoscape's first notches are clamped, later
+      // ones scaled down to about 1 %); caught on the wrapper before Cytoscape's handler sees it
+      const onWheel = (e: WheelEvent) => {
+        if (!e.deltaY) return;
+        e.preventDefault();
+        e.stopPropagation();
+        const rect = box.getBoundingClientRect();
+        zoomAround(created, wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey), { x: e.clientX - rect.left, y: e.clientY - rect.top });
+      };
+      outer.addEventListener('wheel', onWheel, { capture: true, passive: false });
+      // a narrower container (a side panel opened) keeps the zoom and the selection in view
+      const observer = new ResizeObserver(() => {
+        created.resize();
+        if (selectedRef.current) keepInView(created, selectedRef.current, minFitRef.current);
+      });
+      observer.observe(box);
+      detach = () => {
+        outer.removeEventListener('wheel', onWheel, { capture: true });
+        observer.disconnect();
+      };
+      return created;
     };
-  }, [webgl, minZoom, maxZoom]);
+    let overview: ReturnType<typeof paintThenMount> | null = null;
+    if (progressive && handlers.current.overview && box.clientWidth > 0 && box.clientHeight > 0) {
+      const picture = handlers.current.overview();
+      const viewport = fitViewport(picture.bounds, box.clientWidth, box.clientHeight, { padding: 24, minFitZoom: minFitRef.current, minZoom, maxZoom });
+      outer.dataset.mapPaint = 'overview';
+      overview = paintThenMount({
+        host: outer,
+        width: box.clientWidth,
+        height: box.clientHeight,
+        overview: picture,
+        viewport,
+        minFontPx: MIN_ZOOMED_FONT_SIZE,
+        mount: () => {
+          const created = create(viewport);
+          // what the effects below did while there was no instance yet
+          const selected = selectedRef.current;
+          if (selected) {
+            created.$id(selected).select();
+            keepInView(created, selected, minFitRef.current);
+          }
+          return created;
+        },
+        onReady: () => {
+          outer.dataset.mapPaint = 'cytoscape';
+        },
+      });
+    } else {
+      create();
+      outer.dataset.mapPaint = 'cytoscape';
+    }
+    return () => {
+      overview?.dispose();
+      detach?.();
+      delete outer.dataset.mapPaint;
+      const created = cy as Core | null;
+      if (!created) return;
+      handlers.current.onCy?.(null);
+      if (window.__cy === created) window.__cy = null;
+      cyRef.current = null;
+      created.destroy();
+    };
+  }, [webgl, minZoom, maxZoom, progressive]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -1,56 +1,7 @@
 import type { Core } from 'cytoscape';
-import { FONT_STACK } from '../graph/palette';
-import type { Scene, SceneItem } from '../graph/scene';
+import { drawItem } from '../graph/draw-scene';
+import type { Scene } from '../graph/scene';
 import { CANVAS_MAX_SIDE, planPng, setPngDpi, type PngPlan } from './raster';
-
-function drawItem(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, it: SceneItem) {
-  switch (it.t) {
-    case 'rect':
-      ctx.beginPath();
-      ctx.roundRect(it.x, it.y, it.w, it.h, it.r);
-      ctx.fillStyle = it.fill;
-      ctx.fill();
-      if (it.stroke) {
-        ctx.strokeStyle = it.stroke;
-        ctx.lineWidth = it.strokeWidth ?? 1;
-        ctx.stroke();
-      }
-      break;
-    case 'line':
-      ctx.beginPath();
-      ctx.moveTo(it.x1, it.y1);
-      ctx.lineTo(it.x2, it.y2);
-      ctx.strokeStyle = it.stroke;
-      ctx.lineWidth = it.width;
-      ctx.stroke();
-      break;
-    case 'poly':
-      ctx.beginPath();
-      it.points.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
-      ctx.closePath();
-      ctx.fillStyle = it.fill;
-      ctx.fill();
-      break;
-    case 'circle':
-      ctx.beginPath();
-      ctx.arc(it.cx, it.cy, it.r, 0, Math.PI * 2);
-      ctx.fillStyle = it.fill;
-      ctx.fill();
-      if (it.stroke) {
-        ctx.strokeStyle = it.stroke;
-        ctx.lineWidth = it.strokeWidth ?? 1;
-        ctx.stroke();
-      }
-      break;
-    case 'text':
-      ctx.font = `${it.bold ? 'bold ' : ''}${it.size}px ${FONT_STACK}`;
-      ctx.fillStyle = it.fill;
-      ctx.textAlign = it.anchor === 'middle' ? 'center' : it.anchor === 'end' ? 'right' : 'left';
-      ctx.textBaseline = 'alphabetic';
-      ctx.fillText(it.text, it.x, it.y);
-      break;
-  }
-}
 
 async function canvasPng(canvas: HTMLCanvasElement, dpi: number): Promise<Blob> {
   const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas is too large to encode'))), 'image/png'));

@@ -81,6 +81,80 @@ export function modeName(lang: ChainLayout['lang'], mode: MapMode): string {
   return translate(lang, mode === 'panorama' ? 'mode.panorama' : mode === 'status' ? 'mode.status' : 'mode.projected');
 }
 
+/**
+ * The map itself as drawing primitives, in the order the screen stacks them (stage columns, boxes,
+ * flows, leaves and enterprises, 补链中 badges, 断链 markers), with the layout's origin at
+ * (ox, oy): what the exports frame, and what a big map paints at once before Cytoscape is ready.
+ */
+export function mapItems(layout: ChainLayout, data: MapData, mode: MapMode, ox = 0, oy = 0): SceneItem[] {
+  const lang = layout.lang;
+  const items: SceneItem[] = [];
+  for (const s of layout.stages) {
+    const x = ox + s.x - s.w / 2;
+    const y = oy + s.y - s.h / 2;
+    items.push({ t: 'rect', x, y, w: s.w, h: s.h, r: 12, fill: STAGE.fill, stroke: STAGE.border, strokeWidth: 1 });
+    items.push({ t: 'text', x: ox + s.x, y: y + 30, text: s.title, size: METRICS.stageFont, fill: STAGE.text, anchor: 'middle', bold: true });
+  }
+
+  // Drawing order as on screen: boxes, then flows, then leaves and enterprises on top of them.
+  const leafItems: SceneItem[] = [];
+  const badges: SceneItem[] = [];
+  for (const seg of layout.segments) {
+    const target = seg.kind === 'box' ? items : leafItems;
+    const look = segmentLook(layout, data, mode, seg.id);
+    const c = segmentColors(mode, seg, look.status);
+    const x = ox + seg.x - seg.w / 2;
+    const y = oy + seg.y - seg.h / 2;
+    target.push({ t: 'rect', x, y, w: seg.w, h: seg.h, r: seg.kind === 'box' ? 8 : 6, fill: c.fill, stroke: c.stroke, strokeWidth: c.width });
+    const lh = seg.fontSize * LINE_HEIGHT;
+    const lines = look.countLine ? [...seg.lines, look.countLine] : seg.lines;
+    const top = seg.kind === 'box' ? y + METRICS.boxTop : oy + seg.y - (lines.length * lh) / 2;
+    lines.forEach((text, i) => {
+      const isCount = i === seg.lines.length;
+      target.push({ t: 'text', x: ox + seg.x, y: baseline(top + i * lh, lh, seg.fontSize), text, size: isCount ? seg.fontSize - 1 : seg.fontSize, fill: c.text, anchor: 'middle', bold: seg.kind === 'box' && !isCount });
+    });
+    if (look.filling) {
+      const p = badgePosition(seg);
+      badges.push({ t: 'rect', x: ox + p.x - BADGE.w / 2, y: oy + p.y - BADGE.h / 2, w: BADGE.w, h: BADGE.h, r: 4, fill: FILLING.fill });
+      badges.push({ t: 'text', x: ox + p.x, y: baseline(oy + p.y - BADGE.h / 2, BADGE.h, BADGE.font), text: translate(lang, 'status.FILLING'), size: BADGE.font, fill: FILLING.text, anchor: 'middle', bold: true });
+    }
+  }
+  const local = new Set(data.localEnterpriseIds ?? []);
+  const masters = new Set(data.masterIds ?? []);
+  for (const e of layout.enterprises) {
+    const isLocal = mode !== 'panorama' && local.has(e.enterpriseId);
+    const look = isLocal ? ENTERPRISE.local : ENTERPRISE.remote;
+    const master = masters.has(e.enterpriseId);
+    leafItems.push({ t: 'rect', x: ox + e.x - e.w / 2, y: oy + e.y - e.h / 2, w: e.w, h: e.h, r: 4, fill: look.fill, stroke: master ? ENTERPRISE.master : look.border, strokeWidth: master ? 3 : isLocal ? 2 : 1 });
+    const lh = e.fontSize * LINE_HEIGHT;
+    const top = oy + e.y - (e.lines.length * lh) / 2;
+    e.lines.forEach((text, i) => leafItems.push({ t: 'text', x: ox + e.x, y: baseline(top + i * lh, lh, e.fontSize), text, size: e.fontSize, fill: look.text, anchor: 'middle' }));
+  }
+
+  const broken = brokenSet(data, mode);
+  const byId = new Map(layout.segments.map((s) => [s.id, s]));
+  const markers: SceneItem[] = [];
+  const markerPlaces = placeMarkers(layout, layout.flows.filter((f) => broken.has(`${f.from}->${f.to}`)));
+  for (const f of layout.flows) {
+    const a = byId.get(f.from)!;
+    const b = byId.get(f.to)!;
+    const [x1, y1] = clip(a, b.x, b.y);
+    const [x2, y2] = clip(b, a.x, a.y);
+    const isBroken = broken.has(`${f.from}->${f.to}`);
+    const color = isBroken ? BROKEN.line : FLOW.line;
+    items.push(...arrowLine(ox + x1, oy + y1, ox + x2, oy + y2, color, isBroken ? BROKEN.width : FLOW.width, isBroken ? 14 : 9, isBroken ? 7 : 4.5));
+    if (isBroken) {
+      const m = markerPlaces.get(`${f.from}->${f.to}`)!;
+      const cx = ox + m.x;
+      const cy = oy + m.y;
+      markers.push({ t: 'circle', cx, cy, r: MARKER.size / 2, fill: BROKEN.marker, stroke: '#ffffff', strokeWidth: 2 });
+      markers.push({ t: 'text', x: cx, y: cy + MARKER.font * 0.36, text: translate(lang, 'status.brokenShort'), size: MARKER.font, fill: BROKEN.markerText, anchor: 'middle', bold: true });
+    }
+  }
+  for (const list of [leafItems, badges, markers]) for (const it of list) items.push(it);
+  return items;
+}
+
 export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta): Scene {
   const lang = layout.lang;
   const { mode } = meta;
@@ -148,69 +222,7 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
   }
 
   mapStart = items.length;
-  for (const s of layout.stages) {
-    const x = ox + s.x - s.w / 2;
-    const y = oy + s.y - s.h / 2;
-    items.push({ t: 'rect', x, y, w: s.w, h: s.h, r: 12, fill: STAGE.fill, stroke: STAGE.border, strokeWidth: 1 });
-    items.push({ t: 'text', x: ox + s.x, y: y + 30, text: s.title, size: METRICS.stageFont, fill: STAGE.text, anchor: 'middle', bold: true });
-  }
-
-  // Drawing order as on screen: boxes, then flows, then leaves and enterprises on top of them.
-  const leafItems: SceneItem[] = [];
-  const badges: SceneItem[] = [];
-  for (const seg of layout.segments) {
-    const target = seg.kind === 'box' ? items : leafItems;
-    const look = segmentLook(layout, data, mode, seg.id);
-    const c = segmentColors(mode, seg, look.status);
-    const x = ox + seg.x - seg.w / 2;
-    const y = oy + seg.y - seg.h / 2;
-    target.push({ t: 'rect', x, y, w: seg.w, h: seg.h, r: seg.kind === 'box' ? 8 : 6, fill: c.fill, stroke: c.stroke, strokeWidth: c.width });
-    const lh = seg.fontSize * LINE_HEIGHT;
-    const lines = look.countLine ? [...seg.lines, look.countLine] : seg.lines;
-    const top = seg.kind === 'box' ? y + METRICS.boxTop : oy + seg.y - (lines.length * lh) / 2;
-    lines.forEach((text, i) => {
-      const isCount = i === seg.lines.length;
-      target.push({ t: 'text', x: ox + seg.x, y: baseline(top + i * lh, lh, seg.fontSize), text, size: isCount ? seg.fontSize - 1 : seg.fontSize, fill: c.text, anchor: 'middle', bold: seg.kind === 'box' && !isCount });
-    });
-    if (look.filling) {
-      const p = badgePosition(seg);
-      badges.push({ t: 'rect', x: ox + p.x - BADGE.w / 2, y: oy + p.y - BADGE.h / 2, w: BADGE.w, h: BADGE.h, r: 4, fill: FILLING.fill });
-      badges.push({ t: 'text', x: ox + p.x, y: baseline(oy + p.y - BADGE.h / 2, BADGE.h, BADGE.font), text: translate(lang, 'status.FILLING'), size: BADGE.font, fill: FILLING.text, anchor: 'middle', bold: true });
-    }
-  }
-  const local = new Set(data.localEnterpriseIds ?? []);
-  const masters = new Set(data.masterIds ?? []);
-  for (const e of layout.enterprises) {
-    const isLocal = mode !== 'panorama' && local.has(e.enterpriseId);
-    const look = isLocal ? ENTERPRISE.local : ENTERPRISE.remote;
-    const master = masters.has(e.enterpriseId);
-    leafItems.push({ t: 'rect', x: ox + e.x - e.w / 2, y: oy + e.y - e.h / 2, w: e.w, h: e.h, r: 4, fill: look.fill, stroke: master ? ENTERPRISE.master : look.border, strokeWidth: master ? 3 : isLocal ? 2 : 1 });
-    const lh = e.fontSize * LINE_HEIGHT;
-    const top = oy + e.y - (e.lines.length * lh) / 2;
-    e.lines.forEach((text, i) => leafItems.push({ t: 'text', x: ox + e.x, y: baseline(top + i * lh, lh, e.fontSize), text, size: e.fontSize, fill: look.text, anchor: 'middle' }));
-  }
-
-  const broken = brokenSet(data, mode);
-  const byId = new Map(layout.segments.map((s) => [s.id, s]));
-  const markers: SceneItem[] = [];
-  const markerPlaces = placeMarkers(layout, layout.flows.filter((f) => broken.has(`${f.from}->${f.to}`)));
-  for (const f of layout.flows) {
-    const a = byId.get(f.from)!;
-    const b = byId.get(f.to)!;
-    const [x1, y1] = clip(a, b.x, b.y);
-    const [x2, y2] = clip(b, a.x, a.y);
-    const isBroken = broken.has(`${f.from}->${f.to}`);
-    const color = isBroken ? BROKEN.line : FLOW.line;
-    items.push(...arrowLine(ox + x1, oy + y1, ox + x2, oy + y2, color, isBroken ? BROKEN.width : FLOW.width, isBroken ? 14 : 9, isBroken ? 7 : 4.5));
-    if (isBroken) {
-      const m = markerPlaces.get(`${f.from}->${f.to}`)!;
-      const cx = ox + m.x;
-      const cy = oy + m.y;
-      markers.push({ t: 'circle', cx, cy, r: MARKER.size / 2, fill: BROKEN.marker, stroke: '#ffffff', strokeWidth: 2 });
-      markers.push({ t: 'text', x: cx, y: cy + MARKER.font * 0.36, text: translate(lang, 'status.brokenShort'), size: MARKER.font, fill: BROKEN.markerText, anchor: 'middle', bold: true });
-    }
-  }
-  items.push(...leafItems, ...badges, ...markers);
+  for (const it of mapItems(layout, data, mode, ox, oy)) items.push(it);
   const frameEnd = items.length;
 
   footerLines.forEach((text, i) => {

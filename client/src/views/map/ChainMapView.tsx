@@ -14,6 +14,7 @@ import { CyGraph, fitReadable, type CyTapEvent } from '../../components/CyGraph'
 import { buildElements } from '../../graph/elements';
 import { directEnterprises, layoutChain } from '../../graph/layout';
 import { stylesheet } from '../../graph/stylesheet';
+import { mapOverview } from '../../graph/overview';
 import { ELEMENT_LAYER_STYLES, elementBadges } from '../../graph/element-layer';
 import { ELEMENT_LAYER_QUERY, type SegmentElementsRow } from '../../api/elements';
 import type { EnterpriseInput, MapData, MapMode } from '../../graph/types';
@@ -168,6 +169,8 @@ export function ChainMapView() {
     return [...base, ...elementBadges(layout, counts, statuses, lang)];
   }, [layout, mapData, mode, elementLayer, layerRows, lang]);
   const styles = useMemo(() => [...stylesheet(mode), ...ELEMENT_LAYER_STYLES], [mode]);
+  // A big map's first picture, drawn from the export scene while Cytoscape builds (CyGraph).
+  const overview = useCallback(() => mapOverview(layout!, mapData!, mode), [layout, mapData, mode]);
 
   const onCy = useCallback((cy: Core | null) => {
     cyRef.current = cy;
@@ -353,6 +356,7 @@ export function ChainMapView() {
                 fitKey={`${chainId}|${allEnterprises}|${lang}`}
                 minFitZoom={allEnterprises ? MIN_FIT_ZOOM_ENTERPRISES : MIN_FIT_ZOOM}
                 zoomControls
+                overview={overview}
                 onTap={onTap}
                 onDoubleTap={onDoubleTap}
                 onCy={onCy}
