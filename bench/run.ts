@@ -288,6 +288,24 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
         ]),
       ),
     );
+    out.push(
+      '',
+      'First complete picture (every node and edge drawn at its final position, on screen), from the layout on, medians of alternating rounds:',
+      '',
+      markdownTable(
+        ['elements', 'Cytoscape alone ms (picture = interactive)', 'overview first: picture ms', 'overview: shapes drawn', 'overview: Cytoscape interactive ms', 'speed-up of the picture', 'pan after hand-over p50 / p95 ms', 'pan fps'],
+        maps.map((m) => [
+          `${fmt(m.size)} (${fmt(m.elements)})`,
+          fmt(m.deterministic.totalMs),
+          fmt(m.overview.pictureMs),
+          `${fmt(m.overview.shapesDrawn)} of ${fmt(m.overview.shapesTotal)}`,
+          fmt(m.overview.interactiveMs),
+          `${fmt(m.deterministic.totalMs / m.overview.pictureMs, 1)}×`,
+          `${fmt(m.panAfterHandOver.p50, 1)} / ${fmt(m.panAfterHandOver.p95, 1)}`,
+          fmt(m.panAfterHandOver.fps, 1),
+        ]),
+      ),
+    );
   }
   return out.join('\n');
 }

@@ -9,7 +9,8 @@ import { testDatabase } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
 import { SCREENSHOT_DIR } from '../support/browser.js';
-import { adminSession, closePage, downloadFrom, openPage, readNodes, screenshot, type Session } from './support.js';
+import { adminSession, clickNode, closePage, downloadFrom, openPage, readNodes, screenshot, type Session } from './support.js';
+import { NEUTRAL, STATUS_BOX_FILL, STATUS_COLORS } from '../../client/src/graph/palette.js';
 
 /** A chain of 300 segments and 1,400 enterprises: with its enterprises shown, over 2,000 elements. */
 function bigWorkbook() {
@@ -94,6 +95,52 @@ describe('a big chain map', () => {
     await screenshot(page, 'map-big');
   });
 
+  it('paints the overview first, then hands over to Cytoscape at the same view, positions and colours; a click then opens the side panel', async () => {
+    page = opened = await openPage(browser, app, session, '/');
+    await page.goto(`${app.url}/chains/big?ent=1`);
+    const record = await handedOver(page);
+    // the view fitReadable gives: a map this big opens at the enterprises' readable zoom, top left
+    assert.equal(record.viewport.zoom, 0.73);
+    const compared = await comparePictures(page);
+    assertSamePicture(compared);
+
+    // After the hand-over the map works as ever: a click on a segment opens its side panel ...
+    const target = compared.segments[0]!.id;
+    await clickNode(page, target);
+    const panel = page.getByTestId('segment-panel');
+    await panel.waitFor();
+    assert.equal(`seg:${await panel.getAttribute('data-segment-id')}`, target);
+    assert.equal(`seg:${new URL(page.url()).searchParams.get('sel')}`, target);
+    // ... and the zoom buttons drive the handed-over Cytoscape.
+    await page.getByTestId('zoom-in').click();
+    assert.ok(Math.abs((await page.evaluate(() => window.__cy!.zoom())) - 0.73 * 1.25) < 1e-9);
+
+    // 断链 markers: the map opened with a segment selected (in the URL) at the end of a broken link
+    // shows that segment from the first picture on, its marker beside it.
+    const next = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const markers = cy.nodes('node.broken-marker').map((m) => {
+        const to = cy.$id(`seg:${String(m.data('to'))}`);
+        return { to: String(m.data('to')), d: Math.hypot(m.position('x') - to.position('x'), m.position('y') - to.position('y')) };
+      });
+      return markers.sort((x, y) => x.d - y.d)[0];
+    });
+    assert.ok(next, 'the big chain has 断链');
+    await closePage(page);
+    page = opened = await openPage(browser, app, session, '/');
+    await page.goto(`${app.url}/chains/big?ent=1&sel=${encodeURIComponent(next.to)}`);
+    await handedOver(page);
+    await page.getByTestId('segment-panel').waitFor();
+    const withMarker = await comparePictures(page);
+    assert.ok(await page.evaluate((id) => window.__cy!.$id(id).selected(), `seg:${next.to}`), 'the segment of the URL is selected');
+    assert.ok(withMarker.markers.length > 0, '断链 markers in view');
+    assertSamePicture(withMarker);
+    for (const m of withMarker.markers) {
+      assert.ok(m.overviewRed > 0.15 * m.area && m.cyRed > 0.15 * m.area, `${m.id}: ${m.overviewRed} and ${m.cyRed} red pixels of ${m.area.toFixed(0)}`);
+      assert.ok(Math.abs(m.overviewRed - m.cyRed) < 0.05 * m.area, `${m.id}: ${m.overviewRed} vs ${m.cyRed} red pixels`);
+    }
+  });
+
   it('exports a 300 dpi PNG larger than any one canvas, drawn in tiles, every row intact', async () => {
     page = opened = await openPage(browser, app, session, '/chains/big?ent=1');
     await readNodes(page, 120_000);
@@ -117,6 +164,114 @@ describe('a big chain map', () => {
     assert.ok(scan.red > 0 && scan.green > 0, `status colours are drawn: ${scan.red} red, ${scan.green} green`);
   });
 });
+
+/**
+ * Waits for the hand-over (signals, not sleeps: the graph's wrapper says which picture is up), and
+ * checks the overview was on screen first and Cytoscape opened at its very view.
+ */
+async function handedOver(page: Page) {
+  await page.locator('[data-map-paint="cytoscape"]').waitFor({ timeout: 120_000 });
+  const record = await page.evaluate(() => window.__mapPaint!);
+  const state = await page.evaluate(() => ({ elements: window.__cy!.elements().length, zoom: window.__cy!.zoom(), pan: window.__cy!.pan() }));
+  console.log(`# ${state.elements} elements: overview on screen ${record.overviewShownAt.toFixed(0)} ms after navigation (${record.shapes} shapes, ${record.labels} labels), Cytoscape interactive at ${record.readyAt!.toFixed(0)} ms`);
+  assert.ok(state.elements > 1000, `${state.elements} elements: above the overview threshold`);
+  assert.ok(record.shapes > 50, `${record.shapes} shapes painted in view`);
+  assert.ok(record.overviewShownAt > 0 && record.readyAt! > record.overviewShownAt, 'the overview was on screen before Cytoscape took over');
+  assert.ok(Math.abs(state.zoom - record.viewport.zoom) < 1e-9, `zoom ${state.zoom} vs ${record.viewport.zoom}`);
+  assert.ok(Math.abs(state.pan.x - record.viewport.pan.x) < 1e-6 && Math.abs(state.pan.y - record.viewport.pan.y) < 1e-6, `pan ${JSON.stringify(state.pan)} vs ${JSON.stringify(record.viewport.pan)}`);
+  // hidden once Cytoscape is up, kept for the comparison
+  assert.equal(await page.getByTestId('map-overview').isHidden(), true);
+  return record;
+}
+
+/** Same positions (pixels agree, far better than a picture 6 px off) and the status colours in both. */
+function assertSamePicture(compared: Awaited<ReturnType<typeof comparePictures>>) {
+  console.log(`# overview vs Cytoscape: ${(compared.aligned * 100).toFixed(2)} % of pixels differ aligned, ${(compared.shifted * 100).toFixed(2)} % with Cytoscape 6 px to the right; ${compared.segments.length} segments and ${compared.markers.length} 断链 markers in view`);
+  assert.equal(compared.ratio, 1, 'the overview is drawn at the screen pixel ratio');
+  assert.ok(compared.aligned < 0.03, `${compared.aligned} of pixels differ`);
+  assert.ok(compared.shifted > 3 * compared.aligned, `6 px off: ${compared.shifted} vs aligned ${compared.aligned}`);
+  // each segment's fill is its status colour (a box's paler tint), in both pictures
+  const fill = (status: string, box: boolean) => (status === 'STRONG' || status === 'WEAK' || status === 'MISSING' ? (box ? STATUS_BOX_FILL[status] : STATUS_COLORS[status].fill) : NEUTRAL.fill);
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const near = (p: number[], q: number[]) => p.every((v, i) => Math.abs(v - q[i]!) <= 6);
+  assert.ok(compared.segments.length >= 4, `${compared.segments.length} segments in view`);
+  assert.ok(new Set(compared.segments.map((l) => l.status)).size >= 2, 'segments of more than one status in view');
+  const wrong = compared.segments.filter((l) => !near(l.overview, rgb(fill(l.status, l.box))) || !near(l.cy, rgb(fill(l.status, l.box))));
+  assert.deepEqual(wrong.slice(0, 5), [], `${wrong.length} of ${compared.segments.length} segments off their status colour`);
+}
+
+/** The overview canvas and Cytoscape's drawing of the same view, compared pixel by pixel in the page. */
+function comparePictures(page: Page) {
+  return page.evaluate(async () => {
+    const cy = window.__cy!;
+    const w = cy.width();
+    const h = cy.height();
+    const overview = document.querySelector<HTMLCanvasElement>('[data-testid="map-overview"]')!;
+    const ratio = overview.width / w;
+    const pixels = (source: CanvasImageSource) => {
+      const c = document.createElement('canvas');
+      c.width = w;
+      c.height = h;
+      const ctx = c.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(source, 0, 0, w, h);
+      return ctx.getImageData(0, 0, w, h).data;
+    };
+    const img = new Image();
+    img.src = cy.png({ full: false, bg: '#ffffff', scale: 1, output: 'base64uri' }) as string;
+    await img.decode();
+    const a = pixels(overview);
+    const b = pixels(img);
+    const at = (d: Uint8ClampedArray, x: number, y: number) => {
+      const i = (Math.round(y) * w + Math.round(x)) * 4;
+      return [d[i]!, d[i + 1]!, d[i + 2]!];
+    };
+    /** Share of pixels that differ by more than 48 in a channel when `b` is read `dx` px to the right. */
+    const differing = (dx: number) => {
+      let n = 0;
+      let all = 0;
+      for (let y = 0; y < h; y += 2) {
+        for (let x = 12; x < w - 12; x += 2) {
+          const p = at(a, x, y);
+          const q = at(b, x + dx, y);
+          all += 1;
+          if (Math.abs(p[0]! - q[0]!) > 48 || Math.abs(p[1]! - q[1]!) > 48 || Math.abs(p[2]! - q[2]!) > 48) n += 1;
+        }
+      }
+      return n / all;
+    };
+    // every leaf segment and 断链 marker wholly in view
+    const inView = (bb: { x1: number; x2: number; y1: number; y2: number }) => bb.x1 > 4 && bb.y1 > 4 && bb.x2 < w - 4 && bb.y2 < h - 4;
+    const segments = cy
+      .nodes('node.segment')
+      // the selected one wears the selection's border where its fill is read
+      .filter((n) => !n.selected() && inView(n.renderedBoundingBox({ includeLabels: false })))
+      .map((n) => {
+        const bb = n.renderedBoundingBox({ includeLabels: false });
+        // left of the label, halfway down: the box's fill
+        const x = bb.x1 + 3.5;
+        const y = (bb.y1 + bb.y2) / 2;
+        return { id: n.id(), box: n.hasClass('box'), status: String(n.data('status')), overview: at(a, x, y), cy: at(b, x, y) };
+      });
+    const isRed = (p: number[]) => p[0]! > 180 && p[1]! < 60 && p[2]! < 80;
+    const markers = cy
+      .nodes('node.broken-marker')
+      .filter((n) => inView(n.renderedBoundingBox({ includeLabels: false })))
+      .map((n) => {
+        const bb = n.renderedBoundingBox({ includeLabels: false });
+        let overviewRed = 0;
+        let cyRed = 0;
+        for (let y = Math.ceil(bb.y1); y < bb.y2; y++) {
+          for (let x = Math.ceil(bb.x1); x < bb.x2; x++) {
+            if (isRed(at(a, x, y))) overviewRed += 1;
+            if (isRed(at(b, x, y))) cyRed += 1;
+          }
+        }
+        return { id: n.id(), overviewRed, cyRed, area: (bb.x2 - bb.x1) * (bb.y2 - bb.y1) };
+      });
+    const allMarkers = cy.nodes('node.broken-marker').map((n) => n.renderedPosition());
+    return { ratio, aligned: differing(0), shifted: differing(6), segments, markers, allMarkers };
+  });
+}
 
 interface Png {
   width: number;

@@ -61,6 +61,12 @@ describe('the chain map', () => {
     assert.ok(nodes['badge:display-polarizer'], 'the 补链中 badge is drawn');
     assert.ok(nodes['mark:display-glass->display-panel'], 'the 断链 marker is drawn');
     assert.match(await page.getByTestId('map-summary').innerText(), /强链 1 · 弱链 1 · 缺链 4 · 补链中 2 · 断链 2/);
+    // A small map is Cytoscape's from the first frame: no overview in front of it, nothing swapped.
+    const count = await page.evaluate(() => window.__cy!.elements().length);
+    assert.ok(count <= 1000, `${count} elements: at most the overview threshold`);
+    await page.locator('[data-map-paint="cytoscape"]').waitFor();
+    assert.equal(await page.getByTestId('map-overview').count(), 0);
+    assert.equal(await page.evaluate(() => window.__mapPaint === undefined), true);
     await screenshot(page, 'map-status');
   });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Core } from 'cytoscape';
+import type { MapPaintRecord } from '../../client/src/graph/progressive.js';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { TestApp } from '../support/app.js';
 import { SCREENSHOT_DIR } from '../support/browser.js';
@@ -9,6 +10,8 @@ declare global {
   interface Window {
     /** The chain map's Cytoscape instance (client/src/views/map/ChainMapView.tsx). */
     __cy?: Core | null;
+    /** When a big map's overview and then Cytoscape were on screen (client/src/graph/progressive.ts). */
+    __mapPaint?: MapPaintRecord;
   }
 }
 

@@ -3,7 +3,7 @@ import { Button, Tooltip } from 'antd';
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { useI18n } from '../i18n/react';
-import { fitViewport, type Overview, type Viewport } from '../graph/overview';
+import { fitViewport, keepInViewport, type Overview, type Viewport } from '../graph/overview';
 import { paintThenMount } from '../graph/progressive';
 import { MIN_ZOOMED_FONT_SIZE } from '../graph/stylesheet';
 
@@ -218,7 +218,13 @@ export function CyGraph(props: CyGraphProps) {
     let overview: ReturnType<typeof paintThenMount> | null = null;
     if (progressive && handlers.current.overview && box.clientWidth > 0 && box.clientHeight > 0) {
       const picture = handlers.current.overview();
-      const viewport = fitViewport(picture.bounds, box.clientWidth, box.clientHeight, { padding: 24, minFitZoom: minFitRef.current, minZoom, maxZoom });
+      let viewport = fitViewport(picture.bounds, box.clientWidth, box.clientHeight, { padding: 24, minFitZoom: minFitRef.current, minZoom, maxZoom });
+      // a selection from the URL is brought into view in the overview already, as keepInView would
+      const selected = selectedRef.current ? latest.current.elements.find((e) => e.data.id === selectedRef.current) : undefined;
+      if (selected?.position) {
+        const node = { x: selected.position.x, y: selected.position.y, w: Number(selected.data.w ?? 0), h: Number(selected.data.h ?? 0) };
+        viewport = keepInViewport(viewport, node, box.clientWidth, box.clientHeight, { minZoom: minFitRef.current });
+      }
       outer.dataset.mapPaint = 'overview';
       overview = paintThenMount({
         host: outer,

@@ -1,4 +1,5 @@
 import { drawItem } from './draw-scene.js';
+import { SELECTED } from './palette.js';
 import { mapItems, type SceneItem } from './scene.js';
 import type { ChainLayout, MapData, MapMode } from './types.js';
 
@@ -27,8 +28,13 @@ export interface Viewport {
   pan: { x: number; y: number };
 }
 
-export function mapOverview(layout: ChainLayout, data: MapData, mode: MapMode): Overview {
+export function mapOverview(layout: ChainLayout, data: MapData, mode: MapMode, selectedSegmentId?: string | null): Overview {
   const items = mapItems(layout, data, mode);
+  const selected = selectedSegmentId ? layout.segments.find((s) => s.id === selectedSegmentId) : undefined;
+  if (selected) {
+    const { x, y, w, h } = selected;
+    items.push({ t: 'rect', x: x - w / 2, y: y - h / 2, w, h, r: selected.kind === 'box' ? 8 : 6, fill: 'rgba(0,0,0,0)', stroke: SELECTED.border, strokeWidth: SELECTED.width });
+  }
   const bounds = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   for (const it of items) {
     const b = itemBounds(it);
@@ -129,4 +135,33 @@ export function paintOverview(canvas: HTMLCanvasElement, overview: Overview, vie
     drawItem(ctx, it);
   }
   return { shapes, labels };
+}
+
+/**
+ * The view `keepInView` (components/CyGraph.tsx) moves to so that a node (model centre and size)
+ * is wholly on screen: zoomed in to `minZoom` around it when farther out, then panned the least.
+ * `slack` px more than the margin, so that Cytoscape's own check (whose box adds the border) finds
+ * nothing left to do.
+ */
+export function keepInViewport(viewport: Viewport, node: { x: number; y: number; w: number; h: number }, width: number, height: number, options: { minZoom?: number; margin?: number; slack?: number } = {}): Viewport {
+  const { minZoom = 0, margin = 24, slack = 4 } = options;
+  let { zoom, pan } = viewport;
+  if (zoom < minZoom) {
+    const rx = node.x * zoom + pan.x;
+    const ry = node.y * zoom + pan.y;
+    zoom = minZoom;
+    pan = { x: rx - node.x * zoom, y: ry - node.y * zoom };
+  }
+  const m = margin + slack;
+  const x1 = (node.x - node.w / 2) * zoom + pan.x;
+  const x2 = (node.x + node.w / 2) * zoom + pan.x;
+  const y1 = (node.y - node.h / 2) * zoom + pan.y;
+  const y2 = (node.y + node.h / 2) * zoom + pan.y;
+  let dx = 0;
+  let dy = 0;
+  if (x2 - x1 > width - 2 * m || x1 < m) dx = m - x1;
+  else if (x2 > width - m) dx = width - m - x2;
+  if (y2 - y1 > height - 2 * m || y1 < m) dy = m - y1;
+  else if (y2 > height - m) dy = height - m - y2;
+  return { zoom, pan: { x: pan.x + dx, y: pan.y + dy } };
 }

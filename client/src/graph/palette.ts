@@ -33,3 +33,5 @@ export const ENTERPRISE = {
 export const FLOW = { line: '#a6a6a6', width: 1.2 };
 export const BROKEN = { line: '#cf1322', width: 4, marker: '#cf1322', markerText: '#ffffff' };
 export const FILLING = { fill: '#1677ff', text: '#ffffff' };
+/** A selected segment's border (the stylesheet's and the overview's). */
+export const SELECTED = { border: '#1677ff', width: 4 };

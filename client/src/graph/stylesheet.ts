@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { LINE_HEIGHT, METRICS } from './layout.js';
-import { BROKEN, ENTERPRISE, FILLING, FLOW, FONT_STACK, NEUTRAL, PANORAMA, STAGE, STATUS_BOX_FILL, STATUS_COLORS } from './palette.js';
+import { BROKEN, ENTERPRISE, FILLING, FLOW, FONT_STACK, NEUTRAL, PANORAMA, SELECTED, STAGE, STATUS_BOX_FILL, STATUS_COLORS } from './palette.js';
 import type { GapStatus, MapMode } from './types.js';
 import { BADGE, MARKER } from './elements.js';
 
@@ -144,7 +144,7 @@ export function stylesheet(mode: MapMode): StylesheetJson {
       style: { width: BROKEN.width, 'line-color': BROKEN.line, 'target-arrow-color': BROKEN.line, 'z-index': 16 },
     },
     { selector: 'node.segment.changed', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#722ed1' } },
-    { selector: 'node.segment:selected', style: { 'border-color': '#1677ff', 'border-width': 4 } },
+    { selector: 'node.segment:selected', style: { 'border-color': SELECTED.border, 'border-width': SELECTED.width } },
     { selector: 'node.enterprise:selected', style: { 'border-color': '#1677ff', 'border-width': 3 } },
     { selector: 'node.dim', style: { opacity: 0.35 } },
   ];

@@ -170,7 +170,7 @@ export function ChainMapView() {
   }, [layout, mapData, mode, elementLayer, layerRows, lang]);
   const styles = useMemo(() => [...stylesheet(mode), ...ELEMENT_LAYER_STYLES], [mode]);
   // A big map's first picture, drawn from the export scene while Cytoscape builds (CyGraph).
-  const overview = useCallback(() => mapOverview(layout!, mapData!, mode), [layout, mapData, mode]);
+  const overview = useCallback(() => mapOverview(layout!, mapData!, mode, selected), [layout, mapData, mode, selected]);
 
   const onCy = useCallback((cy: Core | null) => {
     cyRef.current = cy;
