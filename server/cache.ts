@@ -78,6 +78,7 @@ export class ResultCache {
   private hits = 0;
   private misses = 0;
   private responseHits = 0;
+  private revalidations = 0;
 
   constructor(
     private readonly runner: QueryRunner,
@@ -139,7 +140,12 @@ export class ResultCache {
     this.responses.set(key, version, data);
   }
 
-  stats(): { entries: number; hits: number; misses: number; responses: number; responseHits: number } {
-    return { entries: this.results.size, hits: this.hits, misses: this.misses, responses: this.responses.size, responseHits: this.responseHits };
+  /** A stored answer the client already held (answered 304). */
+  countRevalidation(): void {
+    this.revalidations += 1;
+  }
+
+  stats(): { entries: number; hits: number; misses: number; responses: number; responseHits: number; revalidations: number } {
+    return { entries: this.results.size, hits: this.hits, misses: this.misses, responses: this.responses.size, responseHits: this.responseHits, revalidations: this.revalidations };
   }
 }
