@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -110,8 +111,11 @@ export async function buildApp(config: Config, runner: QueryRunner, accounts: Ac
   });
   await apollo.start();
 
+  // With `--workers N`, which app process answered (its cluster worker number), for operators and tests.
+  const worker = cluster.isWorker ? String(cluster.worker!.id) : null;
   app.use((_req, res, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (worker) res.setHeader('X-ChainAtlas-Worker', worker);
     next();
   });
 

@@ -99,7 +99,6 @@ async function main(): Promise<void> {
 class WorkerPool {
   private readonly live = new Map<number, Worker>();
   private readonly restarts: number[] = [];
-  private port = 0;
 
   constructor(
     private readonly config: Config,
@@ -114,10 +113,10 @@ class WorkerPool {
 
   /** Forks every worker; resolves with the shared port once all listen. */
   async start(): Promise<number> {
-    // PORT=0: the first worker picks a free port, the others join it.
-    this.port = await this.fork(this.config.port);
-    await Promise.all(Array.from({ length: this.config.workers - 1 }, () => this.fork(this.port)));
-    return this.port;
+    // Workers asking for the same address share the primary's one listening socket (with PORT=0
+    // too: the same request, so the same free port for all of them).
+    const ports = await Promise.all(Array.from({ length: this.config.workers }, () => this.fork(this.config.port)));
+    return ports[0]!;
   }
 
   private fork(port: number): Promise<number> {
@@ -141,7 +140,7 @@ class WorkerPool {
         if (this.restarts.length >= WORKER_RESTARTS) return this.giveUp(`app processes exited ${WORKER_RESTARTS} times within 10 minutes`);
         this.restarts.push(now);
         console.error(`[chainatlas] app process ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another`);
-        this.fork(this.port).catch((error: unknown) => this.giveUp(error instanceof Error ? error.message : String(error)));
+        this.fork(this.config.port).catch((error: unknown) => this.giveUp(error instanceof Error ? error.message : String(error)));
       });
     });
   }
