@@ -138,19 +138,26 @@ function logLoad(what: string, l: LoadFigures): void {
   log(`throughput (${what}): ${fmt(l.requestsPerSecond, 1)} req/s, p99 ${fmt(l.p99)} ms, ${l.errors} errors (${l.timeouts} timeouts), ${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL errors ${JSON.stringify(l.errorCodes)}`);
 }
 
-/** Each operation asked until every app process has answered it once (it is then in each one's cache); the ETags of the answers. */
+/**
+ * Each operation asked until every app process has answered it (it is then in each one's cache):
+ * at least two rounds per process, more (up to six per process) while any answer was an error
+ * (a heavy first computation can find the pool busy). Returns the ETags of the answers.
+ */
 async function warmAll(url: string, token: string, ops: Op[], processes: number): Promise<Array<string | null>> {
   const etags: Array<string | null> = ops.map(() => null);
   // A new connection per request: the primary hands connections to the app processes in turn.
-  for (let round = 0; round < 2 * processes; round += 1) {
-    await Promise.all(
+  for (let round = 0, failed = true; round < 6 * processes && (failed || round < 2 * processes); round += 1) {
+    const errors = await Promise.all(
       ops.map(async (op, i) => {
         const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, connection: 'close' }, body: JSON.stringify({ query: op.query, variables: op.variables }) });
         const text = await response.text();
-        if (text.includes('"errors"')) log(`  warm-up: ${op.name}: ${text.slice(0, 200)}`);
         etags[i] ??= response.headers.get('etag');
+        if (!text.includes('"errors"')) return 0;
+        log(`  warm-up round ${round + 1}: ${op.name}: ${text.slice(0, 160)}`);
+        return 1;
       }),
     );
+    failed = errors.some((e) => e > 0);
   }
   return etags;
 }

@@ -165,3 +165,28 @@ describe('stored answers (bytes, ETag, 304)', () => {
     assert.equal(app.app.services.cache.stats().responses, before);
   });
 });
+
+describe('results past their age under the same data version', () => {
+  it('are answered as they are while one recomputation replaces them', async () => {
+    const { ResultCache } = await import('../../server/cache.js');
+    // Timings generous enough for a busy machine: young means well within 3 s.
+    const cache = new ResultCache(db.runner, { maxAgeMs: 3000 });
+    let computed = 0;
+    const compute = async () => {
+      computed += 1;
+      await new Promise((r) => setTimeout(r, 300));
+      return computed;
+    };
+    assert.equal(await cache.get('aggregate', { a: 1 }, compute), 1);
+    assert.equal(await cache.get('aggregate', { a: 1 }, compute), 1, 'young: a hit');
+    assert.equal(computed, 1);
+    await new Promise((r) => setTimeout(r, 3100));
+    // Old: the old value at once, and exactly one recomputation for the three requests.
+    const answers = await Promise.all([cache.get('aggregate', { a: 1 }, compute), cache.get('aggregate', { a: 1 }, compute), cache.get('aggregate', { a: 1 }, compute)]);
+    assert.deepEqual(answers, [1, 1, 1]);
+    assert.equal(computed, 2);
+    await new Promise((r) => setTimeout(r, 600));
+    assert.equal(await cache.get('aggregate', { a: 1 }, compute), 2, 'the recomputed value replaced it');
+    assert.equal(computed, 2);
+  });
+});
