@@ -294,27 +294,35 @@ export interface LoadFigures {
   /** 200 responses whose body carried GraphQL errors (e.g. DATABASE_UNAVAILABLE when the pool runs dry). */
   graphqlErrors: number;
   errorCodes: Record<string, number>;
+  /** Revalidations answered 304 Not Modified (loads with ETags only). */
+  notModified?: number;
   operations: string[];
 }
 
-/** A mixed read load: every connection cycles through the operations. */
-export async function loadTest(url: string, token: string, ops: Op[], connections: number, durationSeconds: number): Promise<LoadFigures> {
+/**
+ * A mixed read load: every connection cycles through the operations. With `etags` (the ETag of
+ * each operation's answer), every operation is also sent a second time with If-None-Match, so half
+ * the requests are revalidations (answered 304 while the answer is unchanged).
+ */
+export async function loadTest(url: string, token: string, ops: Op[], connections: number, durationSeconds: number, etags?: Array<string | null>): Promise<LoadFigures> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   let graphqlErrors = 0;
+  let notModified = 0;
   const errorCodes: Record<string, number> = {};
-  const onResponse = (_status: number, body: string) => {
+  const onResponse = (status: number, body: string) => {
+    if (status === 304) notModified += 1;
     if (!body.includes('"errors"')) return;
     graphqlErrors += 1;
     const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'unknown';
     errorCodes[code] = (errorCodes[code] ?? 0) + 1;
   };
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    connections,
-    duration: durationSeconds,
-    timeout: 30,
-    requests: ops.map((op) => ({ method: 'POST', path: '/graphql', headers, body: JSON.stringify({ query: op.query, variables: op.variables }), onResponse })),
+  const requests = ops.flatMap((op, i) => {
+    const body = JSON.stringify({ query: op.query, variables: op.variables });
+    const plain = { method: 'POST', path: '/graphql', headers, body, onResponse };
+    const etag = etags?.[i];
+    return etag ? [plain, { ...plain, headers: { ...headers, 'if-none-match': etag } }] : [plain];
   });
+  const result = await autocannon({ url: `${url}/graphql`, connections, duration: durationSeconds, timeout: 30, requests });
   return {
     connections,
     durationSeconds,
@@ -324,7 +332,9 @@ export async function loadTest(url: string, token: string, ops: Op[], connection
     requests: result.requests.total,
     errors: result.errors,
     timeouts: result.timeouts,
-    non2xx: result.non2xx,
+    // autocannon counts a 304 as "non-2xx": it is the answer asked for.
+    non2xx: result.non2xx - notModified,
+    notModified,
     graphqlErrors,
     errorCodes,
     operations: ops.map((o) => o.name),

@@ -5,6 +5,8 @@
 // Options: --full (also 1,000,000 enterprises) · --enterprises N[,M…] · --runs 40 · --warmup 5 · --legacy · --no-bare
 //          --duration 30 (autocannon seconds) · --connections 50 · --no-atomic · --no-maps
 //          --maps-only · --seed bench · --heap 4g --pagecache 2g (else sized per workbook)
+//          --processes 1,2,4 (app processes for the scaling load) · --throughput-only (import, then only
+//          the loads by processes) · --store DIR (a ready DATA_DIR of --enterprises N, copied; no import)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,10 +15,10 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { generateWorkbook } from '../server/cli/generate.js';
 import { bareImport, graphShape, legacyImport, validatedImport, type ImportRun, type ValidatedRun } from './import.js';
-import { freshNeo4j, rssOf, type FreshNeo4j } from './lib/neo4j.js';
+import { cpuOf, freshNeo4j, rssOf, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, markdownTable, mib } from './lib/stats.js';
 import { mapBench, type MapFigures } from './maps.js';
-import { loadTest, measureOps, measureRepeated, operations, recordCypher, type LoadFigures, type OpFigures } from './queries.js';
+import { loadTest, measureOps, measureRepeated, operations, recordCypher, type LoadFigures, type Op, type OpFigures } from './queries.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -53,6 +55,29 @@ interface SizeResult {
   /** The same load with the result cache off: every request computed. */
   uncachedLoad: LoadFigures;
   memory: { serverRss: number | null; jvmRss: number | null; benchRss: number };
+  /** The cache-on load with 1, 2, 4 … app processes (node:cluster), and with ETag revalidation. */
+  scaling?: ProcessRun[];
+}
+
+interface ProcessRun {
+  processes: number;
+  load: LoadFigures;
+  /** Half the requests sent with the ETag of the answer (If-None-Match). */
+  revalidating: LoadFigures | null;
+  /** RSS of each app process at the end, bytes. */
+  rss: Array<number | null>;
+  /** CPU seconds during the (plain) load: the app processes together, the Neo4j JVM, autocannon (this process). */
+  cpu: { app: number; jvm: number; autocannon: number; seconds: number };
+  loadavg: string;
+}
+
+/** Throughput-only runs (--throughput-only, --store): no import or query figures. */
+interface ScalingResult {
+  enterprises: number;
+  source: string;
+  neo4j: { heap: string; pageCache: string };
+  scaling: ProcessRun[];
+  jvmRss: number | null;
 }
 
 async function workbook(n: number): Promise<{ dir: string; tables: Record<string, number> }> {
@@ -66,10 +91,10 @@ async function workbook(n: number): Promise<{ dir: string; tables: Record<string
 }
 
 /** The app in its own Node process, on the given database. */
-async function startServer(neo: FreshNeo4j, resultCache: boolean): Promise<{ url: string; token: string; pid: number; stop(): Promise<void> }> {
+async function startServer(neo: FreshNeo4j, resultCache: boolean, workers = 1): Promise<{ url: string; token: string; pid: number; pids: number[]; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'server.ts')], {
     cwd: ROOT,
-    env: { ...process.env, BENCH_NEO4J_URI: neo.embedded.uri, BENCH_NEO4J_PASSWORD: neo.embedded.password, BENCH_HOME_REGION: 'ZONE1', BENCH_RESULT_CACHE: resultCache ? 'on' : 'off' },
+    env: { ...process.env, BENCH_NEO4J_URI: neo.embedded.uri, BENCH_NEO4J_PASSWORD: neo.embedded.password, BENCH_HOME_REGION: 'ZONE1', BENCH_RESULT_CACHE: resultCache ? 'on' : 'off', BENCH_WORKERS: String(workers) },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -81,7 +106,7 @@ async function startServer(neo: FreshNeo4j, resultCache: boolean): Promise<{ url
     });
     child.once('exit', (code) => reject(new Error(`the bench server exited (${code})`)));
   });
-  const info = JSON.parse(line) as { url: string; token: string; pid: number };
+  const info = JSON.parse(line) as { url: string; token: string; pid: number; pids: number[] };
   return {
     ...info,
     stop: async () => {
@@ -111,6 +136,90 @@ async function drain(driver: FreshNeo4j['driver']): Promise<void> {
 
 function logLoad(what: string, l: LoadFigures): void {
   log(`throughput (${what}): ${fmt(l.requestsPerSecond, 1)} req/s, p99 ${fmt(l.p99)} ms, ${l.errors} errors (${l.timeouts} timeouts), ${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL errors ${JSON.stringify(l.errorCodes)}`);
+}
+
+/**
+ * Each operation asked until every app process has answered it (it is then in each one's cache):
+ * at least two rounds per process, more (up to six per process) while any answer was an error
+ * (a heavy first computation can find the pool busy). Returns the ETags of the answers.
+ */
+async function warmAll(url: string, token: string, ops: Op[], processes: number): Promise<Array<string | null>> {
+  const etags: Array<string | null> = ops.map(() => null);
+  // A new connection per request: the primary hands connections to the app processes in turn.
+  for (let round = 0, failed = true; round < 6 * processes && (failed || round < 2 * processes); round += 1) {
+    const errors = await Promise.all(
+      ops.map(async (op, i) => {
+        const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, connection: 'close' }, body: JSON.stringify({ query: op.query, variables: op.variables }) });
+        const text = await response.text();
+        etags[i] ??= response.headers.get('etag');
+        if (!text.includes('"errors"')) return 0;
+        log(`  warm-up round ${round + 1}: ${op.name}: ${text.slice(0, 160)}`);
+        return 1;
+      }),
+    );
+    failed = errors.some((e) => e > 0);
+  }
+  return etags;
+}
+
+/** The cache-on mixed load with each number of app processes, then with half the requests revalidating. */
+async function scaling(neo: FreshNeo4j, ops: Op[]): Promise<ProcessRun[]> {
+  const out: ProcessRun[] = [];
+  for (const processes of option('processes', '1,2,4').split(',').map(Number)) {
+    const server = await startServer(neo, true, processes);
+    try {
+      const warmStart = Date.now();
+      const etags = await warmAll(server.url, server.token, ops, processes);
+      log(`${processes} app process(es) (pids ${server.pids.join(', ')}): warmed in ${fmt((Date.now() - warmStart) / 1000, 1)} s; load ${loadavg()}`);
+      const appCpu = () => server.pids.reduce((sum, pid) => sum + cpuOf(pid), 0);
+      const before = { app: appCpu(), jvm: cpuOf(neo.embedded.pid), self: process.cpuUsage(), at: Date.now() };
+      const load = await loadTest(server.url, server.token, ops, connections, duration);
+      const self = process.cpuUsage(before.self);
+      const cpu = { app: appCpu() - before.app, jvm: cpuOf(neo.embedded.pid) - before.jvm, autocannon: (self.user + self.system) / 1e6, seconds: (Date.now() - before.at) / 1000 };
+      logLoad(`${processes} process(es), cache on`, load);
+      log(`  CPU s over ${fmt(cpu.seconds, 1)} s: app ${fmt(cpu.app, 1)}, Neo4j ${fmt(cpu.jvm, 1)}, autocannon ${fmt(cpu.autocannon, 1)}; load ${loadavg()}`);
+      const rss = server.pids.map((pid) => rssOf(pid));
+      let revalidating: LoadFigures | null = null;
+      if (!flag('no-etag') && etags.some((e) => e)) {
+        revalidating = await loadTest(server.url, server.token, ops, connections, duration, etags);
+        logLoad(`${processes} process(es), half revalidating`, revalidating);
+      }
+      out.push({ processes, load, revalidating, rss, cpu, loadavg: loadavg() });
+    } finally {
+      await server.stop();
+    }
+  }
+  return out;
+}
+
+/** --throughput-only / --store: the scaling loads alone, on a fresh import or a copy of a ready store. */
+async function scalingOnly(n: number): Promise<ScalingResult> {
+  const memory = memoryFor(n);
+  const store = option('store', '');
+  let neo: FreshNeo4j;
+  if (store) {
+    log(`== ${fmt(n)} enterprises from the ready store ${store} (copied); Neo4j heap ${memory.heap}, page cache ${memory.pageCache}; load ${loadavg()}`);
+    const copyStart = Date.now();
+    neo = await freshNeo4j({ ...memory, log: () => {}, store });
+    log(`store copied and Neo4j started in ${fmt((Date.now() - copyStart) / 1000, 1)} s`);
+  } else {
+    const { dir } = await workbook(n);
+    log(`== ${fmt(n)} enterprises: validated import, batched (fresh Neo4j); load ${loadavg()}`);
+    neo = await freshNeo4j({ ...memory, log: () => {} });
+    try {
+      const batched = await validatedImport(neo, dir, log, { batched: true });
+      log(`batched: ${fmt(batched.rowsPerSecond)} rows/s`);
+    } catch (error) {
+      await neo.stop();
+      throw error;
+    }
+  }
+  try {
+    const runs = await scaling(neo, operations(n));
+    return { enterprises: n, source: store ? `store ${store}` : 'fresh batched import', neo4j: memory, scaling: runs, jvmRss: rssOf(neo.embedded.pid) };
+  } finally {
+    await neo.stop();
+  }
 }
 
 async function benchSize(n: number): Promise<SizeResult> {
@@ -198,7 +307,9 @@ async function benchSize(n: number): Promise<SizeResult> {
       logLoad('cache on', load);
       const mem = { serverRss: rssOf(server.pid), jvmRss: rssOf(neo.embedded.pid), benchRss: process.memoryUsage().rss };
       log(`memory: server ${mib(mem.serverRss)}, Neo4j JVM ${mib(mem.jvmRss)}`);
-      return { enterprises: n, rows, tables, neo4j: memory, import: { bare, legacy, atomic, batched, sameGraph, shape, loadavg: importLoad }, queries, load, uncachedLoad, memory: mem };
+      await server.stop();
+      const scaled = await scaling(neo, ops);
+      return { enterprises: n, rows, tables, neo4j: memory, import: { bare, legacy, atomic, batched, sameGraph, shape, loadavg: importLoad }, queries, load, uncachedLoad, memory: mem, scaling: scaled };
     } finally {
       await server.stop();
     }
@@ -212,8 +323,32 @@ function machine() {
   return { nproc: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), cpu, node: process.version, loadavgAtStart: loadavg() };
 }
 
-function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<typeof machine>): string {
+/** The scaling loads as a table: one row per number of app processes, plain and revalidating. */
+function scalingTable(runs: ProcessRun[]): string {
+  const rows: string[][] = [];
+  for (const r of runs) {
+    const row = (what: string, l: LoadFigures, extra: string) => [
+      `${r.processes} ${what}`,
+      fmt(l.requestsPerSecond, 1),
+      fmt(l.p50),
+      fmt(l.p99),
+      fmt(l.requests),
+      `${l.errors} (${l.timeouts} timeouts), ${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL${Object.keys(l.errorCodes).length ? ` ${JSON.stringify(l.errorCodes)}` : ''}`,
+      extra,
+    ];
+    rows.push(row('(plain)', r.load, `RSS ${r.rss.map((b) => mib(b)).join(' + ')}; CPU s app ${fmt(r.cpu.app, 1)}, Neo4j ${fmt(r.cpu.jvm, 1)}, autocannon ${fmt(r.cpu.autocannon, 1)} in ${fmt(r.cpu.seconds, 1)} s; load ${r.loadavg}`));
+    if (r.revalidating) rows.push(row('(half If-None-Match)', r.revalidating, `${fmt(r.revalidating.notModified ?? 0)} answered 304`));
+  }
+  return markdownTable(['app processes', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'memory, CPU, load'], rows);
+}
+
+function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<typeof machine>, scalingResults: ScalingResult[] = []): string {
   const out: string[] = [];
+  for (const r of scalingResults) {
+    out.push('', `### ${fmt(r.enterprises)} enterprises (${r.source}; Neo4j heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache}): throughput by app processes, cache on, ${connections} connections, ${duration} s, the operations in turn`, '');
+    out.push(scalingTable(r.scaling));
+    out.push('', `Neo4j JVM RSS at the end: ${mib(r.jvmRss)}.`);
+  }
   out.push(`Run ${started.toISOString()} · ${meta.nproc} CPUs (${meta.cpu}) · ${meta.memoryGiB} GiB · Node ${meta.node} · load average at start ${meta.loadavgAtStart}, at end ${loadavg()}`);
   for (const r of results) {
     out.push('', `### ${fmt(r.enterprises)} enterprises — ${fmt(r.rows)} rows (Neo4j heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache})`, '');
@@ -269,6 +404,7 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
       ),
     );
     out.push('', `Memory at the end: Node server RSS ${mib(r.memory.serverRss)}, Neo4j JVM RSS ${mib(r.memory.jvmRss)} (heap ${r.neo4j.heap} + page cache ${r.neo4j.pageCache}).`);
+    if (r.scaling?.length) out.push('', 'Throughput by app processes (cache on):', '', scalingTable(r.scaling));
   }
   if (maps.length) {
     out.push('', '### Chain maps (headless Chromium, canvas renderer)', '');
@@ -313,20 +449,22 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
 const meta = machine();
 log(`machine: ${meta.nproc} CPUs, ${meta.memoryGiB} GiB, ${meta.cpu}; load ${meta.loadavgAtStart}`);
 const results: SizeResult[] = [];
+const scalingResults: ScalingResult[] = [];
 let maps: MapFigures[] = [];
 const dirOut = path.join(ROOT, 'bench', 'results');
 /** Writes what is measured so far: a later failure keeps the sizes already done. */
 function save(): string {
-  const table = report(results, maps, meta);
+  const table = report(results, maps, meta, scalingResults);
   mkdirSync(dirOut, { recursive: true });
-  const json = { date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, machine: { ...meta, loadavgAtEnd: loadavg() }, results, maps };
+  const json = { date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, machine: { ...meta, loadavgAtEnd: loadavg() }, results, scaling: scalingResults, maps };
   writeFileSync(path.join(dirOut, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(path.join(dirOut, 'latest.md'), `${table}\n`);
   return table;
 }
 if (!flag('maps-only')) {
   for (const n of sizes) {
-    results.push(await benchSize(n));
+    if (flag('throughput-only') || option('store', '')) scalingResults.push(await scalingOnly(n));
+    else results.push(await benchSize(n));
     save();
   }
 }

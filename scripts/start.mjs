@@ -1,6 +1,9 @@
 // `npm start`: installs and builds whatever is missing, then runs the server in this process
 // (so Ctrl-C and SIGTERM reach it directly and it stops the embedded Neo4j).
+// `npm start -- --workers N` (or WORKERS=N): this process keeps Neo4j and forks N app processes
+// sharing the port; they run this file again and go straight to the server (server/main.ts).
 import { spawnSync } from 'node:child_process';
+import cluster from 'node:cluster';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,17 +26,27 @@ function newestMtime(dir) {
   return newest;
 }
 
-if (!existsSync('node_modules/.package-lock.json') || statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs) {
-  console.log('[chainatlas] installing npm packages…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+if (cluster.isWorker) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(pathToFileURL(path.join(root, 'server/main.ts')).href);
+} else {
+  await prepareAndStart();
 }
-const builtIndex = 'dist/client/index.html';
-if (!existsSync(builtIndex) || newestMtime('client') > statSync(builtIndex).mtimeMs) {
-  console.log('[chainatlas] building the client…');
-  run('npx', ['vite', 'build', 'client', '--logLevel', 'warn']);
+
+async function prepareAndStart() {
+  if (!existsSync('node_modules/.package-lock.json') || statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs) {
+    console.log('[chainatlas] installing npm packages…');
+    run('npm', ['ci', '--no-audit', '--no-fund']);
+  }
+  const builtIndex = 'dist/client/index.html';
+  if (!existsSync(builtIndex) || newestMtime('client') > statSync(builtIndex).mtimeMs) {
+    console.log('[chainatlas] building the client…');
+    run('npx', ['vite', 'build', 'client', '--logLevel', 'warn']);
+  }
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { ensureLauncherBuilt } = await import(pathToFileURL(path.join(root, 'server/db/embedded.ts')).href);
+  if (!process.env.NEO4J_URI) ensureLauncherBuilt((line) => console.log(`[chainatlas] ${line}`));
+  await import(pathToFileURL(path.join(root, 'server/main.ts')).href);
 }
-const { register } = await import('tsx/esm/api');
-register();
-const { ensureLauncherBuilt } = await import(pathToFileURL(path.join(root, 'server/db/embedded.ts')).href);
-if (!process.env.NEO4J_URI) ensureLauncherBuilt((line) => console.log(`[chainatlas] ${line}`));
-await import(pathToFileURL(path.join(root, 'server/main.ts')).href);

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -11,7 +12,6 @@ import cookieParser from 'cookie-parser';
 import express, { type Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { applyPolicy } from './auth/policy.js';
-import type { Viewer } from './auth/roles.js';
 import { accountThrottle, addressThrottle, SESSION_COOKIE, sessionViewer, tokenViewer } from './auth/service.js';
 import type { AccountStore } from './auth/store.js';
 import type { Config } from './config.js';
@@ -20,6 +20,7 @@ import { AppError } from './errors.js';
 import { ResultCache } from './cache.js';
 import { localiseErrorsPlugin } from './graphql/localise-errors.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
+import { storedAnswers, type ResolvedCaller } from './graphql/stored-answers.js';
 import type { Context, Services } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
@@ -52,8 +53,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-/** Who is asking: a Bearer API token, else the session cookie, else nobody. */
-async function resolveViewer(accounts: AccountStore, req: Request): Promise<{ viewer: Viewer | null; sessionCookie: string | null }> {
+/** Who is asking: a Bearer API token, else the session cookie, else nobody. Verified from memory (see AccountStore.verified). */
+async function resolveViewer(accounts: AccountStore, req: Request): Promise<ResolvedCaller> {
   const header = req.get('authorization');
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -64,6 +65,8 @@ async function resolveViewer(accounts: AccountStore, req: Request): Promise<{ vi
   const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null;
   return { viewer: cookie ? await sessionViewer(accounts, cookie) : null, sessionCookie: cookie };
 }
+
+const langOf = (req: Request): 'zh' | 'en' => (req.get('x-chainatlas-lang') === 'en' ? 'en' : 'zh');
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy':
@@ -108,8 +111,11 @@ export async function buildApp(config: Config, runner: QueryRunner, accounts: Ac
   });
   await apollo.start();
 
+  // With `--workers N`, which app process answered (its cluster worker number), for operators and tests.
+  const worker = cluster.isWorker ? String(cluster.worker!.id) : null;
   app.use((_req, res, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (worker) res.setHeader('X-ChainAtlas-Worker', worker);
     next();
   });
 
@@ -128,10 +134,12 @@ export async function buildApp(config: Config, runner: QueryRunner, accounts: Ac
     cookieParser(),
     // Room for importWorkbook's base64 upload (12 MB of workbook); larger workbooks go through the CLI.
     express.json({ limit: '17mb' }),
+    // Repeated reads are answered here, from stored bytes, before Apollo parses anything.
+    storedAnswers(services.cache, (req) => resolveViewer(accounts, req), langOf),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const { viewer, sessionCookie } = await resolveViewer(accounts, req);
-        return { services, viewer, sessionCookie, address: req.ip ?? 'unknown', lang: req.get('x-chainatlas-lang') === 'en' ? 'en' : 'zh', req, res };
+        const { viewer, sessionCookie } = (res.locals.caller as ResolvedCaller | undefined) ?? (await resolveViewer(accounts, req));
+        return { services, viewer, sessionCookie, address: req.ip ?? 'unknown', lang: langOf(req), req, res };
       },
     }),
   );

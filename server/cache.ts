@@ -16,6 +16,8 @@ interface Entry<V> {
   version: string;
   at: number;
   value: V;
+  /** A recomputation of this entry (past its age, same version) is under way. */
+  refreshing?: boolean;
 }
 
 /** A least-recently-used map whose entries belong to one data version and expire. */
@@ -26,6 +28,19 @@ class VersionedLru<V> {
     private readonly max: number,
     private readonly maxAgeMs: number,
   ) {}
+
+  /** The entry of `key` under `version`, however old (its age is the caller's business). */
+  peek(key: string, version: string): Entry<V> | undefined {
+    const found = this.entries.get(key);
+    if (!found) return undefined;
+    if (found.version !== version) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, found);
+    return found;
+  }
 
   get(key: string, version: string): V | undefined {
     const found = this.entries.get(key);
@@ -78,12 +93,16 @@ export class ResultCache {
   private hits = 0;
   private misses = 0;
   private responseHits = 0;
+  private revalidations = 0;
+
+  private readonly maxAgeMs: number;
 
   constructor(
     private readonly runner: QueryRunner,
     options: CacheOptions = {},
   ) {
     const maxAgeMs = options.maxAgeMs ?? 60_000;
+    this.maxAgeMs = maxAgeMs;
     this.enabled = (options.maxEntries ?? 500) > 0;
     this.results = new VersionedLru(options.maxEntries ?? 500, maxAgeMs);
     this.responses = new VersionedLru(options.maxResponses ?? 100, maxAgeMs);
@@ -115,10 +134,25 @@ export class ResultCache {
     const version = await this.version();
     if (version === null) return compute();
     const key = `${name}\u0000${JSON.stringify(args)}`;
-    const found = this.results.get(key, version);
+    const found = this.results.peek(key, version);
     if (found) {
       this.hits += 1;
-      return found as Promise<T>;
+      // Past its age under the same version (only a write around the app could have changed the
+      // data): answered as it is while one recomputation replaces it, so no request waits seconds
+      // for an aggregate that most likely has not changed.
+      if (Date.now() - found.at > this.maxAgeMs && !found.refreshing) {
+        found.refreshing = true;
+        const fresh = compute();
+        fresh.then(
+          () => {
+            if (this.results.peek(key, version) === found) this.results.set(key, version, fresh);
+          },
+          () => {
+            found.refreshing = false;
+          },
+        );
+      }
+      return found.value as Promise<T>;
     }
     this.misses += 1;
     const value = compute();
@@ -139,7 +173,12 @@ export class ResultCache {
     this.responses.set(key, version, data);
   }
 
-  stats(): { entries: number; hits: number; misses: number; responses: number; responseHits: number } {
-    return { entries: this.results.size, hits: this.hits, misses: this.misses, responses: this.responses.size, responseHits: this.responseHits };
+  /** A stored answer the client already held (answered 304). */
+  countRevalidation(): void {
+    this.revalidations += 1;
+  }
+
+  stats(): { entries: number; hits: number; misses: number; responses: number; responseHits: number; revalidations: number } {
+    return { entries: this.results.size, hits: this.hits, misses: this.misses, responses: this.responses.size, responseHits: this.responseHits, revalidations: this.revalidations };
   }
 }

@@ -25,6 +25,11 @@ export interface Config {
   /** Embedded JVM sizing. */
   neo4jHeap: string;
   neo4jPageCache: string;
+  /**
+   * WORKERS (or `npm start -- --workers N`): app processes sharing the port (node:cluster), each
+   * with its own result cache; one embedded Neo4j for all of them. Default 1: one process.
+   */
+  workers: number;
   /** RESULT_CACHE: expensive reads answered from a cache keyed by the data version (default on). */
   resultCache: boolean;
   /** False only with NODE_ENV=development: stack traces and field suggestions are then shown. */
@@ -103,6 +108,10 @@ export function loadConfig(env: Env = process.env): Config {
   const pageCache = env.NEO4J_PAGECACHE ?? '256m';
   if (!SIZE.test(pageCache)) problems.push(`NEO4J_PAGECACHE=${pageCache}: expected a size such as 256m or 4g`);
 
+  const workersRaw = env.WORKERS ?? '1';
+  const workers = Number(workersRaw);
+  if (!/^\d+$/.test(workersRaw) || workers < 1 || workers > 32) problems.push(`WORKERS=${workersRaw}: expected a whole number of app processes from 1 to 32`);
+
   const dataDir = path.resolve(env.DATA_DIR || '.data');
   if (env.PASSWORD_PEPPER !== undefined && !/^([0-9a-fA-F]{64,}|[A-Za-z0-9+/_-]{43,}={0,2})$/.test(env.PASSWORD_PEPPER)) {
     problems.push('PASSWORD_PEPPER: expected at least 32 bytes as hex (64+ digits) or base64 (43+ characters)');
@@ -121,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jHeap: heap,
     neo4jPageCache: pageCache,
     resultCache: cache === 'on',
+    workers: Number.isInteger(workers) && workers >= 1 && workers <= 32 ? workers : 1,
     production: env.NODE_ENV !== 'development',
     landGrades: landGrades(env, problems),
   };

@@ -1,6 +1,6 @@
 // A fresh embedded Neo4j for a benchmark: its own temp DATA_DIR, a free Bolt port on 127.0.0.1,
 // the schema applied. stop() shuts the JVM down and deletes the data.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -17,8 +17,17 @@ export interface FreshNeo4j {
   stop(): Promise<void>;
 }
 
-export async function freshNeo4j(options: { heap: string; pageCache: string; log?: (line: string) => void }): Promise<FreshNeo4j> {
+/**
+ * `store`: a ready DATA_DIR (e.g. a 1M-enterprise import) copied into the temp dir first, so the
+ * imports can be skipped; the original is never opened.
+ */
+export async function freshNeo4j(options: { heap: string; pageCache: string; log?: (line: string) => void; store?: string }): Promise<FreshNeo4j> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-bench-'));
+  if (options.store) {
+    cpSync(options.store, dataDir, { recursive: true, preserveTimestamps: true });
+    // A copy of a store that another process had open must not look as if it still runs.
+    rmSync(path.join(dataDir, 'neo4j', 'runtime.json'), { force: true });
+  }
   const embedded = await startEmbedded({ dataDir, boltPort: 0, heap: options.heap, pageCache: options.pageCache, portSetting: 'bench Neo4j', log: options.log });
   const driver = createDriver(embedded);
   const runner = new QueryRunner(driver);

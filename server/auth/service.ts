@@ -60,6 +60,7 @@ export async function listUsers(store: AccountStore): Promise<UserRow[]> {
 export async function setUserRole(store: AccountStore, name: string, role: string): Promise<UserRow> {
   const checked = checkRole(role);
   const row = store.db.prepare('UPDATE users SET role = ? WHERE name = ? RETURNING name, role, created_at').get(checked, name) as UserRecord | undefined;
+  store.authChanged();
   if (!row) throw new AppError('NOT_FOUND', `user "${name}" not found`);
   return toUser(row);
 }
@@ -73,13 +74,16 @@ export async function resetPassword(store: AccountStore, name: string): Promise<
     store.db.prepare('DELETE FROM sessions WHERE user = ?').run(name);
     return result.changes;
   });
+  store.authChanged();
   if (!changed) throw new AppError('NOT_FOUND', `user "${name}" not found`);
   return password;
 }
 
 /** Removes a user with their sessions and tokens (one transaction: the foreign keys cascade). */
 export async function removeUser(store: AccountStore, name: string): Promise<boolean> {
-  return store.db.prepare('DELETE FROM users WHERE name = ?').run(name).changes > 0;
+  const removed = store.db.prepare('DELETE FROM users WHERE name = ?').run(name).changes > 0;
+  store.authChanged();
+  return removed;
 }
 
 export async function countUsers(store: AccountStore): Promise<number> {
@@ -120,9 +124,23 @@ export async function openSession(store: AccountStore, name: string): Promise<st
   return value;
 }
 
+/**
+ * The signed-in user of a session cookie. A session once verified is answered from memory until it
+ * expires or sign-in data changes (see AccountStore.verified): no SQLite read per request.
+ */
 export async function sessionViewer(store: AccountStore, cookie: string): Promise<Viewer | null> {
-  const row = store.db.prepare('SELECT u.name, u.role FROM sessions s JOIN users u ON u.name = s.user WHERE s.hash = ? AND s.expires_at > ?').get(digest(store, cookie), now()) as { name: string; role: string } | undefined;
-  return row && isRole(row.role) ? { name: row.name, role: row.role, via: 'session' } : null;
+  const hash = digest(store, cookie);
+  const sessions = store.verified().sessions;
+  const known = sessions.get(hash);
+  if (known) {
+    if (known.expiresAt > Date.now() && isRole(known.role)) return { name: known.name, role: known.role, via: 'session' };
+    sessions.delete(hash);
+    return null;
+  }
+  const row = store.db.prepare('SELECT u.name, u.role, s.expires_at AS expiresAt FROM sessions s JOIN users u ON u.name = s.user WHERE s.hash = ? AND s.expires_at > ?').get(hash, now()) as { name: string; role: string; expiresAt: string } | undefined;
+  if (!row || !isRole(row.role)) return null;
+  sessions.set(hash, { name: row.name, role: row.role, expiresAt: Date.parse(row.expiresAt) });
+  return { name: row.name, role: row.role, via: 'session' };
 }
 
 /** Ends a session (sign-out) and sweeps expired ones. */
@@ -131,6 +149,7 @@ export async function endSession(store: AccountStore, cookie: string): Promise<v
     store.db.prepare('DELETE FROM sessions WHERE hash = ?').run(digest(store, cookie));
     store.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now());
   });
+  store.authChanged();
 }
 
 /** A new API token `cat_<id>_<secret>`, shown once; its role is always its user's current role. */
@@ -145,8 +164,14 @@ export async function createToken(store: AccountStore, name: string, label: stri
 export async function tokenViewer(store: AccountStore, token: string): Promise<Viewer | null> {
   const match = /^cat_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return null;
-  const row = store.db.prepare('SELECT t.hash, u.name, u.role FROM api_tokens t JOIN users u ON u.name = t.user WHERE t.id = ? AND t.revoked_at IS NULL').get(match[1]) as { hash: string; name: string; role: string } | undefined;
-  if (!row || !isRole(row.role)) return null;
+  const tokens = store.verified().tokens;
+  let row = tokens.get(match[1]!);
+  if (!row) {
+    row = store.db.prepare('SELECT t.hash, u.name, u.role FROM api_tokens t JOIN users u ON u.name = t.user WHERE t.id = ? AND t.revoked_at IS NULL').get(match[1]) as { hash: string; name: string; role: string } | undefined;
+    if (!row || !isRole(row.role)) return null;
+    tokens.set(match[1]!, row);
+  }
+  if (!isRole(row.role)) return null;
   const given = Buffer.from(digest(store, match[2]!));
   const stored = Buffer.from(row.hash);
   return given.length === stored.length && timingSafeEqual(given, stored) ? { name: row.name, role: row.role, via: 'token' } : null;
@@ -155,6 +180,7 @@ export async function tokenViewer(store: AccountStore, token: string): Promise<V
 /** Revokes a token; `owner` limits it to that user's own tokens (null: any, for admins). */
 export async function revokeToken(store: AccountStore, id: string, owner: string | null): Promise<boolean> {
   const result = store.db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND (? IS NULL OR user = ?)').run(now(), id, owner, owner);
+  store.authChanged();
   return result.changes > 0;
 }
 

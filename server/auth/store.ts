@@ -9,6 +9,18 @@ import Sqlite from 'better-sqlite3';
  * per change), never in the graph, so no console query — however it is written — can reach it.
  */
 export class AccountStore {
+  /**
+   * Verified API tokens (by id) and sessions (by digest), kept in memory so a request reads no
+   * SQLite. Emptied at once by a change through this store (`authChanged`), and within
+   * AUTH_RECHECK_MS by a change through any other connection to the same file: triggers bump
+   * `auth_epoch` on every revocation, sign-out, password reset, role change or removal, and the
+   * epoch is read at most once per AUTH_RECHECK_MS.
+   */
+  readonly memo = { tokens: new Map<string, { hash: string; name: string; role: string }>(), sessions: new Map<string, { name: string; role: string; expiresAt: number }>() };
+  private epoch = -1;
+  private checkedAt = -Infinity;
+  private epochRead: Sqlite.Statement | null = null;
+
   private constructor(
     readonly db: Sqlite.Database,
     /** The server-side secret every stored password and token digest is keyed with. */
@@ -40,6 +52,28 @@ export class AccountStore {
     return createHmac('sha256', this.pepper).update(value).digest('base64url');
   }
 
+  /** The memo, emptied first when another connection changed sign-in data since the last look. */
+  verified(): AccountStore['memo'] {
+    const at = Date.now();
+    if (at - this.checkedAt >= AUTH_RECHECK_MS) {
+      this.checkedAt = at;
+      this.epochRead ??= this.db.prepare('SELECT value FROM auth_epoch WHERE id = 1');
+      const value = (this.epochRead.get() as { value: number } | undefined)?.value ?? 0;
+      if (value !== this.epoch) {
+        this.epoch = value;
+        this.memo.tokens.clear();
+        this.memo.sessions.clear();
+      }
+    }
+    return this.memo;
+  }
+
+  /** Forgets every verified token and session at once: sign-in data changed through this store. */
+  authChanged(): void {
+    this.memo.tokens.clear();
+    this.memo.sessions.clear();
+  }
+
   /** Runs `work` in one immediate transaction: all of it is stored, or none. */
   transaction<T>(work: () => T): T {
     return this.db.transaction(work).immediate();
@@ -50,12 +84,16 @@ export class AccountStore {
     this.transaction(() => {
       for (const table of ['sessions', 'api_tokens', 'saved_queries', 'audit', 'users']) this.db.prepare(`DELETE FROM ${table}`).run();
     });
+    this.authChanged();
   }
 
   close(): void {
     if (this.db.open) this.db.close();
   }
 }
+
+/** How long a process trusts its memory of verified tokens and sessions before it reads `auth_epoch` again. */
+export const AUTH_RECHECK_MS = 500;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS users (
@@ -105,6 +143,17 @@ CREATE TABLE IF NOT EXISTS saved_queries (
   updated_at TEXT NOT NULL,
   UNIQUE (owner, name)
 );
+CREATE TABLE IF NOT EXISTS auth_epoch (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  value INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO auth_epoch (id, value) VALUES (1, 0);
+CREATE TRIGGER IF NOT EXISTS auth_epoch_token_update AFTER UPDATE ON api_tokens BEGIN UPDATE auth_epoch SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER IF NOT EXISTS auth_epoch_token_delete AFTER DELETE ON api_tokens BEGIN UPDATE auth_epoch SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER IF NOT EXISTS auth_epoch_session_update AFTER UPDATE ON sessions BEGIN UPDATE auth_epoch SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER IF NOT EXISTS auth_epoch_session_delete AFTER DELETE ON sessions BEGIN UPDATE auth_epoch SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER IF NOT EXISTS auth_epoch_user_update AFTER UPDATE ON users BEGIN UPDATE auth_epoch SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER IF NOT EXISTS auth_epoch_user_delete AFTER DELETE ON users BEGIN UPDATE auth_epoch SET value = value + 1 WHERE id = 1; END;
 `;
 
 /**

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { AppError } from '../errors.js';
 import type { Context } from './context.js';
+import { answerBytes, CACHE_CONTROL, etagOf, VARY, type PendingAnswer, type StoredAnswer } from './stored-answers.js';
 
 /**
  * Root fields whose answers depend only on the graph, the arguments and the caller's role: a
@@ -16,41 +17,42 @@ function cacheable(operation: OperationDefinitionNode | undefined): boolean {
 }
 
 /**
- * Whole-response cache for read-only queries of signed-in users: skips execution (resolvers,
- * nested loaders, the shaping of thousands of objects) when the same query with the same
- * variables was answered for the same role under the current data version. Error-free answers
- * only. The role is part of the key, so no answer crosses a role boundary.
+ * Whole-response cache for read-only queries of signed-in users, second half: the request handler
+ * in stored-answers.ts serves stored answers before Apollo runs; on a miss it passes the key, and
+ * this plugin stores the error-free answer of a cacheable operation as the bytes Apollo sends, with
+ * their entity tag. The role is part of the key, so no answer crosses a role boundary.
  */
 export function responseCachePlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let pending: { key: string; version: string } | null = null;
+      let pending: PendingAnswer | null = null;
       return {
         async responseForOperation(ctx) {
           const { viewer, services } = ctx.contextValue;
           if (!viewer || !services.cache.enabled || !cacheable(ctx.operation)) return null;
-          let version: string | null;
+          pending = (ctx.contextValue.res?.locals.pendingAnswer as PendingAnswer | undefined) ?? null;
+          if (pending) return null;
+          // The request handler could not read the data version: try once more, and answer a failure
+          // as the resolvers would (DATABASE_UNAVAILABLE, TIMEOUT …) without running them against a
+          // database that has just failed.
           try {
-            version = await services.cache.version();
+            await services.cache.version();
           } catch (error) {
-            // Apollo would report an error thrown here as a request failure; answer it as the
-            // resolvers would (DATABASE_UNAVAILABLE, TIMEOUT …) without running them against a
-            // database that has just failed.
             if (!(error instanceof AppError)) throw error;
             return { http: ctx.response.http, body: { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: { code: error.code } }] } } };
           }
-          if (version === null) return null;
-          const key = JSON.stringify([viewer.role, ctx.request.query ?? '', ctx.operationName ?? null, ctx.request.variables ?? {}]);
-          const data = services.cache.response(key, version);
-          if (data !== undefined) return { http: ctx.response.http, body: { kind: 'single', singleResult: { data: data as Record<string, unknown> } } };
-          pending = { key, version };
           return null;
         },
         async willSendResponse(ctx) {
           if (!pending || ctx.response.body.kind !== 'single') return;
           const result = ctx.response.body.singleResult;
-          if (result.errors?.length || result.data == null) return;
-          ctx.contextValue.services.cache.storeResponse(pending.key, pending.version, result.data);
+          if (result.errors?.length || result.data == null || result.extensions) return;
+          const body = answerBytes(result.data);
+          const etag = etagOf(body);
+          ctx.contextValue.services.cache.storeResponse(pending.key, pending.version, { body, etag } satisfies StoredAnswer);
+          ctx.response.http.headers.set('etag', etag);
+          ctx.response.http.headers.set('cache-control', CACHE_CONTROL);
+          ctx.response.http.headers.set('vary', VARY);
         },
       };
     },

@@ -16,18 +16,30 @@ export class ApiError extends Error {
   }
 }
 
-/** Posts one operation to /graphql; throws ApiError carrying the first error's code. */
+/** Longest GET URL sent; a longer query is POSTed. */
+const MAX_GET_URL = 6000;
+
+/**
+ * Sends one operation to /graphql; throws ApiError carrying the first error's code. Queries go as
+ * GET (with Apollo's CSRF header) so the browser keeps answers and revalidates them with the
+ * server's ETag (304, no body, when unchanged); mutations and very long queries are POSTed.
+ */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+  // the page's language (set by the i18n provider): server messages come back in it
+  const headers = { 'apollo-require-preflight': 'true', 'x-chainatlas-lang': lang };
+  const url = /^\s*mutation\b/.test(query) ? null : `/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
   let response: Response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      // the page's language (set by the i18n provider): server messages come back in it
-      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-chainatlas-lang': lang },
-      credentials: 'same-origin',
-      body: JSON.stringify({ query, variables }),
-    });
+    response =
+      url && url.length <= MAX_GET_URL
+        ? await fetch(url, { method: 'GET', headers, credentials: 'same-origin' })
+        : await fetch('/graphql', {
+            method: 'POST',
+            headers: { ...headers, 'content-type': 'application/json' },
+            credentials: 'same-origin',
+            body: JSON.stringify({ query, variables }),
+          });
   } catch {
     // no HTTP answer at all: the server is down or the network blinked
     reportUnreachable();
