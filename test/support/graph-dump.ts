@@ -4,7 +4,8 @@ import type { QueryRunner } from '../../server/db/runner.js';
 const VOLATILE: Record<string, ReadonlySet<string>> = { DataVersion: new Set(['version', 'changedAt']) };
 
 /**
- * The whole graph as sorted text lines, one per node and relationship: labels or type, endpoints by
+ * The whole graph as sorted text lines, one per node (`node (Label …)`) and relationship
+ * (`rel (Label "key")-[TYPE …]->(Label "key")`): labels or type, endpoints by
  * label and key, every property as key:type=value (value as JSON) in key order. Two graphs are the
  * same when their lines are equal.
  */
@@ -22,7 +23,7 @@ export async function canonicalGraph(runner: QueryRunner): Promise<string[]> {
       .map(([k, type, value]) => `${k}:${type}=${volatile?.has(k) ? '<volatile>' : JSON.stringify(value)}`)
       .join(' ');
     const end = (e: [string[], string] | null) => (e ? `(${[...e[0]].sort().join(':')} ${JSON.stringify(e[1])})` : '');
-    return row.kind === 'node' ? `(${label} ${props})` : `${end(row.from)}-[${label} ${props}]->${end(row.to)}`;
+    return row.kind === 'node' ? `node (${label} ${props})` : `rel ${end(row.from)}-[${label} ${props}]->${end(row.to)}`;
   });
   return lines.sort();
 }
