@@ -219,7 +219,8 @@ export async function bulkRunOf(dir: string, memory: { heap: string; pageCache: 
     const node = process.cpuUsage(node0);
     if (!result.ok || !result.bulk) throw new Error(`the bulk load rejected the workbook: ${JSON.stringify(result.errors.slice(0, 3))}`);
     const rows = Object.values(result.counts).reduce((n, c) => n + c.rows, 0);
-    const db = await openDatabase(config);
+    // A busy machine can time out the driver's first connection: start it again (at most 3 times).
+    const db = await openDatabase(config).catch(() => openDatabase(config)).catch(() => openDatabase(config));
     let shape: Record<string, number>;
     try {
       const driver = createDriver(db.embedded!);

@@ -10,7 +10,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../database.js';
 import { applySchema } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { importWorkbook, type ImportResult } from '../import/index.js';
+import { importWorkbook } from '../import/index.js';
 import { renderTable, progressBar } from '../import/terminal.js';
 import { BulkRefusal, bulkImportWorkbook, type BulkResult } from '../import/bulk.js';
 

@@ -106,15 +106,23 @@ function assertNotServed(dataDir: string, options: BulkOptions): void {
 
 /** Starts the DATA_DIR's database for this command alone; a lock held by anything else is a refusal. */
 async function openOwn(config: Config, options: BulkOptions): Promise<Database> {
-  try {
-    return await openDatabase(config, { attach: false, log: options.log });
-  } catch (error) {
-    if (error instanceof ConfigError && error.problems.some((p) => /already open|in use by|lock/i.test(p) && p.startsWith('DATA_DIR'))) {
-      throw refuseServed(config.dataDir, error.problems.join('; '), options);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await openDatabase(config, { attach: false, log: options.log });
+    } catch (error) {
+      if (error instanceof ConfigError && error.problems.some((p) => /already open|in use by|lock/i.test(p) && p.startsWith('DATA_DIR'))) {
+        throw refuseServed(config.dataDir, error.problems.join('; '), options);
+      }
+      // On a machine busy enough, the driver's first connection can time out although the
+      // database started (openDatabase then stopped it): start it again, twice at most.
+      if (error instanceof ConfigError || attempt >= OPEN_ATTEMPTS || !/could not reach Neo4j/i.test(String((error as Error).message))) throw error;
+      options.log?.(`${(error as Error).message}; starting the database again (attempt ${attempt + 1} of ${OPEN_ATTEMPTS})`);
     }
-    throw error;
   }
 }
+
+/** Starts of the database a bulk load tries before it gives up. */
+const OPEN_ATTEMPTS = 3;
 
 /**
  * Loads a chain workbook into an EMPTY embedded database with Neo4j's offline importer
