@@ -39,6 +39,8 @@ async function graphOf(config: Config): Promise<string[]> {
 }
 
 const bulkOptions = { lang: 'en' as const, importHeap: '512m', importOffHeap: '512m' };
+/** Each comparison starts four JVMs (the check, the importer, the new store, the dump): minutes on a busy machine. */
+const SLOW = 900_000;
 
 /** The refusal a bulk load ends with (fails the test when it does not refuse). */
 async function refusal(config: Config, source: string): Promise<BulkRefusal> {
@@ -93,7 +95,7 @@ describe('bulk load (neo4j-admin database import full) against the transactional
     assert.ok(count(bulk, 'node (Project ') > 0, 'the demo has projects');
     assert.ok(count(bulk, 'rel (Project ') > 0, 'the demo links its projects');
     assert.equal(count(bulk, 'node (DataVersion '), 1, 'one data version, as after any write of chain data');
-  });
+  }, SLOW);
 
   it('writes the same graph as the transactional import for a generated workbook of 3,000 enterprises', async () => {
     const { transactional, bulk, result } = await bothWays(generated);
@@ -106,7 +108,7 @@ describe('bulk load (neo4j-admin database import full) against the transactional
     assert.ok(bulk.some((l) => l.startsWith('node (Segment ') && / order:INTEGER NOT NULL=/.test(l)), 'a segment order is an integer');
     assert.ok(result.bulk!.nodes >= 3000 && result.bulk!.relationships > 3000);
     assert.ok(result.bulk!.importerPeakRssBytes > 0, 'the importer JVM was measured');
-  });
+  }, SLOW);
 
   it('refuses a database that holds data, and changes nothing', async () => {
     const config = demoConfig ?? configFor(tempDir('chainatlas-bulk-'));
@@ -117,7 +119,7 @@ describe('bulk load (neo4j-admin database import full) against the transactional
     assert.match(error.message, /not empty \(it holds \d+ node\(s\)/);
     assert.match(error.message, /without --bulk/);
     assert.deepEqual(await graphOf(config), before);
-  });
+  }, SLOW);
 
   it('refuses while another process serves the DATA_DIR, and while anything else holds its store', async () => {
     const config = configFor(tempDir('chainatlas-bulk-'));
@@ -136,7 +138,7 @@ describe('bulk load (neo4j-admin database import full) against the transactional
     } finally {
       await served.close();
     }
-  });
+  }, SLOW);
 
   it('rejects a bad workbook with the same errors as the transactional import and leaves the database empty', async () => {
     const bad = path.join(tempDir('chainatlas-bulk-bad-'), 'bad.json');
@@ -165,5 +167,5 @@ describe('bulk load (neo4j-admin database import full) against the transactional
     assert.deepEqual(result.counts, tx.counts);
     assert.equal(result.bulk, undefined);
     assert.deepEqual(await graphOf(config), [], 'nothing was written');
-  });
+  }, SLOW);
 });
