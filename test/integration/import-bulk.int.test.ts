@@ -103,8 +103,9 @@ describe('bulk load (neo4j-admin database import full) against the transactional
     assert.equal(count(bulk, 'node (Enterprise '), 3000);
     // The importer cannot write an empty list; afterBulkLoad fills in the tags the transactional import stores as [].
     assert.ok(bulk.some((l) => l.startsWith('node (Enterprise ') && / tags:[^=]*=\[\]( |\))/.test(l)), 'an enterprise without tags holds an empty list');
-    // Integers stay integers and other numbers floats, as the driver sends them (supplies.share is a float).
-    assert.ok(bulk.some((l) => l.includes('-[SUPPLIES ') && / share:FLOAT NOT NULL=/.test(l)));
+    // Numbers keep the transactional types: projects' investment is always a float (toFloat in the
+    // merge query), a segment's order an integer; booleans stay booleans.
+    assert.ok(bulk.some((l) => l.startsWith('node (Project ') && / investmentYi:FLOAT NOT NULL=/.test(l) && / confidential:BOOLEAN NOT NULL=/.test(l)), 'a project with float investment and boolean confidential');
     assert.ok(bulk.some((l) => l.startsWith('node (Segment ') && / order:INTEGER NOT NULL=/.test(l)), 'a segment order is an integer');
     assert.ok(result.bulk!.nodes >= 3000 && result.bulk!.relationships > 3000);
     assert.ok(result.bulk!.importerPeakRssBytes > 0, 'the importer JVM was measured');
