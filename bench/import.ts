@@ -1,6 +1,13 @@
 // Import phase of the benchmark: the validated import (batched) against a bare UNWIND … MERGE of
 // the same rows through the driver, each on a fresh embedded Neo4j of the same size.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../server/config.js';
+import { openDatabase } from '../server/database.js';
+import { createDriver } from '../server/db/driver.js';
+import { bulkImportWorkbook, type BulkStats } from '../server/import/bulk.js';
 import type { ParsedRow } from '../server/import/row-store.js';
 import { toNeo4j } from '../server/db/runner.js';
 import { WorkbookCollector } from '../server/import/collector.js';
@@ -186,4 +193,43 @@ export async function legacyImport(neo: FreshNeo4j, dir: string, log: (line: str
   const ms = performance.now() - started;
   const node = process.cpuUsage(node0);
   return { rows, ms, rowsPerSecond: rows / (ms / 1000), jvmCpuSeconds: cpuOf(neo.embedded.pid) - jvm0, nodeCpuSeconds: (node.user + node.system) / 1e6 };
+}
+
+export interface BulkRun extends ImportRun {
+  /** Where the time and memory went (server/import/bulk.ts). */
+  stats: BulkStats;
+  /** Labels and relationship types counted on the loaded database (compared with the batched import's). */
+  shape: Record<string, number>;
+}
+
+/**
+ * The bulk first load (npm run import -- <workbook> --bulk) into a new, empty DATA_DIR: validation,
+ * CSV files, neo4j-admin database import full, the database started and its schema built. The
+ * JVM CPU is the importer's (neo4j-admin); the embedded database's own start and index build
+ * are in the wall time.
+ */
+export async function bulkRunOf(dir: string, memory: { heap: string; pageCache: string }, log: (line: string) => void): Promise<BulkRun> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-bench-bulk-'));
+  try {
+    const config = loadConfig({ DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', NEO4J_HEAP: memory.heap, NEO4J_PAGECACHE: memory.pageCache, DEMO_DATA: 'off' });
+    const node0 = process.cpuUsage();
+    const started = performance.now();
+    const result = await bulkImportWorkbook(config, dir, { lang: 'en', log: (line) => log(`  bulk: ${line}`), importHeap: '2g', importOffHeap: memory.pageCache });
+    const ms = performance.now() - started;
+    const node = process.cpuUsage(node0);
+    if (!result.ok || !result.bulk) throw new Error(`the bulk load rejected the workbook: ${JSON.stringify(result.errors.slice(0, 3))}`);
+    const rows = Object.values(result.counts).reduce((n, c) => n + c.rows, 0);
+    // A busy machine can time out the driver's first connection: start it again (at most 3 times).
+    const db = await openDatabase(config).catch(() => openDatabase(config)).catch(() => openDatabase(config));
+    let shape: Record<string, number>;
+    try {
+      const driver = createDriver(db.embedded!);
+      shape = await graphShape(driver).finally(() => driver.close());
+    } finally {
+      await db.close();
+    }
+    return { rows, ms, rowsPerSecond: rows / (ms / 1000), jvmCpuSeconds: result.bulk.importerCpuSeconds, nodeCpuSeconds: (node.user + node.system) / 1e6, stats: result.bulk, shape };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

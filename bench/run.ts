@@ -3,6 +3,7 @@
 // read them. Not part of `npm test`.
 //
 // Options: --full (also 1,000,000 enterprises) · --enterprises N[,M…] · --runs 40 · --warmup 5 · --legacy · --no-bare
+//          --no-bulk · --import-only (the imports, no queries or load tests)
 //          --duration 30 (autocannon seconds) · --connections 50 · --no-atomic · --no-maps
 //          --maps-only · --seed bench · --heap 4g --pagecache 2g (else sized per workbook)
 //          --processes 1,2,4 (app processes for the scaling load) · --throughput-only (import, then only
@@ -14,7 +15,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { generateWorkbook } from '../server/cli/generate.js';
-import { bareImport, graphShape, legacyImport, validatedImport, type ImportRun, type ValidatedRun } from './import.js';
+import { bareImport, bulkRunOf, graphShape, legacyImport, validatedImport, type BulkRun, type ImportRun, type ValidatedRun } from './import.js';
 import { cpuOf, freshNeo4j, rssOf, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, markdownTable, mib } from './lib/stats.js';
 import { mapBench, type MapFigures } from './maps.js';
@@ -49,11 +50,24 @@ interface SizeResult {
   rows: number;
   tables: Record<string, number>;
   neo4j: { heap: string; pageCache: string };
-  import: { bare: ImportRun | null; legacy: ImportRun | null; atomic: ValidatedRun | null; batched: ValidatedRun; sameGraph: boolean | null; shape: Record<string, number>; loadavg: string };
+  import: {
+    bare: ImportRun | null;
+    legacy: ImportRun | null;
+    atomic: ValidatedRun | null;
+    batched: ValidatedRun;
+    /** The bulk first load (neo4j-admin), its load average, and whether it made the batched import's graph (counts per label and type). */
+    bulk: BulkRun | null;
+    bulkLoadavg: string | null;
+    bulkSameGraph: boolean | null;
+    sameGraph: boolean | null;
+    shape: Record<string, number>;
+    loadavg: string;
+  };
+  /** Empty, and the loads null, with --import-only. */
   queries: OpFigures[];
-  load: LoadFigures;
+  load: LoadFigures | null;
   /** The same load with the result cache off: every request computed. */
-  uncachedLoad: LoadFigures;
+  uncachedLoad: LoadFigures | null;
   memory: { serverRss: number | null; jvmRss: number | null; benchRss: number };
   /** The cache-on load with 1, 2, 4 … app processes (node:cluster), and with ETag revalidation. */
   scaling?: ProcessRun[];
@@ -271,6 +285,24 @@ async function benchSize(n: number): Promise<SizeResult> {
     if (atomic) log(`atomic: ${fmt(atomic.rowsPerSecond)} rows/s (${fmt(atomic.ms / 1000, 1)} s; write phase ${fmt(atomic.writeRowsPerSecond)} rows/s; JVM CPU ${fmt(atomic.jvmCpuSeconds, 1)} s)`);
   }
 
+  let bulk: BulkRun | null = null;
+  let bulkLoadavg: string | null = null;
+  if (!flag('no-bulk')) {
+    log(`bulk first load: neo4j-admin database import full (new DATA_DIR); load ${loadavg()}`);
+    bulkLoadavg = loadavg();
+    try {
+      bulk = await bulkRunOf(dir, memory, log);
+      const b = bulk.stats;
+      log(
+        `bulk: ${fmt(bulk.rowsPerSecond)} rows/s (${fmt(bulk.ms / 1000, 1)} s: check ${fmt(b.checkMs / 1000, 1)}, read + validate ${fmt(b.validateMs / 1000, 1)}, stop ${fmt(b.stopMs / 1000, 1)}, ` +
+          `CSV ${fmt(b.csvMs / 1000, 1)}, neo4j-admin ${fmt(b.importMs / 1000, 1)}, start ${fmt(b.startMs / 1000, 1)}, schema + post-load ${fmt(b.afterMs / 1000, 1)}; ` +
+          `importer peak RSS ${mib(b.importerPeakRssBytes)}, importer CPU ${fmt(b.importerCpuSeconds, 1)} s, Node peak RSS ${mib(b.nodePeakRssBytes)})`,
+      );
+    } catch (error) {
+      log(`bulk load failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   log('validated import, batched (fresh Neo4j, kept for the queries)');
   neo = await freshNeo4j({ ...memory, log: () => {} });
   try {
@@ -280,6 +312,13 @@ async function benchSize(n: number): Promise<SizeResult> {
     const shape = await graphShape(neo.driver);
     const sameGraph = bareShape === null ? null : JSON.stringify(shape) === JSON.stringify(bareShape);
     if (sameGraph === false) log(`the bare import made another graph: ${JSON.stringify(bareShape)} vs ${JSON.stringify(shape)}`);
+    const bulkSameGraph = bulk === null ? null : JSON.stringify(shape) === JSON.stringify(bulk.shape);
+    if (bulkSameGraph === false) log(`the bulk load made another graph: ${JSON.stringify(bulk!.shape)} vs ${JSON.stringify(shape)}`);
+    if (bulk) log(`bulk / batched: ${fmt(bulk.rowsPerSecond / batched.rowsPerSecond, 1)}× end to end`);
+    const imports = { bare, legacy, atomic, batched, bulk, bulkLoadavg, bulkSameGraph, sameGraph, shape, loadavg: importLoad };
+    if (flag('import-only')) {
+      return { enterprises: n, rows, tables, neo4j: memory, import: imports, queries: [], load: null, uncachedLoad: null, memory: { serverRss: null, jvmRss: rssOf(neo.embedded.pid), benchRss: process.memoryUsage().rss } };
+    }
 
     log(`queries: recording the Cypher of each operation; load ${loadavg()}`);
     const ops = operations(n);
@@ -309,7 +348,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       log(`memory: server ${mib(mem.serverRss)}, Neo4j JVM ${mib(mem.jvmRss)}`);
       await server.stop();
       const scaled = await scaling(neo, ops);
-      return { enterprises: n, rows, tables, neo4j: memory, import: { bare, legacy, atomic, batched, sameGraph, shape, loadavg: importLoad }, queries, load, uncachedLoad, memory: mem, scaling: scaled };
+      return { enterprises: n, rows, tables, neo4j: memory, import: imports, queries, load, uncachedLoad, memory: mem, scaling: scaled };
     } finally {
       await server.stop();
     }
@@ -322,6 +361,18 @@ function machine() {
   const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
   return { nproc: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), cpu, node: process.version, loadavgAtStart: loadavg() };
 }
+
+/** The bulk load's row in the import table: its phases, memory, and its ratio to the batched import. */
+function bulkNote(bulk: BulkRun, batched: ValidatedRun, load: string | null): string {
+  const b = bulk.stats;
+  const s = (ms: number) => fmt(ms / 1000, 1);
+  return (
+    `**${fmt(bulk.rowsPerSecond / batched.rowsPerSecond, 1)}× batched** end to end; check ${s(b.checkMs)} s, read + validate ${s(b.validateMs)} s, stop ${s(b.stopMs)} s, CSV ${s(b.csvMs)} s (${mib(b.csvBytes)}), ` +
+    `neo4j-admin ${s(b.importMs)} s (${fmt(bulk.rows / (b.importMs / 1000))} rows/s), start ${s(b.startMs)} s, schema + post-load ${s(b.afterMs)} s; ` +
+    `importer peak RSS ${mib(b.importerPeakRssBytes)}, Node peak RSS ${mib(b.nodePeakRssBytes)}; JVM CPU = neo4j-admin's; load ${load ?? '—'}`
+  );
+}
+
 
 /** The scaling loads as a table: one row per number of app processes, plain and revalidating. */
 function scalingTable(runs: ProcessRun[]): string {
@@ -365,10 +416,13 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
           line('validated import, batched (10k rows/tx)', imp.batched, `read + validate ${fmt(imp.batched.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.batched.peakRssBytes)}` + (imp.bare ? `; ratio to bare: ${fmt(imp.batched.rowsPerSecond / imp.bare.rowsPerSecond, 2)}× end to end, ${fmt(imp.batched.writeRowsPerSecond / imp.bare.rowsPerSecond, 2)}× writing, ${fmt(imp.bare.jvmCpuSeconds / imp.batched.jvmCpuSeconds, 2)}× by JVM CPU` : '')),
           line('validated import, atomic (one transaction)', imp.atomic, imp.atomic ? `read + validate ${fmt(imp.atomic.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.atomic.peakRssBytes)}` : 'not run'),
           ...(imp.legacy ? [line('before: full upsert per row, 1k rows/query, one transaction', imp.legacy, 'writing only (rows already parsed)')] : []),
+          ...(imp.bulk ? [line('bulk first load (neo4j-admin database import full)', imp.bulk, bulkNote(imp.bulk, imp.batched, imp.bulkLoadavg))] : []),
         ],
       ),
     );
+    if (imp.bulk) out.push('', `Same graph from the bulk load and the batched import (nodes per label, relationships per type): ${imp.bulkSameGraph ? 'yes' : 'NO'}.`);
     out.push('', `Same graph from bare and validated imports: ${imp.sameGraph === null ? 'bare not run' : imp.sameGraph ? 'yes' : 'NO'} (${Object.entries(imp.shape).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}).`, '');
+    if (!r.queries.length) continue;
     out.push(
       markdownTable(
         ['query', 'runs', 'GraphQL p50 ms (computed)', 'GraphQL p95 ms (computed)', 'bare p50 ms', 'bare p95 ms', 'p95 ratio', 'GraphQL cached p50 / p95 ms', 'db hits (PROFILE)', 'Cypher run'],
@@ -396,6 +450,7 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
       String(l.non2xx),
       `${l.graphqlErrors}${Object.keys(l.errorCodes).length ? ` ${JSON.stringify(l.errorCodes)}` : ''}`,
     ];
+    if (!r.load || !r.uncachedLoad) continue;
     out.push(
       '',
       markdownTable(

@@ -54,25 +54,47 @@ export interface ImportOptions {
  */
 export async function importWorkbook(runner: QueryRunner, source: WorkbookSource, options: ImportOptions = {}): Promise<ImportResult> {
   const dryRun = options.dryRun ?? false;
-  const collector = new WorkbookCollector(messages(options.lang ?? 'zh'), !isJson(source), options.spillRows);
+  const collector = collectorFor(source, options);
   try {
-    await readWorkbook(source, collector);
-    const found = collector.allIssues(await checkWorkbook(collector, runner));
-    const errors = options.fileNames ? collector.asFileNamed(found) : found;
-    if (errors.length) {
-      const counts: Record<string, TableCounts> = {};
-      for (const table of TABLE_NAMES) {
-        const state = collector.tables.get(table);
-        if (state) counts[table] = { rows: state.rows.length, created: 0, updated: 0 };
-      }
-      return { ok: false, dryRun, errors, counts };
-    }
+    const errors = await validateWorkbook(runner, source, collector, options);
+    if (errors.length) return rejected(collector, errors, dryRun);
     const batched = options.batched === true && !dryRun;
     const counts = await writeWorkbook(runner, collector, { dryRun, batched, actor: options.actor, lang: options.lang ?? 'zh', onProgress: options.onProgress, timeoutMs: options.timeoutMs });
     return { ok: true, dryRun, errors: [], counts, ...(batched ? { atomic: false as const } : {}) };
   } finally {
     collector.dispose();
   }
+}
+
+/**
+ * Reads a workbook into `collector` and checks it (rows, tables, references against the workbook
+ * and the database): every problem found, none when it may be written. Shared by the transactional
+ * import and the bulk load, so both accept and reject exactly the same workbooks.
+ */
+export async function validateWorkbook(
+  runner: QueryRunner,
+  source: WorkbookSource,
+  collector: WorkbookCollector,
+  options: Pick<ImportOptions, 'fileNames'> = {},
+): Promise<ImportIssue[]> {
+  await readWorkbook(source, collector);
+  const found = collector.allIssues(await checkWorkbook(collector, runner));
+  return options.fileNames ? collector.asFileNamed(found) : found;
+}
+
+/** The answer for a workbook with problems: its rows per table, nothing created or updated. */
+export function rejected(collector: WorkbookCollector, errors: ImportIssue[], dryRun: boolean): ImportResult {
+  const counts: Record<string, TableCounts> = {};
+  for (const table of TABLE_NAMES) {
+    const state = collector.tables.get(table);
+    if (state) counts[table] = { rows: state.rows.length, created: 0, updated: 0 };
+  }
+  return { ok: false, dryRun, errors, counts };
+}
+
+/** A new collector for a workbook source (JSON values are not spreadsheet cells). */
+export function collectorFor(source: WorkbookSource, options: Pick<ImportOptions, 'lang' | 'spillRows'> = {}): WorkbookCollector {
+  return new WorkbookCollector(messages(options.lang ?? 'zh'), !isJson(source), options.spillRows);
 }
 
 function isJson(source: WorkbookSource): boolean {
