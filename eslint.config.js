@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'neo4j/target/', 'test-results/', '.data/'] },
+  { ignores: ['dist/', 'node_modules/', 'neo4j/target/', 'test-results/', '.data/', 'client/src/api/generated/', 'server/graphql/generated/', 'server/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

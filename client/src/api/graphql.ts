@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from './generated/graphql.js';
+
 export interface GraphQLErrorShape {
   message: string;
   extensions?: { code?: string; [key: string]: unknown };
@@ -13,20 +15,29 @@ export class ApiError extends Error {
   }
 }
 
-/** Posts one operation to /graphql; throws ApiError carrying the first error's code. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A document from client/src/api/<area>.ts, typed by `npm run codegen` from the schema. */
+export type Document<R, V> = TypedDocumentString<R, V>;
+
+/**
+ * Posts one operation to /graphql; throws ApiError carrying the first error's code. The answer and
+ * the variables are typed by the document. (Plain text only for an operation whose shape is built
+ * at run time inside client/src/api/, such as the export's aliased targets.)
+ */
+export async function gql<R, V>(query: Document<R, V>, variables?: V): Promise<R>;
+export async function gql<R>(query: string, variables?: Record<string, unknown>): Promise<R>;
+export async function gql<R>(query: Document<R, unknown> | string, variables: unknown = {}): Promise<R> {
   const response = await fetch('/graphql', {
     method: 'POST',
     // the page's language (set by the i18n provider): validation messages come back in it
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-chainatlas-lang': document.documentElement.lang === 'en' ? 'en' : 'zh' },
     credentials: 'same-origin',
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
-  const body = (await response.json().catch(() => null)) as { data?: T; errors?: GraphQLErrorShape[] } | null;
+  const body = (await response.json().catch(() => null)) as { data?: R; errors?: GraphQLErrorShape[] } | null;
   if (!body) throw new ApiError(`HTTP ${response.status}`, 'NETWORK', []);
   if (body.errors?.length) {
     const first = body.errors[0]!;
     throw new ApiError(first.message, String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), body.errors);
   }
-  return body.data as T;
+  return body.data as R;
 }

@@ -2,9 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ENTERPRISE_REF } from '../api/fragments';
+import { CARD_STATUS_QUERY, CHAINS_QUERY, type ChainSummary } from '../api/chains';
 import { useSession } from '../api/session';
-import type { ChainSummary, SearchHit } from '../api/types';
+import type { SearchHit } from '../api/search';
 import { useGql } from '../api/use-gql';
 import { EChart, type EChartOption } from '../components/EChart';
 import { SearchBox } from '../components/SearchBox';
@@ -12,25 +12,9 @@ import { STATUS_COLORS } from '../graph/palette';
 import { useI18n } from '../i18n/react';
 import { EnterpriseFormModal } from './enterprise/editing';
 
-interface CardStatus {
-  chainStatus: {
-    scope: { name: string };
-    summary: { strong: number; weak: number; missing: number; filling: number; broken: number };
-    segments: Array<{ segment: { id: string; depth: number }; activeProjects: Array<{ id: string }> }>;
-  };
-}
-
-const CARD_STATUS = `query CardStatus($chainId: ID!) {
-  chainStatus(chainId: $chainId) {
-    scope { name }
-    summary { strong weak missing filling broken }
-    segments { segment { id depth } activeProjects { id } }
-  }
-}`;
-
 function ChainCard({ chain }: { chain: ChainSummary & { segments: Array<{ id: string }> } }) {
   const { t, name } = useI18n();
-  const status = useGql<CardStatus>(CARD_STATUS, { chainId: chain.id });
+  const status = useGql(CARD_STATUS_QUERY, { chainId: chain.id });
   const data = status.status === 'ok' ? status.data.chainStatus : null;
   const activeProjects = data ? new Set(data.segments.flatMap((s) => s.activeProjects.map((p) => p.id))).size : 0;
   const option = useMemo<EChartOption | null>(() => {
@@ -128,9 +112,7 @@ export function HomeView() {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const canCreate = can('Mutation.upsertEnterprise');
-  const chains = useGql<{ chains: Array<ChainSummary & { segments: Array<{ id: string }> }> }>(
-    `query Chains { chains { id name nameEn description masters { ${ENTERPRISE_REF} } segments { id } } }`,
-  );
+  const chains = useGql(CHAINS_QUERY);
   return (
     <div style={{ padding: '20px 24px', maxWidth: 1400, margin: '0 auto' }}>
       <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4 }}>

@@ -2,6 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Result, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { gql } from '../api/graphql';
+import { IMPORT_WORKBOOK } from '../api/import';
 import { useSession } from '../api/session';
 import { useI18n } from '../i18n/react';
 
@@ -11,12 +12,6 @@ interface ImportReport {
   errors: Array<{ table: string; row: number | null; column: string | null; message: string }>;
   counts: Array<{ table: string; rows: number; created: number; updated: number }>;
 }
-
-const MUTATION = `mutation Import($filename: String!, $contentBase64: String!, $dryRun: Boolean, $lang: String) {
-  importWorkbook(filename: $filename, contentBase64: $contentBase64, dryRun: $dryRun, lang: $lang) {
-    ok dryRun errors { table row column message } counts { table rows created updated }
-  }
-}`;
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -39,7 +34,7 @@ export function ImportView() {
     setBusy(true);
     setError(null);
     try {
-      const d = await gql<{ importWorkbook: ImportReport }>(MUTATION, { filename: file.name, contentBase64: await toBase64(file), dryRun, lang });
+      const d = await gql(IMPORT_WORKBOOK, { filename: file.name, contentBase64: await toBase64(file), dryRun, lang });
       setReport(d.importWorkbook);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

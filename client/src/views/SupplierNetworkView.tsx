@@ -1,6 +1,7 @@
 import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { NETWORK_QUERY } from '../api/enterprises';
 import { useGql } from '../api/use-gql';
 import { CyGraph, type CyTapEvent } from '../components/CyGraph';
 import { ExportMenu, PICTURE_EXPORTS } from '../components/ExportMenu';
@@ -37,21 +38,6 @@ interface NetworkData {
   };
 }
 
-const QUERY = `query Network($id: ID!, $tiers: Int, $scope: ID) {
-  supplierNetwork(enterpriseId: $id, tiers: $tiers, scope: $scope) {
-    center { id name nameEn }
-    nodes { enterprise { id name nameEn region { name } } tier local segments { id chainId name nameEn } }
-    edges { from to evidence source }
-    truncated
-  }
-  supportingRate(enterpriseId: $id, scope: $scope) {
-    scope { code name }
-    tier1 { local total rate }
-    tier2 { local total rate }
-    bySegment { segment { id name nameEn } local total rate }
-  }
-}`;
-
 /**
  * Each supplier is grouped under one of its segments: the first (by id) in a chain the centre
  * enterprise belongs to, else its first segment.
@@ -80,7 +66,7 @@ export function SupplierNetworkView() {
   const scope = params.get('scope') || null;
   const navigate = useNavigate();
   const { t, name, lang } = useI18n();
-  const q = useGql<NetworkData>(QUERY, { id, tiers, scope });
+  const q = useGql(NETWORK_QUERY, { id, tiers, scope });
   const data = q.status === 'ok' || q.status === 'loading' ? q.data : undefined;
   const nodes = useMemo(() => (data ? networkNodes(data.supplierNetwork, (e) => localName(lang, e)) : []), [data, lang]);
   const elements = useMemo(() => (data ? networkElements(nodes, data.supplierNetwork.edges, networkLabels(lang)) : []), [data, nodes, lang]);

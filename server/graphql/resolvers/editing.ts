@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { recordAudit } from '../../auth/service.js';
 import * as editing from '../../repositories/editing.js';
 import type { Context } from '../context.js';
@@ -18,7 +19,7 @@ function audited<A extends Args, R>(action: string, target: (args: A) => string,
 
 type Input<T> = { input: T };
 
-export const editingResolvers = {
+export const editingResolvers: Resolvers = {
   Mutation: {
     upsertEnterprise: audited('upsertEnterprise', (a: Input<editing.EnterpriseInput>) => a.input.id, (c, a) => editing.upsertEnterprise(c.services.runner, a.input, c.lang)),
     deleteEnterprise: audited('deleteEnterprise', (a: { id: string }) => a.id, (c, a) => editing.deleteEnterprise(c.services.runner, a.id)),

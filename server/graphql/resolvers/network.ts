@@ -1,7 +1,8 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { findSupplyPaths, getSupplierNetwork, getSupportingRate } from '../../repositories/network.js';
 import type { Context } from '../context.js';
 
-export const networkResolvers = {
+export const networkResolvers: Resolvers = {
   Query: {
     supportingRate: (_: unknown, { enterpriseId, scope }: { enterpriseId: string; scope?: string | null }, { services }: Context) => {
       const region = scope ?? services.config.homeRegion;

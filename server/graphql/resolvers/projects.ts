@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { canSeeConfidential as roleSeesConfidential } from '../../auth/policy.js';
 import { DEFAULT_PROJECT_LIMIT, getProject, listProjects, type ProjectFilter } from '../../repositories/projects.js';
 import type { Context } from '../context.js';
@@ -11,7 +12,7 @@ export function canSeeConfidential(context: Context): boolean {
   return roleSeesConfidential(context.viewer);
 }
 
-export const projectResolvers = {
+export const projectResolvers: Resolvers = {
   Query: {
     projects: (_: unknown, { filter, limit = DEFAULT_PROJECT_LIMIT }: { filter?: ProjectFilter | null; limit?: number }, context: Context) =>
       listProjects(context.services.runner, { ...filter, includeConfidential: filter?.includeConfidential === true && canSeeConfidential(context) }, limit),

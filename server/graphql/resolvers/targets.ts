@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { listTargets, resolveWeights, type TargetWeights } from '../../repositories/targets.js';
 import type { Context } from '../context.js';
 
@@ -8,7 +9,7 @@ interface TargetsArgs {
   weights?: Partial<Record<keyof TargetWeights, number | null>> | null;
 }
 
-export const targetResolvers = {
+export const targetResolvers: Resolvers = {
   Query: {
     targets: (_: unknown, { segmentId, scope, limit, weights }: TargetsArgs, { services }: Context) => {
       const input = { segmentId, scope: scope ?? services.config.homeRegion, limit, weights: resolveWeights(weights) };

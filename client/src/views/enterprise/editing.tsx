@@ -1,9 +1,11 @@
 import { App as AntApp, Cascader, Form, Input, Modal, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError, gql } from '../../api/graphql';
+import { ApiError, gql, type Document } from '../../api/graphql';
 import { childRegions, region } from '../../api/regions';
-import type { Region, SearchHit } from '../../api/types';
+import { PLACE_ENTERPRISE, SET_SUPPLY, UPSERT_ENTERPRISE } from '../../api/enterprises';
+import type { Evidence, Region, Scale } from '../../api/fragments';
+import type { SearchHit } from '../../api/search';
 import { SearchBox } from '../../components/SearchBox';
 import type { MessageKey } from '../../i18n/index';
 import { useI18n } from '../../i18n/react';
@@ -38,7 +40,7 @@ function useLinkForm<T extends object>(open: boolean, onSaved: () => void) {
   useEffect(() => {
     if (open) form.resetFields();
   }, [open, form]);
-  const submit = async (mutation: string, input: Record<string, unknown>) => {
+  const submit = async <V,>(mutation: Document<unknown, { input: V }>, input: V) => {
     try {
       await gql(mutation, { input });
       message.success(t('edit.linkSaved'));
@@ -160,13 +162,11 @@ export interface EnterpriseFields {
   nameEn: string | null;
   regionCode: string;
   uscc: string | null;
-  scale: string | null;
+  scale: Scale | null;
   listed: boolean | null;
   founded: string | null;
   tags: string[];
 }
-
-const UPSERT = `mutation Upsert($input: EnterpriseInput!) { upsertEnterprise(input: $input) { id } }`;
 
 /** Creates (no `initial`) or edits an enterprise; every field is validated like a workbook row. */
 export function EnterpriseFormModal({ open, initial, onClose, onSaved }: { open: boolean; initial?: EnterpriseFields; onClose(): void; onSaved(id: string): void }) {
@@ -195,7 +195,7 @@ export function EnterpriseFormModal({ open, initial, onClose, onSaved }: { open:
         founded: v.founded?.trim() || null,
         tags: v.tags ?? [],
       };
-      await gql(UPSERT, { input });
+      await gql(UPSERT_ENTERPRISE, { input });
       message.success(t('edit.saved', { name: input.name }));
       onSaved(input.id);
     } catch (e) {
@@ -244,10 +244,10 @@ export function EnterpriseFormModal({ open, initial, onClose, onSaved }: { open:
 /** Adds (or updates) a supplier link of `enterpriseId`: as the customer (`side` supplier) or as the supplier. */
 export function SupplyModal({ open, enterpriseId, side, onClose, onSaved }: { open: boolean; enterpriseId: string; side: 'supplier' | 'customer'; onClose(): void; onSaved(): void }) {
   const { t } = useI18n();
-  const { form, submit } = useLinkForm<{ other: string; products?: string; since?: string; evidence?: string; source?: string }>(open, onSaved);
+  const { form, submit } = useLinkForm<{ other: string; products?: string; since?: string; evidence?: Evidence; source?: string }>(open, onSaved);
   const save = async () => {
     const v = await form.validateFields();
-    await submit('mutation SetSupply($input: SupplyInput!) { setSupply(input: $input) }', {
+    await submit(SET_SUPPLY, {
       supplierId: side === 'supplier' ? v.other : enterpriseId,
       customerId: side === 'supplier' ? enterpriseId : v.other,
       products: v.products?.trim() || null,
@@ -278,10 +278,10 @@ export function SupplyModal({ open, enterpriseId, side, onClose, onSaved }: { op
 /** Places `enterpriseId` in a segment (or updates that placement). */
 export function PlacementModal({ open, enterpriseId, onClose, onSaved }: { open: boolean; enterpriseId: string; onClose(): void; onSaved(): void }) {
   const { t } = useI18n();
-  const { form, submit } = useLinkForm<{ segmentId: string; role?: string; products?: string; evidence?: string; source?: string }>(open, onSaved);
+  const { form, submit } = useLinkForm<{ segmentId: string; role?: string; products?: string; evidence?: Evidence; source?: string }>(open, onSaved);
   const save = async () => {
     const v = await form.validateFields();
-    await submit('mutation Place($input: EnterpriseSegmentInput!) { setEnterpriseSegment(input: $input) }', {
+    await submit(PLACE_ENTERPRISE, {
       enterpriseId,
       segmentId: v.segmentId,
       role: v.role || null,

@@ -4,9 +4,9 @@ import { Alert, Button, InputNumber, Result, Segmented, Space, Spin, Switch, Too
 import { useCallback, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isStrongAt, PANORAMA_PER_SEGMENT, STRONG_AT } from '../../../../shared/defaults';
-import { PANORAMA_QUERY, STATUS_QUERY } from '../../api/fragments';
+import { PANORAMA_QUERY, STATUS_QUERY } from '../../api/chains';
+import type { EnterpriseRef } from '../../api/fragments';
 import { useSession } from '../../api/session';
-import type { ChainStatus, EnterpriseRef, Panorama } from '../../api/types';
 import { useGql } from '../../api/use-gql';
 import { isoToday } from '../../export/download';
 import { ExportMenu, PICTURE_EXPORTS } from '../../components/ExportMenu';
@@ -61,9 +61,9 @@ export function ChainMapView() {
   const navigate = useNavigate();
   const canEditStructure = can('Mutation.upsertSegment');
   const { mode, strongAt, scope, selected, allEnterprises, drill, update } = useMapParams();
-  const pano = useGql<{ panorama: Panorama }>(PANORAMA_QUERY, { chainId, perSegment: PANORAMA_PER_SEGMENT });
-  const actual = useGql<{ chainStatus: ChainStatus }>(STATUS_QUERY, { chainId, scope, strongAt, projected: false });
-  const projected = useGql<{ chainStatus: ChainStatus }>(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true });
+  const pano = useGql(PANORAMA_QUERY, { chainId, perSegment: PANORAMA_PER_SEGMENT });
+  const actual = useGql(STATUS_QUERY, { chainId, scope, strongAt, projected: false });
+  const projected = useGql(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true });
   const cyRef = useRef<Core | null>(null);
   const reloadMap = () => {
     pano.reload();

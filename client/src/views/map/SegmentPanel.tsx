@@ -2,10 +2,12 @@ import { CloseOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { TARGETS_QUERY } from '../../api/fragments';
+import type { Panorama, SegmentStatus } from '../../api/chains';
+import type { EnterpriseRef, ProjectRef, Segment } from '../../api/fragments';
+import { CREATE_LEAD } from '../../api/projects';
+import { TARGETS_QUERY } from '../../api/targets';
 import { gql } from '../../api/graphql';
 import { useSession } from '../../api/session';
-import type { EnterpriseRef, Panorama, ProjectRef, Segment, SegmentStatus, Target } from '../../api/types';
 import { useGql } from '../../api/use-gql';
 import { STATUS_COLORS } from '../../graph/palette';
 import type { MapMode } from '../../graph/types';
@@ -67,15 +69,15 @@ function Targets({ segmentId, scope }: { segmentId: string; scope: string | null
   const { t, lang, name } = useI18n();
   const { can } = useSession();
   const { message } = AntApp.useApp();
-  const targets = useGql<{ targets: Target[] }>(TARGETS_QUERY, { segmentId, scope, limit: 10 });
+  const targets = useGql(TARGETS_QUERY, { segmentId, scope, limit: 10 });
   const [busy, setBusy] = useState<string | null>(null);
   const [created, setCreated] = useState<Set<string>>(new Set());
   const canCreate = can('Mutation.createProjectFromTarget');
   const create = async (enterpriseId: string) => {
     setBusy(enterpriseId);
     try {
-      const d = await gql<{ createProjectFromTarget: { id: string; name: string } }>(
-        'mutation CreateLead($segmentId: ID!, $enterpriseId: ID!, $scope: ID) { createProjectFromTarget(segmentId: $segmentId, enterpriseId: $enterpriseId, scope: $scope) { id name } }',
+      const d = await gql(
+        CREATE_LEAD,
         { segmentId, enterpriseId, scope },
       );
       setCreated((s) => new Set(s).add(enterpriseId));

@@ -1,7 +1,9 @@
 import type { Core } from 'cytoscape';
-import { PROJECT_REF, TARGET_FIELDS } from '../../api/fragments';
+import type { ChainStatus, Panorama } from '../../api/chains';
+import type { ProjectRef, Target } from '../../api/fragments';
 import { gql } from '../../api/graphql';
-import type { ChainStatus, Panorama, ProjectRef, Target } from '../../api/types';
+import { CHAIN_PROJECTS_QUERY } from '../../api/projects';
+import { targetsOfSegments } from '../../api/export-targets';
 import { download, fileName } from '../../export/download';
 import { pdfFont } from '../../export/pdf-font';
 import type { MapLists } from '../../export/lists';
@@ -62,15 +64,7 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
     // up to 10 segments per request (aliases), two requests at a time
     const chunks: (typeof gapRows)[] = [];
     for (let i = 0; i < gapRows.length; i += 10) chunks.push(gapRows.slice(i, i + 10));
-    const answers = await inBatches(chunks, 2, (chunk) => {
-      const vars = chunk.map((_, i) => `$s${i}: ID!`).join(', ');
-      const fields = chunk.map((_, i) => `t${i}: targets(segmentId: $s${i}, scope: $scope, limit: 10) { ${TARGET_FIELDS} }`).join('\n');
-      const variables: Record<string, unknown> = { scope: ctx.scope };
-      chunk.forEach((s, i) => (variables[`s${i}`] = s.segment.id));
-      return gql<Record<string, Target[]>>(`query ExportTargets($scope: ID, ${vars}) {\n${fields}\n}`, variables)
-        .then((d) => chunk.map((_, i) => d[`t${i}`] ?? []))
-        .catch(() => chunk.map(() => [] as Target[]));
-    });
+    const answers = await inBatches(chunks, 2, (chunk) => targetsOfSegments(chunk.map((s) => s.segment.id), ctx.scope).catch(() => chunk.map(() => [] as Target[])));
     const lists = answers.flat();
     // A parent's targets include its sub-segments': list each enterprise once along a branch,
     // under the deepest gap segment that has it.
@@ -101,7 +95,7 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
   }
   let projects: ProjectRef[];
   if (ctx.canProjects) {
-    projects = (await gql<{ projects: ProjectRef[] }>(`query ChainProjects($chainId: ID!) { projects(filter: { chainId: $chainId }, limit: 1000) { ${PROJECT_REF} } }`, { chainId: ctx.chainId })).projects;
+    projects = (await gql(CHAIN_PROJECTS_QUERY, { chainId: ctx.chainId })).projects;
   } else {
     const seen = new Map<string, ProjectRef>();
     for (const s of status?.segments ?? []) for (const p of s.activeProjects) seen.set(p.id, p);
