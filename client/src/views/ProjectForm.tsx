@@ -4,7 +4,7 @@ import { gql } from '../api/graphql';
 import { PROJECT_STAGES, type ProjectRef, type ProjectStage } from '../api/fragments';
 import { DELETE_PROJECT, PROJECT_FOR_EDIT_QUERY, UPSERT_PROJECT } from '../api/projects';
 import { useI18n } from '../i18n/react';
-import { RegionCascader, SearchPick, showRejection } from './enterprise/editing';
+import { RegionCascader, SearchPick, showRejection } from '../components/forms';
 
 interface LoadedProject extends Omit<ProjectRef, 'enterprise' | 'segment' | 'region'> {
   enterprise: { id: string; name: string } | null;

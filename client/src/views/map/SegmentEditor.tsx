@@ -5,7 +5,7 @@ import { gql } from '../../api/graphql';
 import type { Segment } from '../../api/fragments';
 import { ADD_FLOW, DELETE_SEGMENT, REMOVE_FLOW, UPSERT_SEGMENT } from '../../api/structure';
 import { useI18n } from '../../i18n/react';
-import { SearchPick, showRejection } from '../enterprise/editing';
+import { SearchPick, showRejection } from '../../components/forms';
 
 const STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'] as const;
 interface SegmentFields {
