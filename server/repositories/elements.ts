@@ -2,8 +2,8 @@ import { DEFAULT_LAND_GRADES, type LandGradeThresholds } from '../config.js';
 import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
 import { getChain } from './chains.js';
-import { listChainSegments, type RegionRow, type SegmentRow } from './chain-status.js';
-import { getSegment } from './entities.js';
+import { listChainSegments } from './chain-status.js';
+import { getSegment, type RegionRow, type SegmentRow } from './entities.js';
 
 /**
  * 要素链 (PRODUCT.md Part 2): which parks, parcels, funds and platforms cover a segment, how they

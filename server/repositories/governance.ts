@@ -18,7 +18,8 @@ import {
   type Pace,
   type ProjectHealth,
 } from '../governance/rules.js';
-import { computeStatus, readStatusInputs, type SegmentRow } from './chain-status.js';
+import { computeStatus, readStatusInputs } from './chain-status.js';
+import type { SegmentRow } from './entities.js';
 import { listChains } from './chains.js';
 import { getSupportingRate } from './network.js';
 import { PROJECT_LISTS, type ProjectList } from './projects.js';

@@ -1,5 +1,6 @@
 import { translate } from '../i18n/index';
 import { reportReachable, reportUnreachable } from './connection';
+import type { TypedDocumentString } from './generated/graphql.js';
 
 export interface GraphQLErrorShape {
   message: string;
@@ -16,8 +17,17 @@ export class ApiError extends Error {
   }
 }
 
-/** Posts one operation to /graphql; throws ApiError carrying the first error's code. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A document from client/src/api/<area>.ts, typed by `npm run codegen` from the schema. */
+export type Document<R, V> = TypedDocumentString<R, V>;
+
+/**
+ * Posts one operation to /graphql; throws ApiError carrying the first error's code. The answer and
+ * the variables are typed by the document. (Plain text only for an operation whose shape is built
+ * at run time inside client/src/api/, such as the export's aliased targets.)
+ */
+export async function gql<R, V>(query: Document<R, V>, variables?: V): Promise<R>;
+export async function gql<R>(query: string, variables?: Record<string, unknown>): Promise<R>;
+export async function gql<R>(query: Document<R, unknown> | string, variables: unknown = {}): Promise<R> {
   const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
   let response: Response;
   try {
@@ -26,7 +36,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
       // the page's language (set by the i18n provider): server messages come back in it
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-chainatlas-lang': lang },
       credentials: 'same-origin',
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
   } catch {
     // no HTTP answer at all: the server is down or the network blinked
@@ -34,11 +44,11 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     throw new ApiError(translate(lang, 'conn.unreachable'), 'UNREACHABLE', []);
   }
   reportReachable();
-  const body = (await response.json().catch(() => null)) as { data?: T; errors?: GraphQLErrorShape[] } | null;
+  const body = (await response.json().catch(() => null)) as { data?: R; errors?: GraphQLErrorShape[] } | null;
   if (!body) throw new ApiError(`HTTP ${response.status}`, 'NETWORK', []);
   if (body.errors?.length) {
     const first = body.errors[0]!;
     throw new ApiError(first.message, String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), body.errors);
   }
-  return body.data as T;
+  return body.data as R;
 }

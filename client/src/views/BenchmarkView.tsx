@@ -1,46 +1,23 @@
 import { App as AntApp, Alert, Button, Cascader, Empty, InputNumber, Progress, Result, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { BENCHMARK_QUERY, HOME_SCOPE_QUERY } from '../api/chains';
+import type { Region } from '../api/fragments';
 import { gql } from '../api/graphql';
+import { CREATE_LEAD } from '../api/projects';
 import { childRegions } from '../api/regions';
 import { useSession } from '../api/session';
-import type { Region } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { ExportMenu } from '../components/ExportMenu';
 import { isoToday } from '../export/download';
 import { STATUS_COLORS } from '../graph/palette';
-import { STAGES, type GapStatus, type Stage } from '../graph/types';
+import { STAGES, type Stage } from '../graph/types';
 import { localName } from '../i18n/index';
 import { useI18n } from '../i18n/react';
 import type { BenchmarkExportData, BenchmarkExportKind } from './benchmark-exports';
 
 const MAX_PEERS = 6;
 
-interface Named {
-  name: string;
-  nameEn: string | null;
-}
-interface EnterpriseLite extends Named {
-  id: string;
-  region: { name: string } | null;
-}
-interface BenchmarkData {
-  chain: Named & { id: string };
-  scopes: Array<{ region: { code: string; name: string }; strong: number; weak: number; missing: number; leaves: number; coverage: number | null }>;
-  segments: Array<{ segment: Named & { id: string; stage: Stage; depth: number; parentId: string | null }; cells: Array<{ scope: string; localCount: number; status: GapStatus }> }>;
-  gaps: Array<{ segment: Named & { id: string }; peer: { code: string; name: string }; enterprises: EnterpriseLite[]; inPipeline: boolean; pipelineEnterprises: Array<{ id: string }> }>;
-}
-
-const QUERY = `query Benchmark($chainId: ID!, $scopes: [ID!]!, $strongAt: Int, $evidence: EvidenceMode) {
-  benchmark(chainId: $chainId, scopes: $scopes, strongAt: $strongAt, evidence: $evidence) {
-    chain { id name nameEn }
-    scopes { region { code name } strong weak missing leaves coverage }
-    segments { segment { id name nameEn stage depth parentId } cells { scope localCount status } }
-    gaps { segment { id name nameEn } peer { code name } enterprises { id name nameEn region { name } } inPipeline pipelineEnterprises { id } }
-  }
-}`;
-
-const HOME_QUERY = 'query BenchHome($chainId: ID!) { chainStatus(chainId: $chainId) { scope { code name } } }';
 
 interface RegionOption {
   value: string;
@@ -100,10 +77,10 @@ export function BenchmarkView() {
   const strongRaw = Number(params.get('strongAt'));
   const strongAt = Number.isInteger(strongRaw) && strongRaw >= 1 && strongRaw <= 99 ? strongRaw : 3;
   const homeParam = params.get('home');
-  const homeQ = useGql<{ chainStatus: { scope: { code: string } } }>(homeParam ? null : HOME_QUERY, { chainId });
+  const homeQ = useGql(homeParam ? null : HOME_SCOPE_QUERY, { chainId });
   const home = homeParam ?? (homeQ.status === 'ok' ? homeQ.data.chainStatus.scope.code : null);
   const scopes = useMemo(() => (home ? [home, ...peers.filter((p) => p !== home)] : null), [home, peers]);
-  const q = useGql<{ benchmark: BenchmarkData }>(scopes ? QUERY : null, { chainId, scopes, strongAt, evidence });
+  const q = useGql(scopes ? BENCHMARK_QUERY : null, { chainId, scopes: scopes ?? [], strongAt, evidence });
   const data = q.status === 'ok' || q.status === 'loading' ? q.data?.benchmark : undefined;
   const [created, setCreated] = useState<Set<string>>(new Set());
   const canCreate = can('Mutation.createProjectFromTarget');
@@ -133,10 +110,7 @@ export function BenchmarkView() {
 
   const createLead = async (segmentId: string, enterpriseId: string) => {
     try {
-      const d = await gql<{ createProjectFromTarget: { name: string } }>(
-        'mutation BenchLead($segmentId: ID!, $enterpriseId: ID!, $scope: ID) { createProjectFromTarget(segmentId: $segmentId, enterpriseId: $enterpriseId, scope: $scope) { name } }',
-        { segmentId, enterpriseId, scope: home },
-      );
+      const d = await gql(CREATE_LEAD, { segmentId, enterpriseId, scope: home });
       setCreated((s) => new Set(s).add(`${segmentId}/${enterpriseId}`));
       message.success(t('bench.leadCreated', { name: d.createProjectFromTarget.name }));
     } catch (e) {

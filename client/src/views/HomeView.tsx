@@ -2,9 +2,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Skeleton, Space, Statistic, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { ENTERPRISE_REF } from '../api/fragments';
+import { CARD_STATUS_QUERY, CHAINS_QUERY, type CardSummary, type ChainSummary } from '../api/chains';
+import { PROJECT_STAGES } from '../api/fragments';
+import { ZONE_PROJECTS_QUERY } from '../api/projects';
 import { useSession } from '../api/session';
-import { PROJECT_STAGES, type ChainSummary, type ProjectStage, type SearchHit } from '../api/types';
+import type { SearchHit } from '../api/search';
 import { useGql } from '../api/use-gql';
 import { EChart, type EChartOption } from '../components/EChart';
 import { SearchBox } from '../components/SearchBox';
@@ -12,27 +14,11 @@ import { STATUS_COLORS } from '../graph/palette';
 import { useI18n } from '../i18n/react';
 import { EnterpriseFormModal } from './enterprise/editing';
 
-interface CardStatus {
-  chainStatus: {
-    scope: { name: string };
-    summary: { strong: number; weak: number; missing: number; filling: number; broken: number };
-    segments: Array<{ segment: { id: string; depth: number }; activeProjects: Array<{ id: string }> }>;
-  };
-}
+type Summary = CardSummary;
 
-const CARD_STATUS = `query CardStatus($chainId: ID!, $evidence: EvidenceMode) {
-  chainStatus(chainId: $chainId, evidence: $evidence) {
-    scope { name }
-    summary { strong weak missing filling broken }
-    segments { segment { id depth } activeProjects { id } }
-  }
-}`;
-
-type Summary = CardStatus['chainStatus']['summary'];
-
-function ChainCard({ chain, evidence, onSummary }: { chain: ChainSummary & { segments: Array<{ id: string }> }; evidence: 'ALL' | 'CONFIRMED'; onSummary(chainId: string, summary: Summary): void }) {
+function ChainCard({ chain, evidence, onSummary }: { chain: ChainSummary; evidence: 'ALL' | 'CONFIRMED'; onSummary(chainId: string, summary: Summary): void }) {
   const { t, name } = useI18n();
-  const status = useGql<CardStatus>(CARD_STATUS, { chainId: chain.id, evidence });
+  const status = useGql(CARD_STATUS_QUERY, { chainId: chain.id, evidence });
   const mapLink = `/chains/${encodeURIComponent(chain.id)}${evidence === 'CONFIRMED' ? '?ev=confirmed' : ''}`;
   const data = status.status === 'ok' ? status.data.chainStatus : null;
   useEffect(() => {
@@ -125,8 +111,8 @@ function ChainCard({ chain, evidence, onSummary }: { chain: ChainSummary & { seg
 function ZoneTotals({ chains, summaries }: { chains: number; summaries: Summary[] }) {
   const { t } = useI18n();
   const { can } = useSession();
-  const projects = useGql<{ projects: Array<{ id: string; stage: ProjectStage; investmentYi: number | null }> }>(
-    can('Query.projects') ? 'query ZoneProjects($filter: ProjectFilter) { projects(filter: $filter, limit: 1000) { id stage investmentYi } }' : null,
+  const projects = useGql(
+    can('Query.projects') ? ZONE_PROJECTS_QUERY : null,
     { filter: { includeConfidential: can('Data.confidentialProjects') } },
   );
   const sum = (k: keyof Summary) => summaries.reduce((n, s) => n + s[k], 0);
@@ -170,9 +156,7 @@ export function HomeView() {
   const [params, setParams] = useSearchParams();
   const evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
   const canCreate = can('Mutation.upsertEnterprise');
-  const chains = useGql<{ chains: Array<ChainSummary & { segments: Array<{ id: string }> }> }>(
-    `query Chains { chains { id name nameEn description masters { ${ENTERPRISE_REF} } segments { id } } }`,
-  );
+  const chains = useGql(CHAINS_QUERY);
   const [summaries, setSummaries] = useState<Record<string, Summary>>({});
   const onSummary = useCallback((chainId: string, summary: Summary) => setSummaries((s) => (s[chainId] === summary ? s : { ...s, [chainId]: summary })), []);
   const chainList = chains.status === 'ok' ? chains.data.chains : [];

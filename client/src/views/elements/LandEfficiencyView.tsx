@@ -2,8 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, InputNumber, Row, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { fmtNum, LAND_DISTRIBUTION_QUERY, LAND_QUERY, PARKS_QUERY, type GradeCount, type LandRow, type ParkCard } from '../../api/elements';
-import type { ChainSummary } from '../../api/types';
+import { fmtNum, LAND_DISTRIBUTION_QUERY, LAND_QUERY, LAND_YEARS_QUERY, PARKS_QUERY, type GradeCount, type LandRow } from '../../api/elements';
+import { CHAIN_NAMES_QUERY } from '../../api/chains';
 import { useGql } from '../../api/use-gql';
 import { EChart, type EChartOption } from '../../components/EChart';
 import { download, fileName, isoToday } from '../../export/download';
@@ -32,7 +32,7 @@ function distributionOption(rows: GradeCount[]): EChartOption {
 export function LandEfficiencyView() {
   const { t, lang, name } = useI18n();
   const [params, setParams] = useSearchParams();
-  const years = useGql<{ landEfficiencyYears: number[] }>('query LandYears { landEfficiencyYears }', {});
+  const years = useGql(LAND_YEARS_QUERY);
   const yearRaw = Number(params.get('year'));
   // Without a year in the URL: the latest year with figures (last year when there are none).
   const latest = years.status === 'ok' ? (years.data.landEfficiencyYears[0] ?? new Date().getFullYear() - 1) : null;
@@ -46,13 +46,13 @@ export function LandEfficiencyView() {
       else next.delete(k);
       return next;
     });
-  const rows = useGql<{ landEfficiency: LandRow[] }>(year === null ? null : LAND_QUERY, { year, chainId, parkId });
-  const dist = useGql<{ landGradeDistribution: { chains: GradeCount[]; parks: GradeCount[]; thresholdA: number; thresholdB: number; thresholdC: number } }>(
+  const rows = useGql(year === null ? null : LAND_QUERY, { year: year ?? 0, chainId, parkId });
+  const dist = useGql(
     year === null ? null : LAND_DISTRIBUTION_QUERY,
-    { year },
+    { year: year ?? 0 },
   );
-  const chains = useGql<{ chains: ChainSummary[] }>('query { chains { id name nameEn } }', {});
-  const parks = useGql<{ parks: ParkCard[] }>(PARKS_QUERY, {});
+  const chains = useGql(CHAIN_NAMES_QUERY);
+  const parks = useGql(PARKS_QUERY, {});
   const d = dist.status === 'ok' ? dist.data.landGradeDistribution : null;
   const chainOption = useMemo(() => (d ? distributionOption(d.chains) : null), [d]);
   const parkOption = useMemo(() => (d ? distributionOption(d.parks) : null), [d]);

@@ -4,9 +4,9 @@ import { Alert, Button, InputNumber, Result, Segmented, Space, Spin, Switch, Too
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isStrongAt, PANORAMA_PER_SEGMENT, STRONG_AT } from '../../../../shared/defaults';
-import { PANORAMA_QUERY, STATUS_QUERY, WHAT_IF_QUERY } from '../../api/fragments';
+import { OPEN_GAP_TASKS_QUERY, PANORAMA_QUERY, STATUS_QUERY, WHAT_IF_QUERY } from '../../api/chains';
+import type { EnterpriseRef, EvidenceMode as Evidence } from '../../api/fragments';
 import { useSession } from '../../api/session';
-import type { ChainStatus, EnterpriseRef, EvidenceMode as Evidence, Panorama, WhatIfResult } from '../../api/types';
 import { useGql } from '../../api/use-gql';
 import { isoToday } from '../../export/download';
 import { ExportMenu, PICTURE_EXPORTS } from '../../components/ExportMenu';
@@ -15,7 +15,7 @@ import { buildElements } from '../../graph/elements';
 import { directEnterprises, layoutChain } from '../../graph/layout';
 import { stylesheet } from '../../graph/stylesheet';
 import { ELEMENT_LAYER_STYLES, elementBadges } from '../../graph/element-layer';
-import { ELEMENT_LAYER_QUERY, type SegmentElementsRow } from '../../api/elements';
+import { ELEMENT_LAYER_QUERY } from '../../api/elements';
 import type { EnterpriseInput, MapData, MapMode } from '../../graph/types';
 import { localName } from '../../i18n/index';
 import { useI18n } from '../../i18n/react';
@@ -82,13 +82,13 @@ export function ChainMapView() {
   const { mode: modeParam, strongAt, scope, selected, allEnterprises, elementLayer, drill, evidence, whatIf, remove, add, update } = useMapParams();
   // A what-if is a status map: it shows the map as it is, changed in place.
   const mode: MapMode = whatIf ? 'status' : modeParam;
-  const pano = useGql<{ panorama: Panorama }>(PANORAMA_QUERY, { chainId, perSegment: PANORAMA_PER_SEGMENT, evidence });
-  const actual = useGql<{ chainStatus: ChainStatus }>(STATUS_QUERY, { chainId, scope, strongAt, projected: false, evidence });
-  const projected = useGql<{ chainStatus: ChainStatus }>(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true, evidence });
+  const pano = useGql(PANORAMA_QUERY, { chainId, perSegment: PANORAMA_PER_SEGMENT, evidence });
+  const actual = useGql(STATUS_QUERY, { chainId, scope, strongAt, projected: false, evidence });
+  const projected = useGql(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true, evidence });
   const wantWhatIf = whatIf && (remove.length > 0 || add.length > 0);
-  const whatIfQ = useGql<{ whatIf: WhatIfResult }>(wantWhatIf ? WHAT_IF_QUERY : null, { chainId, scope, strongAt, evidence, remove, add });
+  const whatIfQ = useGql(wantWhatIf ? WHAT_IF_QUERY : null, { chainId, scope, strongAt, evidence, remove, add });
   const whatIfResult = wantWhatIf && whatIfQ.status !== 'idle' ? whatIfQ.data?.whatIf : undefined;
-  const layerData = useGql<{ elementLayer: SegmentElementsRow[] }>(elementLayer && can('Query.elementLayer') ? ELEMENT_LAYER_QUERY : null, { chainId, scope });
+  const layerData = useGql(elementLayer && can('Query.elementLayer') ? ELEMENT_LAYER_QUERY : null, { chainId, scope });
   const cyRef = useRef<Core | null>(null);
   const reloadMap = () => {
     pano.reload();
@@ -121,8 +121,8 @@ export function ChainMapView() {
     [layoutKey],
   );
 
-  const openTasks = useGql<{ gapTasks: Array<{ segment: { id: string }; unit: { name: string } | null }> }>(
-    can('Query.gapTasks') ? 'query OpenTasks($chainId: ID!) { gapTasks(chainId: $chainId, status: OPEN) { segment { id } unit { name } } }' : null,
+  const openTasks = useGql(
+    can('Query.gapTasks') ? OPEN_GAP_TASKS_QUERY : null,
     { chainId },
   );
   const taskUnits = useMemo(() => {

@@ -1,7 +1,7 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
-import type { ChainStatus, Panorama, WhatIfResult } from '../../api/types';
+import type { ChainStatus, Panorama, WhatIfResult } from '../../api/chains';
 import { STATUS_COLORS } from '../../graph/palette';
 import { useI18n } from '../../i18n/react';
 
