@@ -50,6 +50,10 @@ export interface ProjectRow {
   enterprise: EnterpriseRow | null;
   segment: SegmentRow | null;
   region: RegionRow | null;
+  /** Columns only some project queries return; the field resolvers read them otherwise. */
+  landNeedMu?: number | null;
+  floorSpaceNeedSqm?: number | null;
+  key?: boolean | null;
 }
 
 export interface ParkRow {

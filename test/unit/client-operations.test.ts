@@ -80,7 +80,7 @@ describe('generated files are up to date with the schema and the operations', ()
   it('npm run codegen would write exactly the committed files', async () => {
     const outputs = await generate({ ...config, cwd: root, silent: true, verbose: false }, false);
     assert.ok(outputs.length >= 3, 'resolver types, schema types and the client documents');
-    const stale = outputs.filter((o) => readFileSync(path.resolve(root, o.filename), 'utf8') !== o.content).map((o) => o.filename);
+    const stale = outputs.filter((o: { filename: string; content: string }) => readFileSync(path.resolve(root, o.filename), 'utf8') !== o.content).map((o: { filename: string }) => o.filename);
     assert.deepEqual(stale, [], 'run npm run codegen and commit the generated files');
   }, 120_000);
 });
