@@ -42,14 +42,26 @@ export function SearchPick({ form, field, kind, placeholder, testId }: { form: F
   );
 }
 
-interface RegionOption {
+/** A region in an antd Cascader, its children loaded when it is opened. */
+export interface RegionOption {
   value: string;
   label: string;
   isLeaf?: boolean;
   children?: RegionOption[];
 }
 
-const toOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: false });
+/** A zone is the lowest level: nothing to open below it. */
+export const regionOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: r.level === 'ZONE' });
+const toOption = regionOption;
+
+/** A cascader's loadData: the regions below the option opened last; one without any becomes a leaf. */
+export async function openRegion(selected: RegionOption[], refresh: () => void): Promise<void> {
+  const target = selected[selected.length - 1]!;
+  const children = (await childRegions(target.value)).map(regionOption);
+  if (children.length) target.children = children;
+  else target.isLeaf = true;
+  refresh();
+}
 
 /** Picks a region level by level (country → province → city → district → zone); any level may be chosen. */
 export function RegionCascader({ value, onChange }: { value?: string; onChange?: (code: string | undefined) => void }) {
@@ -88,18 +100,11 @@ export function RegionCascader({ value, onChange }: { value?: string; onChange?:
       live = false;
     };
   }, []); // loaded once per field; later changes come from the cascader itself
-  const loadData = async (selected: RegionOption[]) => {
-    const target = selected[selected.length - 1]!;
-    const children = (await childRegions(target.value)).map(toOption);
-    if (children.length) target.children = children;
-    else target.isLeaf = true;
-    setOptions((o) => [...o]);
-  };
   return (
     <Cascader
       options={options}
       value={path}
-      loadData={(s) => void loadData(s as RegionOption[])}
+      loadData={(s) => void openRegion(s as RegionOption[], () => setOptions((o) => [...o]))}
       changeOnSelect
       placeholder={t('edit.regionPick')}
       onChange={(v) => {

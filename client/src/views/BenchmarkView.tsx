@@ -1,31 +1,25 @@
 import { App as AntApp, Alert, Button, Cascader, Empty, InputNumber, Progress, Result, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { STRONG_AT } from '../../../shared/defaults';
 import { BENCHMARK_QUERY, HOME_SCOPE_QUERY } from '../api/chains';
-import type { Region } from '../api/fragments';
 import { gql } from '../api/graphql';
 import { CREATE_LEAD } from '../api/projects';
 import { childRegions } from '../api/regions';
 import { useSession } from '../api/session';
 import { useGql } from '../api/use-gql';
 import { ExportMenu } from '../components/ExportMenu';
+import { openRegion, regionOption, type RegionOption } from '../components/forms';
 import { isoToday } from '../export/download';
 import { STATUS_COLORS } from '../graph/palette';
 import { STAGES, type Stage } from '../graph/types';
 import { localName } from '../i18n/index';
 import { useI18n } from '../i18n/react';
 import type { BenchmarkExportData, BenchmarkExportKind } from './benchmark-exports';
+import { evidenceParam, evidenceValue, strongAtParam, useUrlState } from './url-state';
 
 const MAX_PEERS = 6;
 
-
-interface RegionOption {
-  value: string;
-  label: string;
-  isLeaf?: boolean;
-  children?: RegionOption[];
-}
-const toOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: r.level === 'ZONE' });
 
 /** A cascader over the region tree; picking any level adds that region as a peer. */
 function PeerPicker({ onPick, disabled }: { onPick(code: string): void; disabled: boolean }) {
@@ -33,23 +27,16 @@ function PeerPicker({ onPick, disabled }: { onPick(code: string): void; disabled
   const [options, setOptions] = useState<RegionOption[]>([]);
   useEffect(() => {
     let live = true;
-    void childRegions(null).then((top) => live && setOptions(top.map(toOption)));
+    void childRegions(null).then((top) => live && setOptions(top.map(regionOption)));
     return () => {
       live = false;
     };
   }, []);
-  const loadData = async (selected: RegionOption[]) => {
-    const target = selected[selected.length - 1]!;
-    const children = (await childRegions(target.value)).map(toOption);
-    if (children.length) target.children = children;
-    else target.isLeaf = true;
-    setOptions((o) => [...o]);
-  };
   return (
     <Cascader
       data-testid="peer-picker"
       options={options}
-      loadData={loadData as never}
+      loadData={(selected) => void openRegion(selected as RegionOption[], () => setOptions((o) => [...o]))}
       changeOnSelect
       disabled={disabled}
       value={[]}
@@ -67,15 +54,14 @@ function PeerPicker({ onPick, disabled }: { onPick(code: string): void; disabled
 /** 对标: the chain in the home scope against peer regions, segment by segment. */
 export function BenchmarkView() {
   const { chainId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const { t, lang, name } = useI18n();
   const { can } = useSession();
   const { message } = AntApp.useApp();
   const peersParam = params.get('peers') ?? '';
   const peers = useMemo(() => peersParam.split(',').filter(Boolean).slice(0, MAX_PEERS), [peersParam]);
-  const evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
-  const strongRaw = Number(params.get('strongAt'));
-  const strongAt = Number.isInteger(strongRaw) && strongRaw >= 1 && strongRaw <= 99 ? strongRaw : 3;
+  const evidence = evidenceParam(params);
+  const strongAt = strongAtParam(params);
   const homeParam = params.get('home');
   const homeQ = useGql(homeParam ? null : HOME_SCOPE_QUERY, { chainId });
   const home = homeParam ?? (homeQ.status === 'ok' ? homeQ.data.chainStatus.scope.code : null);
@@ -85,21 +71,6 @@ export function BenchmarkView() {
   const [created, setCreated] = useState<Set<string>>(new Set());
   const canCreate = can('Mutation.createProjectFromTarget');
 
-  const update = useCallback(
-    (patch: Record<string, string | null>) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === null || v === '') next.delete(k);
-            else next.set(k, v);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
   const setPeers = (list: string[]) => update({ peers: list.join(',') || null });
 
   const leafIds = useMemo(() => {
@@ -181,12 +152,12 @@ export function BenchmarkView() {
         <Tooltip title={t('map.strongAtHint')}>
           <Space size={6}>
             <Typography.Text type="secondary">{t('map.strongAt')}</Typography.Text>
-            <InputNumber min={1} max={99} value={strongAt} onChange={(v) => update({ strongAt: v && v !== 3 ? String(v) : null })} style={{ width: 70 }} />
+            <InputNumber min={STRONG_AT.min} max={STRONG_AT.max} value={strongAt} onChange={(v) => update({ strongAt: v && v !== STRONG_AT.default ? String(v) : null })} style={{ width: 70 }} />
           </Space>
         </Tooltip>
         <Tooltip title={t('evidence.hint')}>
           <Space size={6}>
-            <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: v ? 'confirmed' : null })} />
+            <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: evidenceValue(v ? 'CONFIRMED' : 'ALL') })} />
             <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
           </Space>
         </Tooltip>

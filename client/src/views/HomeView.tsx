@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Skeleton, Space, Statistic, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { CARD_STATUS_QUERY, CHAINS_QUERY, type CardSummary, type ChainSummary } from '../api/chains';
 import { PROJECT_STAGES } from '../api/fragments';
 import { ZONE_PROJECTS_QUERY } from '../api/projects';
@@ -13,6 +13,7 @@ import { SearchBox } from '../components/SearchBox';
 import { STATUS_COLORS } from '../graph/palette';
 import { useI18n } from '../i18n/react';
 import { EnterpriseFormModal } from './enterprise/editing';
+import { evidenceParam, evidenceValue, useUrlState } from './url-state';
 
 type Summary = CardSummary;
 
@@ -153,8 +154,8 @@ export function HomeView() {
   const { can } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useSearchParams();
-  const evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
+  const { params, update } = useUrlState();
+  const evidence = evidenceParam(params);
   const canCreate = can('Mutation.upsertEnterprise');
   const chains = useGql(CHAINS_QUERY);
   const [summaries, setSummaries] = useState<Record<string, Summary>>({});
@@ -181,7 +182,7 @@ export function HomeView() {
       {canCreate ? <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/enterprises/${encodeURIComponent(id)}`)} /> : null}
       <Tooltip title={t('evidence.hint')}>
         <Space size={6} style={{ marginBottom: 12 }}>
-          <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => setParams(v ? { ev: 'confirmed' } : {}, { replace: true })} />
+          <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: evidenceValue(v ? 'CONFIRMED' : 'ALL') })} />
           <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
         </Space>
       </Tooltip>

@@ -1,7 +1,7 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Empty, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { CHAIN_NAMES_QUERY } from '../api/chains';
 import { PROJECT_STAGES, type ProjectStage } from '../api/fragments';
 import { gql } from '../api/graphql';
@@ -11,6 +11,7 @@ import { useGql } from '../api/use-gql';
 import { useI18n } from '../i18n/react';
 import { PipelineScope } from './PipelineScope';
 import { ProjectFormModal } from './ProjectForm';
+import { useUrlState } from './url-state';
 
 const STAGE_COLOR: Record<ProjectStage, string> = {
   LEAD: '#8c8c8c',
@@ -28,16 +29,10 @@ export function PipelineView() {
   const { t, name } = useI18n();
   const { can } = useSession();
   const { message } = AntApp.useApp();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const chainId = params.get('chain') || null;
   // null: the home zone (the server's default); '*': every region; else a region code.
   const scope = params.get('scope') || null;
-  const setParam = (key: 'chain' | 'scope', value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   const chains = useGql(CHAIN_NAMES_QUERY);
   const filter = { ...(chainId ? { chainId } : {}), includeConfidential: can('Data.confidentialProjects') };
   const projects = useGql(PIPELINE_QUERY, { filter, scope });
@@ -66,12 +61,12 @@ export function PipelineView() {
         <Select
           style={{ minWidth: 180 }}
           value={chainId ?? ''}
-          onChange={(v: string) => setParam('chain', v || null)}
+          onChange={(v: string) => update({ chain: v || null })}
           options={[{ value: '', label: t('pipe.all') }, ...(chains.status === 'ok' ? chains.data.chains.map((c) => ({ value: c.id, label: name(c) })) : [])]}
           data-testid="pipeline-chain"
         />
         <Typography.Text type="secondary">{t('map.scope')}</Typography.Text>
-        <PipelineScope anyChainId={chains.status === 'ok' ? (chains.data.chains[0]?.id ?? null) : null} value={scope} onChange={(v) => setParam('scope', v)} />
+        <PipelineScope anyChainId={chains.status === 'ok' ? (chains.data.chains[0]?.id ?? null) : null} value={scope} onChange={(v) => update({ scope: v })} />
         {canEdit ? (
           <Button icon={<PlusOutlined />} onClick={() => setEditing('')} data-testid="new-project">
             {t('proj.new')}

@@ -1,7 +1,7 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { NETWORK_QUERY, type NetworkData } from '../api/enterprises';
 import { useGql } from '../api/use-gql';
 import { CyGraph, type CyTapEvent } from '../components/CyGraph';
@@ -13,6 +13,7 @@ import { networkLabels, percent as pct } from '../graph/network-scene';
 import { localName } from '../i18n/index';
 import { useI18n } from '../i18n/react';
 import type { NetworkExportKind } from './network-exports';
+import { evidenceParam, evidenceValue, useUrlState } from './url-state';
 
 
 /** Each supplier under the segment the server groups it by (NetworkNode.group); sole channels marked. */
@@ -49,11 +50,11 @@ function RateTitle({ label, hint }: { label: string; hint: string }) {
 /** An enterprise's suppliers tier by tier, local or not, with its 本地配套率. */
 export function SupplierNetworkView() {
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const tiersRaw = Number(params.get('tiers'));
   const tiers = tiersRaw >= 1 && tiersRaw <= 3 ? tiersRaw : 2;
   const scope = params.get('scope') || null;
-  const evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
+  const evidence = evidenceParam(params);
   const navigate = useNavigate();
   const { t, name, lang } = useI18n();
   const q = useGql(NETWORK_QUERY, { id, tiers, scope, evidence });
@@ -137,12 +138,12 @@ export function SupplierNetworkView() {
         </Typography.Title>
         <Space size={6}>
           <Typography.Text type="secondary">{t('net.tiers')}</Typography.Text>
-          <InputNumber min={1} max={3} value={tiers} onChange={(v) => setParams((p) => { const n = new URLSearchParams(p); if (v && v !== 2) n.set('tiers', String(v)); else n.delete('tiers'); return n; }, { replace: true })} style={{ width: 64 }} data-testid="network-tiers" />
+          <InputNumber min={1} max={3} value={tiers} onChange={(v) => update({ tiers: v && v !== 2 ? String(v) : null })} style={{ width: 64 }} data-testid="network-tiers" />
         </Space>
         <Typography.Text type="secondary">{t('home.scope', { scope: rate.scope.name })}</Typography.Text>
         <Tooltip title={t('evidence.hint')}>
           <Space size={6}>
-            <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => setParams((p) => { const n = new URLSearchParams(p); if (v) n.set('ev', 'confirmed'); else n.delete('ev'); return n; }, { replace: true })} />
+            <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: evidenceValue(v ? 'CONFIRMED' : 'ALL') })} />
             <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
           </Space>
         </Tooltip>

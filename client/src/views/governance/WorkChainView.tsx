@@ -4,13 +4,14 @@ import { ScatterChart } from 'echarts/charts';
 import { MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { gql } from '../../api/graphql';
 import { useSession } from '../../api/session';
 import { MARK_MILESTONE_DONE, WORK_CHAIN_QUERY, type WorkChainData, type WorkChainFilter } from '../../api/governance';
 import { useGql } from '../../api/use-gql';
 import { EChart, type EChartOption } from '../../components/EChart';
 import { useI18n } from '../../i18n/react';
+import { useUrlState } from '../url-state';
 import { chinaToday, HEALTH_COLOR } from './health';
 
 echarts.use([ScatterChart, MarkLineComponent]);
@@ -60,14 +61,9 @@ export function WorkChainView() {
   const { t, name } = useI18n();
   const { can } = useSession();
   const { message } = AntApp.useApp();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const asOf = params.get('asOf') || chinaToday();
-  const set = (key: string, value: string | null) =>
-    setParams((p) => {
-      if (value) p.set(key, value);
-      else p.delete(key);
-      return p;
-    });
+  const set = (key: string, value: string | null) => update({ [key]: value }, { replace: false });
   const filter: WorkChainFilter = {
     ...(params.get('chain') ? { chainId: params.get('chain') } : {}),
     ...(params.get('unit') ? { unitId: params.get('unit') } : {}),

@@ -2,10 +2,10 @@ import { ExpandOutlined } from '@ant-design/icons';
 import type { Core } from 'cytoscape';
 import { Alert, Button, InputNumber, Result, Segmented, Space, Spin, Switch, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { isStrongAt, PANORAMA_PER_SEGMENT, STRONG_AT } from '../../../../shared/defaults';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { PANORAMA_PER_SEGMENT, STRONG_AT } from '../../../../shared/defaults';
 import { OPEN_GAP_TASKS_QUERY, PANORAMA_QUERY, STATUS_QUERY, WHAT_IF_QUERY } from '../../api/chains';
-import type { EnterpriseRef, EvidenceMode as Evidence } from '../../api/fragments';
+import type { EnterpriseRef } from '../../api/fragments';
 import { useSession } from '../../api/session';
 import { useGql } from '../../api/use-gql';
 import { isoToday } from '../../export/download';
@@ -25,6 +25,7 @@ import { ScopePicker } from './ScopePicker';
 import { SegmentPanel } from './SegmentPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 import { ChainTabs } from '../governance/ChainTabs';
+import { evidenceParam, idList, strongAtParam, useUrlState } from '../url-state';
 
 const MODES: MapMode[] = ['panorama', 'status', 'projected'];
 /**
@@ -34,19 +35,16 @@ const MODES: MapMode[] = ['panorama', 'status', 'projected'];
 const MIN_FIT_ZOOM = 0.62;
 const MIN_FIT_ZOOM_ENTERPRISES = 0.73;
 
-const idList = (raw: string | null) => (raw ?? '').split(',').filter(Boolean);
-
 /** The view's state lives in the URL: mode, scope, strongAt, evidence, selection, drilled segments, what-if picks. */
 function useMapParams() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const modeParam = params.get('mode');
   const mode: MapMode = MODES.includes(modeParam as MapMode) ? (modeParam as MapMode) : 'status';
-  const strongRaw = Number(params.get('strongAt'));
-  const strongAt = isStrongAt(strongRaw) ? strongRaw : STRONG_AT.default;
+  const strongAt = strongAtParam(params);
   const scope = params.get('scope') || null;
   const selected = params.get('sel') || null;
   const allEnterprises = params.get('ent') === '1';
-  const evidence: Evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
+  const evidence = evidenceParam(params);
   const whatIf = params.get('wi') === '1';
   const removeParam = params.get('rm') ?? '';
   const addParam = params.get('add') ?? '';
@@ -55,21 +53,6 @@ function useMapParams() {
   const elementLayer = params.get('layer') === 'elements';
   const drillParam = params.get('drill') ?? '';
   const drill = useMemo(() => drillParam.split(',').filter(Boolean).sort(), [drillParam]);
-  const update = useCallback(
-    (patch: Record<string, string | null>) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === null || v === '') next.delete(k);
-            else next.set(k, v);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
   return { mode, strongAt, scope, selected, allEnterprises, elementLayer, drill, evidence, whatIf, remove, add, update };
 }
 
