@@ -1,4 +1,4 @@
-import { App as AntApp, Alert, Button, Cascader, Empty, InputNumber, Progress, Result, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { App as AntApp, Alert, Button, Cascader, Empty, InputNumber, Progress, Result, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { STRONG_AT } from '../../../shared/defaults';
@@ -9,6 +9,7 @@ import { childRegions } from '../api/regions';
 import { useSession } from '../api/session';
 import { useGql } from '../api/use-gql';
 import { ExportMenu } from '../components/ExportMenu';
+import { EvidenceSwitch } from '../components/EvidenceSwitch';
 import { openRegion, regionOption, type RegionOption } from '../components/forms';
 import { isoToday } from '../export/download';
 import { STATUS_COLORS } from '../graph/palette';
@@ -155,12 +156,7 @@ export function BenchmarkView() {
             <InputNumber min={STRONG_AT.min} max={STRONG_AT.max} value={strongAt} onChange={(v) => update({ strongAt: v && v !== STRONG_AT.default ? String(v) : null })} style={{ width: 70 }} />
           </Space>
         </Tooltip>
-        <Tooltip title={t('evidence.hint')}>
-          <Space size={6}>
-            <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: evidenceValue(v ? 'CONFIRMED' : 'ALL') })} />
-            <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
-          </Space>
-        </Tooltip>
+        <EvidenceSwitch value={evidence} onChange={(e) => update({ ev: evidenceValue(e) })} />
         <ExportMenu<BenchmarkExportKind>
           run={doExport}
           entries={[

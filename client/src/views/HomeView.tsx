@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Skeleton, Space, Statistic, Switch, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { CARD_STATUS_QUERY, CHAINS_QUERY, type CardSummary, type ChainSummary } from '../api/chains';
@@ -9,6 +9,7 @@ import { useSession } from '../api/session';
 import type { SearchHit } from '../api/search';
 import { useGql } from '../api/use-gql';
 import { EChart, type EChartOption } from '../components/EChart';
+import { EvidenceSwitch } from '../components/EvidenceSwitch';
 import { SearchBox } from '../components/SearchBox';
 import { STATUS_COLORS } from '../graph/palette';
 import { useI18n } from '../i18n/react';
@@ -180,12 +181,7 @@ export function HomeView() {
         </div>
       ) : null}
       {canCreate ? <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/enterprises/${encodeURIComponent(id)}`)} /> : null}
-      <Tooltip title={t('evidence.hint')}>
-        <Space size={6} style={{ marginBottom: 12 }}>
-          <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: evidenceValue(v ? 'CONFIRMED' : 'ALL') })} />
-          <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
-        </Space>
-      </Tooltip>
+      <EvidenceSwitch value={evidence} onChange={(e) => update({ ev: evidenceValue(e) })} style={{ marginBottom: 12 }} />
       {chainList.length ? <ZoneTotals chains={chainList.length} summaries={chainList.map((c) => summaries[c.id]).filter((s): s is Summary => Boolean(s))} /> : null}
       {chains.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: chains.error.message })} /> : null}
       {chains.status === 'loading' && !chains.data ? <Skeleton active /> : null}

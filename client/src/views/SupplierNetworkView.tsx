@@ -1,5 +1,5 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { NETWORK_QUERY, type NetworkData } from '../api/enterprises';
@@ -7,6 +7,7 @@ import { useGql } from '../api/use-gql';
 import { CyGraph, type CyTapEvent } from '../components/CyGraph';
 import { ExportMenu, PICTURE_EXPORTS } from '../components/ExportMenu';
 import { EChart, type EChartOption } from '../components/EChart';
+import { EvidenceSwitch } from '../components/EvidenceSwitch';
 import { isoToday } from '../export/download';
 import { networkElements, networkStylesheet, NETWORK_LOOK, type NetworkNodeInput } from '../graph/network';
 import { networkLabels, percent as pct } from '../graph/network-scene';
@@ -141,12 +142,7 @@ export function SupplierNetworkView() {
           <InputNumber min={1} max={3} value={tiers} onChange={(v) => update({ tiers: v && v !== 2 ? String(v) : null })} style={{ width: 64 }} data-testid="network-tiers" />
         </Space>
         <Typography.Text type="secondary">{t('home.scope', { scope: rate.scope.name })}</Typography.Text>
-        <Tooltip title={t('evidence.hint')}>
-          <Space size={6}>
-            <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: evidenceValue(v ? 'CONFIRMED' : 'ALL') })} />
-            <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
-          </Space>
-        </Tooltip>
+        <EvidenceSwitch value={evidence} onChange={(e) => update({ ev: evidenceValue(e) })} />
         <ExportMenu<NetworkExportKind> run={doExport} entries={PICTURE_EXPORTS} />
         {data.supplierNetwork.truncated ? <Alert type="warning" showIcon banner message={t('net.truncated')} /> : null}
       </div>

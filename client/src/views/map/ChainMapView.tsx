@@ -9,6 +9,7 @@ import type { EnterpriseRef } from '../../api/fragments';
 import { useSession } from '../../api/session';
 import { useGql } from '../../api/use-gql';
 import { isoToday } from '../../export/download';
+import { EvidenceSwitch } from '../../components/EvidenceSwitch';
 import { ExportMenu, PICTURE_EXPORTS } from '../../components/ExportMenu';
 import { CyGraph, fitReadable, type CyTapEvent } from '../../components/CyGraph';
 import { buildElements } from '../../graph/elements';
@@ -25,7 +26,7 @@ import { ScopePicker } from './ScopePicker';
 import { SegmentPanel } from './SegmentPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 import { ChainTabs } from '../governance/ChainTabs';
-import { evidenceParam, idList, strongAtParam, useUrlState } from '../url-state';
+import { evidenceParam, evidenceValue, idList, strongAtParam, useUrlState } from '../url-state';
 
 const MODES: MapMode[] = ['panorama', 'status', 'projected'];
 /**
@@ -275,12 +276,7 @@ export function ChainMapView() {
             <InputNumber data-testid="strong-at" min={STRONG_AT.min} max={STRONG_AT.max} value={strongAt} disabled={mode === 'panorama'} onChange={(v) => update({ strongAt: v && v !== STRONG_AT.default ? String(v) : null })} style={{ width: 70 }} />
           </Space>
         </Tooltip>
-        <Tooltip title={t('evidence.hint')}>
-          <Space size={6}>
-            <Switch data-testid="evidence-switch" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: v ? 'confirmed' : null })} size="small" />
-            <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
-          </Space>
-        </Tooltip>
+        <EvidenceSwitch value={evidence} onChange={(e) => update({ ev: evidenceValue(e) })} />
         <Space size={6}>
           <Switch data-testid="what-if-switch" checked={whatIf} onChange={(v) => update({ wi: v ? '1' : null, rm: null, add: null })} size="small" />
           <Typography.Text>{t('whatif.toggle')}</Typography.Text>
