@@ -3,6 +3,9 @@ import { AppError } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { atLeast, type Role, type Viewer } from './roles.js';
 
+/** Who is signed in, as `me` answers it. */
+export type SignedIn = Pick<Viewer, 'name' | 'role'>;
+
 /** Who may call a root field: 'public' needs no sign-in; a role means that role or higher. */
 export type Access = 'public' | Role;
 

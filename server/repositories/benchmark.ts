@@ -8,13 +8,11 @@ import {
   readStatusRows,
   requireChain,
   requireScope,
-  type EnterpriseRow,
   type Flow,
   type GapStatus,
-  type RegionRow,
-  type SegmentRow,
   type StatusRow,
 } from './chain-status.js';
+import type { EnterpriseRow, RegionRow, SegmentRow } from './entities.js';
 import type { EvidenceMode } from './evidence.js';
 
 /** 对标 compares the home scope with at most six peers. */

@@ -3,42 +3,14 @@ import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
 import { getChain, type ChainRow } from './chains.js';
 import type { EvidenceMode } from './evidence.js';
+import type { EnterpriseRow, ProjectRow, RegionRow, SegmentRow, Stage } from './entities.js';
 import { ACTIVE_STAGES } from './projects.js';
 
-export type Stage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
+export type { Stage };
 export type GapStatus = 'STRONG' | 'WEAK' | 'MISSING';
 
-export interface SegmentRow {
-  id: string;
-  chainId: string;
-  name: string;
-  nameEn: string | null;
-  stage: Stage;
-  order: number | null;
-  parentId: string | null;
-  depth: number;
-}
-
-export interface RegionRow {
-  code: string;
-  name: string;
-  level: string;
-  parentCode: string | null;
-}
-
-export interface EnterpriseRow {
-  id: string;
-  name: string;
-  [key: string]: unknown;
-}
-
-export interface ProjectRow {
-  id: string;
-  name: string;
-  stage: string;
-  enterpriseId: string | null;
-  [key: string]: unknown;
-}
+/** A project in a status row: the shared projection plus the id of its enterprise, for counting. */
+type StatusProjectRow = ProjectRow & { enterpriseId: string | null };
 
 export interface Flow {
   from: string;
@@ -118,7 +90,7 @@ export async function getPanorama(runner: QueryRunner, chainId: string, perSegme
 export interface StatusInput {
   segments: SegmentRow[];
   flows: Flow[];
-  rows: Array<{ segmentId: string; localIds: string[]; locals: EnterpriseRow[]; projects: ProjectRow[] }>;
+  rows: Array<{ segmentId: string; localIds: string[]; locals: EnterpriseRow[]; projects: StatusProjectRow[] }>;
   strongAt: number;
   projected: boolean;
 }

@@ -2,8 +2,9 @@ import { DEFAULT_LAND_GRADES, type LandGradeThresholds } from '../config.js';
 import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
 import { getChain } from './chains.js';
-import { listChainSegments, type RegionRow, type SegmentRow } from './chain-status.js';
-import { getSegment } from './entities.js';
+import { listChainSegments } from './chain-status.js';
+import type { FundKind, LandGrade, ParcelStatus, ParcelUse, ParkKind, PlatformKind, PlatformLevel } from '../generated/schema-types.js';
+import { getSegment, type EnterpriseRow, type ProjectRow, type RegionRow, type SegmentRow } from './entities.js';
 
 /**
  * 要素链 (PRODUCT.md Part 2): which parks, parcels, funds and platforms cover a segment, how they
@@ -16,7 +17,7 @@ import { getSegment } from './entities.js';
 export interface ParkFields {
   id: string;
   name: string;
-  kind: string | null;
+  kind: ParkKind | null;
   operator: string | null;
   areaMu: number | null;
   floorSpaceSqm: number | null;
@@ -32,8 +33,8 @@ export interface ParcelElement {
   id: string;
   name: string;
   areaMu: number;
-  use: string | null;
-  status: string;
+  use: ParcelUse | null;
+  status: ParcelStatus;
   availableFrom: string | null;
   minInvestmentWanPerMu: number | null;
   minTaxWanPerMu: number | null;
@@ -46,14 +47,14 @@ export interface FundElement {
   name: string;
   sizeYi: number;
   manager: string | null;
-  kind: string | null;
+  kind: FundKind | null;
   segmentIds: string[];
 }
 export interface PlatformElement {
   id: string;
   name: string;
-  kind: string | null;
-  level: string | null;
+  kind: PlatformKind | null;
+  level: PlatformLevel | null;
   segmentIds: string[];
 }
 export interface ChainElements {
@@ -334,7 +335,7 @@ export async function getElementLayer(runner: QueryRunner, chainId: string, scop
   };
 }
 
-export type LandGrade = 'A' | 'B' | 'C' | 'D';
+export type { LandGrade };
 
 /** 亩均税收 (万元/亩) → grade: A ≥ a, B ≥ b, C ≥ c, else D. */
 export function gradeOf(taxPerMu: number, t: LandGradeThresholds = DEFAULT_LAND_GRADES): LandGrade {
@@ -345,7 +346,7 @@ export function gradeOf(taxPerMu: number, t: LandGradeThresholds = DEFAULT_LAND_
 }
 
 interface LandRow {
-  enterprise: { id: string; name: string; nameEn: string | null };
+  enterprise: EnterpriseRow;
   taxWan: number;
   outputWan: number | null;
   landMu: number;
@@ -415,6 +416,19 @@ export interface ParkRowFull extends ParkFields {
   regionCode: string | null;
 }
 
+/**
+ * A park as the GraphQL field resolvers receive it: from the park queries (every column, the
+ * region by code) or as another row's park (id, name and region only); a column it lacks is read
+ * from the park's details.
+ */
+export type ParkParent = Pick<ParkFields, 'id' | 'name'> & Partial<Omit<ParkFields, 'id' | 'name'>> & { regionCode?: string | null; region?: RegionRow | null };
+/** A parcel as the field resolvers receive it: from the parcel list or from a segment's match. */
+export type ParcelParent = Omit<ParcelElement, 'anySegment'> & { regionCode?: string | null };
+/** A fund as the field resolvers receive it: from the fund list (with its investments) or from a match. */
+export type FundParent = FundElement & { regionCode?: string | null; investments?: FundRow['investments'] };
+/** A platform as the field resolvers receive it: from the platform list or from a match. */
+export type PlatformParent = PlatformElement & { regionCode?: string | null; hostId?: string | null };
+
 export async function listParks(runner: QueryRunner, scope: string | null): Promise<ParkRowFull[]> {
   const rows = await runner.read<{ park: ParkRowFull }>('elements/list-parks', { scope });
   return rows.map((r) => r.park);
@@ -481,25 +495,23 @@ export async function listProjectElements(runner: QueryRunner, ids: readonly str
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-type Projected = Record<string, unknown>;
-
 /** Enterprises, segments, projects and regions by key, each list in the order of the keys given. */
 export async function listNodesById(runner: QueryRunner, keys: { enterpriseIds?: string[]; segmentIds?: string[]; projectIds?: string[]; regionCodes?: string[] }) {
-  const [row] = await runner.read<{ enterprises: Projected[]; segments: Projected[]; projects: Projected[]; regions: Projected[] }>('elements/list-nodes-by-id', {
+  const [row] = await runner.read<{ enterprises: EnterpriseRow[]; segments: SegmentRow[]; projects: ProjectRow[]; regions: RegionRow[] }>('elements/list-nodes-by-id', {
     enterpriseIds: keys.enterpriseIds ?? [],
     segmentIds: keys.segmentIds ?? [],
     projectIds: keys.projectIds ?? [],
     regionCodes: keys.regionCodes ?? [],
   });
-  const inOrder = (rows: Projected[], wanted: string[] | undefined, key: string) => {
-    const map = new Map(rows.map((r) => [String(r[key]), r]));
+  const inOrder = <R>(rows: R[], wanted: string[] | undefined, key: (row: R) => string) => {
+    const map = new Map(rows.map((r) => [key(r), r]));
     return (wanted ?? []).flatMap((id) => (map.has(id) ? [map.get(id)!] : []));
   };
   return {
-    enterprises: inOrder(row?.enterprises ?? [], keys.enterpriseIds, 'id'),
-    segments: inOrder(row?.segments ?? [], keys.segmentIds, 'id'),
-    projects: inOrder(row?.projects ?? [], keys.projectIds, 'id'),
-    regions: inOrder(row?.regions ?? [], keys.regionCodes, 'code'),
+    enterprises: inOrder(row?.enterprises ?? [], keys.enterpriseIds, (e) => e.id),
+    segments: inOrder(row?.segments ?? [], keys.segmentIds, (s) => s.id),
+    projects: inOrder(row?.projects ?? [], keys.projectIds, (p) => p.id),
+    regions: inOrder(row?.regions ?? [], keys.regionCodes, (r) => r.code),
   };
 }
 

@@ -1,8 +1,9 @@
 import type { QueryRunner } from '../db/runner.js';
 import { notFound } from '../errors.js';
+import type { Evidence, SegmentRole } from '../generated/schema-types.js';
 import type { ChainRow } from './chains.js';
 
-/** The shared Region projection. */
+/** The shared Region projection (every query that returns a region returns this). */
 export interface RegionRow {
   code: string;
   name: string;
@@ -10,19 +11,21 @@ export interface RegionRow {
   parentCode: string | null;
 }
 
-/** The shared Segment projection. */
+export type Stage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
+
+/** The shared Segment projection (every query that returns a segment returns this). */
 export interface SegmentRow {
   id: string;
   chainId: string;
   name: string;
   nameEn: string | null;
-  stage: string;
+  stage: Stage;
   order: number | null;
   parentId: string | null;
   depth: number;
 }
 
-/** The shared Enterprise projection. */
+/** The shared Enterprise projection (every query that returns an enterprise returns this). */
 export interface EnterpriseRow {
   id: string;
   name: string;
@@ -47,6 +50,10 @@ export interface ProjectRow {
   enterprise: EnterpriseRow | null;
   segment: SegmentRow | null;
   region: RegionRow | null;
+  /** Columns only some project queries return; the field resolvers read them otherwise. */
+  landNeedMu?: number | null;
+  floorSpaceNeedSqm?: number | null;
+  key?: boolean | null;
 }
 
 export interface ParkRow {
@@ -57,9 +64,9 @@ export interface ParkRow {
 
 export interface EnterpriseSegmentRow {
   segment: SegmentRow;
-  role: string;
+  role: SegmentRole;
   products: string | null;
-  evidence: string | null;
+  evidence: Evidence | null;
   source: string | null;
 }
 
@@ -67,7 +74,7 @@ export interface SupplyLinkRow {
   enterprise: EnterpriseRow;
   products: string | null;
   since: string | null;
-  evidence: string | null;
+  evidence: Evidence | null;
   source: string | null;
 }
 

@@ -1,4 +1,5 @@
 import type { QueryRunner } from '../db/runner.js';
+import type { ExploreRelation } from '../generated/schema-types.js';
 import { badInput, notFound } from '../errors.js';
 
 export type ExploreKind = 'ENTERPRISE' | 'SEGMENT' | 'CHAIN';
@@ -23,7 +24,7 @@ export interface ExploreNode {
 
 export interface Neighborhood {
   node: ExploreNode;
-  groups: Array<{ relation: string; total: number; nodes: ExploreNode[] }>;
+  groups: Array<{ relation: ExploreRelation; total: number; nodes: ExploreNode[] }>;
 }
 
 const QUERIES: Record<ExploreKind, string> = {

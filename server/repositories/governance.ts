@@ -1,4 +1,5 @@
 import type { QueryRunner } from '../db/runner.js';
+import type { ChiefRole, GapStatus, GapTaskStatus, MilestoneKind, Policy, ProjectStage, TeamRole, UnitKind } from '../generated/schema-types.js';
 import { badInput, notFound } from '../errors.js';
 import { validIsoDate } from '../import/cells.js';
 import { shanghaiDate } from '../import/write.js';
@@ -18,8 +19,9 @@ import {
   type Pace,
   type ProjectHealth,
 } from '../governance/rules.js';
-import { computeStatus, readStatusInputs, type SegmentRow } from './chain-status.js';
-import { listChains } from './chains.js';
+import { computeStatus, readStatusInputs } from './chain-status.js';
+import type { ProjectRow, SegmentRow } from './entities.js';
+import { listChains, type ChainRow } from './chains.js';
 import { getSupportingRate } from './network.js';
 import { PROJECT_LISTS, type ProjectList } from './projects.js';
 
@@ -41,7 +43,7 @@ function checkDueSoonDays(days: number): number {
 interface Unit {
   id: string;
   name: string;
-  kind: string | null;
+  kind: UnitKind | null;
 }
 interface Official {
   id: string;
@@ -64,12 +66,12 @@ export interface TargetProgress {
 }
 
 interface GovernanceRow {
-  chiefs: Array<{ official: Official; role: string }>;
-  team: Array<{ unit: Unit; role: string }>;
-  policies: Array<Record<string, unknown> & { id: string; issuedOn: string | null }>;
+  chiefs: Array<{ official: Official; role: ChiefRole }>;
+  team: Array<{ unit: Unit; role: TeamRole }>;
+  policies: Array<Omit<Policy, '__typename'>>;
   targets: Array<{ indicator: string; name: string | null; value: number; unit: string | null; kind: IndicatorKind | null }>;
   actuals: Array<{ indicator: string; period: string; value: number; source: string | null }>;
-  gapTasks: Array<{ id: string; segmentId: string; unit: Unit | null; title: string; owner: string | null; dueOn: string | null; status: string; note: string | null }>;
+  gapTasks: Array<{ id: string; segmentId: string; unit: Unit | null; title: string; owner: string | null; dueOn: string | null; status: GapTaskStatus; note: string | null }>;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -162,7 +164,8 @@ export async function getChainGovernance(runner: QueryRunner, args: { chainId: s
     policies: [...row.policies].sort((a, b) => String(b.issuedOn ?? '').localeCompare(String(a.issuedOn ?? '')) || byId(a, b)),
     targets,
     gapTasks: row.gapTasks
-      .map((t) => ({ ...t, segment: segmentById.get(t.segmentId) ?? { id: t.segmentId } }))
+      // a gap task names a segment of its chain (the importer checks the reference)
+      .map((t) => ({ ...t, segment: segmentById.get(t.segmentId) ?? ({ id: t.segmentId } as SegmentRow) }))
       .sort((a, b) => (a.status === 'OPEN' ? 0 : 1) - (b.status === 'OPEN' ? 0 : 1) || String(a.dueOn ?? '9999').localeCompare(String(b.dueOn ?? '9999')) || byId(a, b)),
     unassignedGaps,
   };
@@ -178,8 +181,9 @@ export interface WorkFilter {
 }
 
 interface WorkRow {
-  project: { id: string; name: string; stage: string; investmentYi: number | null; signedOn: string | null; responsiblePerson: string | null; key: boolean; confidential: boolean; chainIds: string[]; [k: string]: unknown };
-  milestones: Array<{ id: string; name: string; plannedOn: string; doneOn: string | null; kind: string | null }>;
+  /** The shared Project projection and what the lists and filters need. */
+  project: Omit<ProjectRow, 'stage'> & { stage: ProjectStage; responsiblePerson: string | null; key: boolean; chainIds: string[]; parcelId: string | null };
+  milestones: Array<{ id: string; name: string; plannedOn: string; doneOn: string | null; kind: MilestoneKind | null }>;
   unit: Unit | null;
   champion: Official | null;
 }
@@ -273,8 +277,8 @@ export interface StageChange {
   id: string;
   projectId: string;
   projectName: string;
-  from: string | null;
-  to: string;
+  from: ProjectStage | null;
+  to: ProjectStage;
   on: string;
   at: string;
   user: string | null;
@@ -332,12 +336,12 @@ export async function getBulletin(runner: QueryRunner, args: { from: string; to:
   const stageChanges = await getStageHistory(runner, { from, to, includeConfidential: args.includeConfidential });
 
   const chains = await listChains(runner);
-  const unassignedGaps: Array<{ chain: { id: string; name: string }; segments: Array<SegmentRow & { status: string }> }> = [];
+  const unassignedGaps: Array<{ chain: ChainRow; segments: Array<SegmentRow & { status: GapStatus }> }> = [];
   for (const chain of chains) {
     const picture = await chainPicture(runner, chain.id, args.homeRegion);
     const open = new Set((await runner.read<GovernanceRow>('governance/get-chain-governance', { chainId: chain.id, year: Number(asOf.slice(0, 4)) }))[0]?.gapTasks.filter((t) => t.status === 'OPEN').map((t) => t.segmentId) ?? []);
     const segments = picture.leaves.filter((s) => s.status !== 'STRONG' && !open.has(s.segment.id)).map((s) => ({ ...s.segment, status: s.status }));
-    unassignedGaps.push({ chain: { id: chain.id, name: chain.name }, segments });
+    unassignedGaps.push({ chain, segments });
   }
 
   return {

@@ -1,4 +1,5 @@
 import type { QueryRunner } from '../db/runner.js';
+import type { Evidence } from '../generated/schema-types.js';
 import { badInput, notFound } from '../errors.js';
 import type { EvidenceMode } from './evidence.js';
 import { getEnterprise, getRegion, type EnterpriseRow, type RegionRow, type SegmentRow } from './entities.js';
@@ -28,7 +29,7 @@ export interface NetworkEdge {
   to: string;
   products: string | null;
   since: string | null;
-  evidence: string | null;
+  evidence: Evidence | null;
   source: string | null;
 }
 

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { syntheticChain } from '../../client/src/graph/synthetic.js';
 import { importWorkbook } from '../../server/import/index.js';
+import { homeRegions } from '../fixtures/home-regions.js';
 import { testDatabase } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
@@ -24,14 +25,7 @@ function bigWorkbook() {
     }
   }
   return {
-    regions: [
-      { code: 'CN', name: '中国', level: 'COUNTRY' },
-      { code: '370000', name: '山东省', level: 'PROVINCE', parent_code: 'CN' },
-      { code: '370200', name: '青岛市', level: 'CITY', parent_code: '370000' },
-      { code: '370211', name: '黄岛区', level: 'DISTRICT', parent_code: '370200' },
-      { code: 'QDEDZ', name: '青岛经济技术开发区', level: 'ZONE', parent_code: '370211' },
-      { code: '110000', name: '北京市', level: 'PROVINCE', parent_code: 'CN' },
-    ],
+    regions: homeRegions(),
     chains: [{ id: 'big', name: '大型示例链', name_en: 'Big chain' }],
     segments: chain.segments.map((s) => ({ id: s.id, chain_id: 'big', name: s.name, name_en: s.nameEn, stage: s.stage, order: s.order, parent_id: s.parentId ?? '' })),
     flows: [...new Map(chain.flows.map((f) => [`${f.from}>${f.to}`, f])).values()].map((f) => ({ from_segment_id: f.from, to_segment_id: f.to })),

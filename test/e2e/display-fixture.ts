@@ -8,16 +8,10 @@
  *   智能手机 (DOWNSTREAM, MISSING)
  *   flows 玻璃基板 → 面板 (断链), 偏光片 → 模组 (断链), 面板 → 模组, 模组 → 智能手机
  */
+import { homeRegions } from '../fixtures/home-regions.js';
+
 export const displayFixture = {
-  regions: [
-    { code: 'CN', name: '中国', level: 'COUNTRY' },
-    { code: '370000', name: '山东省', level: 'PROVINCE', parent_code: 'CN' },
-    { code: '370200', name: '青岛市', level: 'CITY', parent_code: '370000' },
-    { code: '370211', name: '黄岛区', level: 'DISTRICT', parent_code: '370200' },
-    { code: 'QDEDZ', name: '青岛经济技术开发区', level: 'ZONE', parent_code: '370211' },
-    { code: '110000', name: '北京市', level: 'PROVINCE', parent_code: 'CN' },
-    { code: '320000', name: '江苏省', level: 'PROVINCE', parent_code: 'CN' },
-  ],
+  regions: homeRegions({ code: '320000', name: '江苏省', level: 'PROVINCE', parent_code: 'CN' }),
   chains: [{ id: 'display', name: '新型显示', name_en: 'New display', description: '芯屏产业链' }],
   segments: [
     { id: 'display-materials', chain_id: 'display', name: '原材料', name_en: 'Materials', stage: 'UPSTREAM', order: 1 },

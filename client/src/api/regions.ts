@@ -1,7 +1,14 @@
-import { gql } from './graphql';
-import type { Region } from './types';
+import type { Region } from './fragments.js';
+import { graphql } from './generated/index.js';
+import { gql } from './graphql.js';
 
-const REGION_FIELDS = 'code name level parentCode';
+const REGION_QUERY = graphql(`
+  query Region($code: ID!) { region(code: $code) { ...RegionFields } }
+`);
+
+const REGIONS_QUERY = graphql(`
+  query Regions($parent: ID) { regions(parent: $parent) { ...RegionFields } }
+`);
 const byCode = new Map<string, Promise<Region | null>>();
 const byParent = new Map<string, Promise<Region[]>>();
 
@@ -9,7 +16,7 @@ const byParent = new Map<string, Promise<Region[]>>();
 export function region(code: string): Promise<Region | null> {
   let hit = byCode.get(code);
   if (!hit) {
-    hit = gql<{ region: Region | null }>(`query Region($code: ID!) { region(code: $code) { ${REGION_FIELDS} } }`, { code })
+    hit = gql(REGION_QUERY, { code })
       .then((d) => d.region)
       .catch(() => null);
     byCode.set(code, hit);
@@ -22,7 +29,7 @@ export function childRegions(parent: string | null): Promise<Region[]> {
   const key = parent ?? '';
   let hit = byParent.get(key);
   if (!hit) {
-    hit = gql<{ regions: Region[] }>(`query Regions($parent: ID) { regions(parent: $parent) { ${REGION_FIELDS} } }`, { parent }).then((d) => d.regions);
+    hit = gql(REGIONS_QUERY, { parent }).then((d) => d.regions);
     hit.catch(() => byParent.delete(key));
     byParent.set(key, hit);
   }

@@ -1,13 +1,29 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { gql } from './graphql';
-import type { Role } from './types';
+import { graphql } from './generated/index.js';
+import type { MeFieldsFragment } from './generated/graphql.js';
+import { gql } from './graphql.js';
 
-export interface Me {
-  name: string;
-  role: Role;
-  /** What the server's policy table allows this user (`Query.x`, `Mutation.y`, `Data.z`). */
-  allowedOperations: string[];
-}
+graphql(`
+  fragment MeFields on Me {
+    name
+    role
+    allowedOperations
+  }
+`);
+
+const ME_QUERY = graphql(`
+  query Me { me { ...MeFields } }
+`);
+
+const SIGN_IN = graphql(`
+  mutation SignIn($name: String!, $password: String!) { signIn(name: $name, password: $password) { ...MeFields } }
+`);
+
+const SIGN_OUT = graphql(`
+  mutation SignOut { signOut }
+`);
+
+export type Me = MeFieldsFragment;
 
 interface Session {
   /** undefined while asking the server; null when signed out. */
@@ -23,21 +39,19 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-const ME_FIELDS = 'name role allowedOperations';
-
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   useEffect(() => {
-    gql<{ me: Me | null }>(`query Me { me { ${ME_FIELDS} } }`)
+    gql(ME_QUERY)
       .then((d) => setMe(d.me))
       .catch(() => setMe(null));
   }, []);
   const signIn = useCallback(async (name: string, password: string) => {
-    const d = await gql<{ signIn: Me }>(`mutation SignIn($name: String!, $password: String!) { signIn(name: $name, password: $password) { ${ME_FIELDS} } }`, { name, password });
+    const d = await gql(SIGN_IN, { name, password });
     setMe(d.signIn);
   }, []);
   const signOut = useCallback(async () => {
-    await gql('mutation SignOut { signOut }').catch(() => undefined);
+    await gql(SIGN_OUT).catch(() => undefined);
     setMe(null);
   }, []);
   const allowed = useMemo(() => new Set(me?.allowedOperations ?? []), [me]);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { onReachability } from './connection';
-import { ApiError, gql } from './graphql';
+import { ApiError, gql, type Document } from './graphql';
 
 /** Where a request stands; `unavailable` means the server's schema lacks the field asked for. */
 export type Load<T> =
@@ -18,8 +18,8 @@ export function toApiError(error: unknown): ApiError {
  * Runs `query` with `variables` whenever either changes (null query: idle). Answers that arrive
  * after a newer request started are dropped. Keeps the previous data while reloading.
  */
-export function useGql<T>(query: string | null, variables: Record<string, unknown> = {}): Load<T> & { reload(): void } {
-  const key = query === null ? null : `${query}\u0000${JSON.stringify(variables)}`;
+export function useGql<T, V>(query: Document<T, V> | null, variables?: V): Load<T> & { reload(): void } {
+  const key = query === null ? null : `${query.toString()}\u0000${JSON.stringify(variables ?? {})}`;
   const [state, setState] = useState<Load<T>>(query === null ? { status: 'idle' } : { status: 'loading' });
   const [tick, setTick] = useState(0);
   const seq = useRef(0);
@@ -32,7 +32,7 @@ export function useGql<T>(query: string | null, variables: Record<string, unknow
     }
     const mine = ++seq.current;
     setState((prev) => ({ status: 'loading', data: 'data' in prev ? prev.data : undefined }));
-    gql<T>(query, vars.current)
+    gql(query, vars.current)
       .then((data) => mine === seq.current && setState({ status: 'ok', data }))
       .catch((error: unknown) => mine === seq.current && setState((prev) => ({ status: 'error', error: toApiError(error), data: 'data' in prev ? prev.data : undefined })));
     // `key` stands for query and variables together

@@ -1,7 +1,7 @@
 import { AutoComplete, Input, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { gql } from '../api/graphql';
-import type { SearchHit } from '../api/types';
+import { SEARCH_QUERY, type SearchHit } from '../api/search';
 import type { MessageKey } from '../i18n/index';
 import { useI18n } from '../i18n/react';
 
@@ -21,7 +21,7 @@ export function SearchBox({ onPick, placeholder = 'home.search', size = 'large',
     }
     let live = true;
     const timer = setTimeout(() => {
-      gql<{ search: SearchHit[] }>('query Search($query: String!) { search(query: $query, limit: 12) { kind id name chainId score enterprise { region { name } segments { segment { id name nameEn } } } } }', { query: q })
+      gql(SEARCH_QUERY, { query: q })
         .then((d) => live && setHits(d.search))
         .catch(() => live && setHits([]));
     }, 200);

@@ -2,28 +2,10 @@ import fontkit from '@pdf-lib/fontkit';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { PDFDocument, rgb } from 'pdf-lib';
+import type { BulletinData } from '../api/governance.js';
 import type { Translate } from '../i18n/index.js';
 import { subsetTrueType } from './font-subset.js';
 import { wrapCell } from './pdf-tables.js';
-
-/** The bulletin as the API gives it (Query.bulletin). */
-export interface BulletinData {
-  number: string;
-  title: string;
-  from: string;
-  to: string;
-  asOf: string;
-  projects: number;
-  byHealth: Array<{ health: string; count: number }>;
-  byList: Array<{ list: string; count: number; overdue: number }>;
-  overdueByUnit: Array<{
-    unit: { id: string; name: string } | null;
-    items: Array<{ project: { id: string; name: string }; milestone: { id: string; name: string }; plannedOn: string; daysOverdue: number; responsiblePerson: string | null; champion: { name: string } | null }>;
-  }>;
-  doneInPeriod: Array<{ project: { name: string }; milestone: { name: string }; plannedOn: string; doneOn: string; late: boolean; responsibleUnit: { name: string } | null }>;
-  stageChanges: Array<{ projectName: string; from: string | null; to: string; on: string; user: string | null }>;
-  unassignedGaps: Array<{ chain: { id: string; name: string }; segments: Array<{ id: string; name: string; status: string }> }>;
-}
 
 export interface DocTable {
   header: string[];
@@ -42,17 +24,6 @@ export interface BulletinDoc {
   meta: string;
   sections: DocSection[];
 }
-
-export const BULLETIN_QUERY = `query Bulletin($from: String!, $to: String!, $asOf: String) {
-  bulletin(from: $from, to: $to, asOf: $asOf) {
-    number title from to asOf projects
-    byHealth { health count } byList { list count overdue }
-    overdueByUnit { unit { id name } items { project { id name } milestone { id name } plannedOn daysOverdue responsiblePerson champion { name } } }
-    doneInPeriod { project { name } milestone { name } plannedOn doneOn late responsibleUnit { name } }
-    stageChanges { projectName from to on user }
-    unassignedGaps { chain { id name } segments { id name status } }
-  }
-}`;
 
 export function bulletinDoc(b: BulletinData, t: Translate, stageName: (s: string | null) => string): BulletinDoc {
   const health = (h: string) => t(`health.${h}` as 'health.OVERDUE');

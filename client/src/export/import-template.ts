@@ -1,14 +1,5 @@
 import ExcelJS from 'exceljs';
-
-/** The workbook format as `workbookFormat` answers it (server/import/template.ts). */
-export interface WorkbookFormatTable {
-  name: string;
-  sheet: string;
-  columns: Array<{ name: string; header: string; required: boolean; kind: string; description: string; descriptionEn: string; values: string[] }>;
-  examples: Array<Array<string | number | null>>;
-}
-
-export const WORKBOOK_FORMAT_QUERY = 'query WorkbookFormat { workbookFormat { name sheet columns { name header required kind description descriptionEn values } examples } }';
+import type { WorkbookFormatTable } from '../api/import';
 
 /**
  * The import template (下载导入模板): an instructions sheet "_说明" (the importer skips sheets whose

@@ -1,6 +1,7 @@
 import { Alert, App as AntApp, Button, Form, Input, Modal, Popconfirm, Result, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { AUDIT_QUERY, CREATE_USER, REMOVE_USER, REVOKE_TOKEN, SET_ROLE, USERS_QUERY } from '../api/admin';
 import { gql } from '../api/graphql';
 import { useSession } from '../api/session';
 import { useGql } from '../api/use-gql';
@@ -25,9 +26,6 @@ interface AuditRow {
   address: string | null;
 }
 
-const USERS = 'query Users { users { name role createdAt tokens { id label createdAt } } }';
-const AUDIT = 'query Audit($user: String, $action: String, $limit: Int) { auditLog(user: $user, action: $action, limit: $limit) { id at user action target detail address } }';
-
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A stored UTC time in the browser's time zone, as YYYY-MM-DD HH:mm:ss. */
 const when = (iso: string) => {
@@ -40,7 +38,7 @@ function UsersTab() {
   const { t } = useI18n();
   const { me } = useSession();
   const { message } = AntApp.useApp();
-  const users = useGql<{ users: UserRow[] }>(USERS);
+  const users = useGql(USERS_QUERY);
   const [created, setCreated] = useState<{ name: string; password: string } | null>(null);
   const [form] = Form.useForm<{ name: string; role: Role }>();
   const run = async (work: () => Promise<unknown>, done?: string) => {
@@ -54,10 +52,7 @@ function UsersTab() {
   };
   const add = (values: { name: string; role: Role }) =>
     run(async () => {
-      const d = await gql<{ createUser: { user: { name: string }; password: string } }>(
-        'mutation CreateUser($name: String!, $role: Role!) { createUser(name: $name, role: $role) { user { name } password } }',
-        { name: values.name.trim(), role: values.role },
-      );
+      const d = await gql(CREATE_USER, { name: values.name.trim(), role: values.role });
       setCreated({ name: d.createUser.user.name, password: d.createUser.password });
       form.resetFields();
     });
@@ -95,7 +90,7 @@ function UsersTab() {
                 style={{ width: 130 }}
                 value={role}
                 disabled={u.name === me?.name}
-                onChange={(next: Role) => void run(() => gql('mutation SetRole($name: String!, $role: Role!) { setUserRole(name: $name, role: $role) { name role } }', { name: u.name, role: next }), t('admin.roleChanged', { name: u.name, role: t(`admin.role.${next}`) }))}
+                onChange={(next: Role) => void run(() => gql(SET_ROLE, { name: u.name, role: next }), t('admin.roleChanged', { name: u.name, role: t(`admin.role.${next}`) }))}
                 options={ROLES.map((r) => ({ value: r, label: t(`admin.role.${r}`) }))}
                 data-testid="admin-role"
               />
@@ -112,7 +107,7 @@ function UsersTab() {
                     <Space key={tk.id} size={6}>
                       <Typography.Text code>{tk.label || tk.id.slice(0, 8)}</Typography.Text>
                       <Typography.Text type="secondary">{when(tk.createdAt)}</Typography.Text>
-                      <Popconfirm title={t('admin.revokeConfirm')} onConfirm={() => run(() => gql('mutation Revoke($id: ID!) { revokeApiToken(id: $id) }', { id: tk.id }), t('admin.revoked'))}>
+                      <Popconfirm title={t('admin.revokeConfirm')} onConfirm={() => run(() => gql(REVOKE_TOKEN, { id: tk.id }), t('admin.revoked'))}>
                         <Button size="small" type="link" danger>
                           {t('admin.revoke')}
                         </Button>
@@ -129,7 +124,7 @@ function UsersTab() {
             key: 'remove',
             render: (_: unknown, u) =>
               u.name === me?.name ? null : (
-                <Popconfirm title={t('admin.removeConfirm', { name: u.name })} onConfirm={() => run(() => gql('mutation Remove($name: String!) { removeUser(name: $name) }', { name: u.name }), t('admin.removed', { name: u.name }))}>
+                <Popconfirm title={t('admin.removeConfirm', { name: u.name })} onConfirm={() => run(() => gql(REMOVE_USER, { name: u.name }), t('admin.removed', { name: u.name }))}>
                   <Button size="small" danger data-testid="admin-remove">
                     {t('admin.remove')}
                   </Button>
@@ -153,7 +148,7 @@ function AuditTab() {
   const [params, setParams] = useSearchParams();
   const user = params.get('user') || null;
   const action = params.get('action') || null;
-  const log = useGql<{ auditLog: AuditRow[] }>(AUDIT, { user, action, limit: 500 });
+  const log = useGql(AUDIT_QUERY, { user, action, limit: 500 });
   const set = (key: string, value: string | null) =>
     setParams((p) => {
       const n = new URLSearchParams(p);

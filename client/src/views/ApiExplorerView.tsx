@@ -3,17 +3,8 @@ import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { useMemo } from 'react';
+import { EXPLORER_EXAMPLE as EXAMPLE } from '../api/explorer';
 import { useI18n } from '../i18n/react';
-
-const EXAMPLE = `# 现状图: the status of a chain in the home region (the default scope)
-query Status {
-  chains { id name }
-  chainStatus(chainId: "display") {
-    summary { strong weak missing filling broken }
-    segments { segment { name stage } localCount status filling }
-  }
-}
-`;
 
 /**
  * GraphiQL on the app's own API, with the signed-in session's cookie: the schema's documentation,

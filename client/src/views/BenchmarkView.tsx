@@ -1,54 +1,26 @@
-import { App as AntApp, Alert, Button, Cascader, Empty, InputNumber, Progress, Result, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { App as AntApp, Alert, Button, Cascader, Empty, InputNumber, Progress, Result, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { STRONG_AT } from '../../../shared/defaults';
+import { BENCHMARK_QUERY, HOME_SCOPE_QUERY } from '../api/chains';
 import { gql } from '../api/graphql';
+import { CREATE_LEAD } from '../api/projects';
 import { childRegions } from '../api/regions';
 import { useSession } from '../api/session';
-import type { Region } from '../api/types';
 import { useGql } from '../api/use-gql';
 import { ExportMenu } from '../components/ExportMenu';
+import { EvidenceSwitch } from '../components/EvidenceSwitch';
+import { openRegion, regionOption, type RegionOption } from '../components/forms';
 import { isoToday } from '../export/download';
 import { STATUS_COLORS } from '../graph/palette';
-import { STAGES, type GapStatus, type Stage } from '../graph/types';
+import { STAGES, type Stage } from '../graph/types';
 import { localName } from '../i18n/index';
 import { useI18n } from '../i18n/react';
 import type { BenchmarkExportData, BenchmarkExportKind } from './benchmark-exports';
+import { evidenceParam, evidenceValue, strongAtParam, useUrlState } from './url-state';
 
 const MAX_PEERS = 6;
 
-interface Named {
-  name: string;
-  nameEn: string | null;
-}
-interface EnterpriseLite extends Named {
-  id: string;
-  region: { name: string } | null;
-}
-interface BenchmarkData {
-  chain: Named & { id: string };
-  scopes: Array<{ region: { code: string; name: string }; strong: number; weak: number; missing: number; leaves: number; coverage: number | null }>;
-  segments: Array<{ segment: Named & { id: string; stage: Stage; depth: number; parentId: string | null }; cells: Array<{ scope: string; localCount: number; status: GapStatus }> }>;
-  gaps: Array<{ segment: Named & { id: string }; peer: { code: string; name: string }; enterprises: EnterpriseLite[]; inPipeline: boolean; pipelineEnterprises: Array<{ id: string }> }>;
-}
-
-const QUERY = `query Benchmark($chainId: ID!, $scopes: [ID!]!, $strongAt: Int, $evidence: EvidenceMode) {
-  benchmark(chainId: $chainId, scopes: $scopes, strongAt: $strongAt, evidence: $evidence) {
-    chain { id name nameEn }
-    scopes { region { code name } strong weak missing leaves coverage }
-    segments { segment { id name nameEn stage depth parentId } cells { scope localCount status } }
-    gaps { segment { id name nameEn } peer { code name } enterprises { id name nameEn region { name } } inPipeline pipelineEnterprises { id } }
-  }
-}`;
-
-const HOME_QUERY = 'query BenchHome($chainId: ID!) { chainStatus(chainId: $chainId) { scope { code name } } }';
-
-interface RegionOption {
-  value: string;
-  label: string;
-  isLeaf?: boolean;
-  children?: RegionOption[];
-}
-const toOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: r.level === 'ZONE' });
 
 /** A cascader over the region tree; picking any level adds that region as a peer. */
 function PeerPicker({ onPick, disabled }: { onPick(code: string): void; disabled: boolean }) {
@@ -56,23 +28,16 @@ function PeerPicker({ onPick, disabled }: { onPick(code: string): void; disabled
   const [options, setOptions] = useState<RegionOption[]>([]);
   useEffect(() => {
     let live = true;
-    void childRegions(null).then((top) => live && setOptions(top.map(toOption)));
+    void childRegions(null).then((top) => live && setOptions(top.map(regionOption)));
     return () => {
       live = false;
     };
   }, []);
-  const loadData = async (selected: RegionOption[]) => {
-    const target = selected[selected.length - 1]!;
-    const children = (await childRegions(target.value)).map(toOption);
-    if (children.length) target.children = children;
-    else target.isLeaf = true;
-    setOptions((o) => [...o]);
-  };
   return (
     <Cascader
       data-testid="peer-picker"
       options={options}
-      loadData={loadData as never}
+      loadData={(selected) => void openRegion(selected as RegionOption[], () => setOptions((o) => [...o]))}
       changeOnSelect
       disabled={disabled}
       value={[]}
@@ -90,39 +55,23 @@ function PeerPicker({ onPick, disabled }: { onPick(code: string): void; disabled
 /** 对标: the chain in the home scope against peer regions, segment by segment. */
 export function BenchmarkView() {
   const { chainId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const { t, lang, name } = useI18n();
   const { can } = useSession();
   const { message } = AntApp.useApp();
   const peersParam = params.get('peers') ?? '';
   const peers = useMemo(() => peersParam.split(',').filter(Boolean).slice(0, MAX_PEERS), [peersParam]);
-  const evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
-  const strongRaw = Number(params.get('strongAt'));
-  const strongAt = Number.isInteger(strongRaw) && strongRaw >= 1 && strongRaw <= 99 ? strongRaw : 3;
+  const evidence = evidenceParam(params);
+  const strongAt = strongAtParam(params);
   const homeParam = params.get('home');
-  const homeQ = useGql<{ chainStatus: { scope: { code: string } } }>(homeParam ? null : HOME_QUERY, { chainId });
+  const homeQ = useGql(homeParam ? null : HOME_SCOPE_QUERY, { chainId });
   const home = homeParam ?? (homeQ.status === 'ok' ? homeQ.data.chainStatus.scope.code : null);
   const scopes = useMemo(() => (home ? [home, ...peers.filter((p) => p !== home)] : null), [home, peers]);
-  const q = useGql<{ benchmark: BenchmarkData }>(scopes ? QUERY : null, { chainId, scopes, strongAt, evidence });
+  const q = useGql(scopes ? BENCHMARK_QUERY : null, { chainId, scopes: scopes ?? [], strongAt, evidence });
   const data = q.status === 'ok' || q.status === 'loading' ? q.data?.benchmark : undefined;
   const [created, setCreated] = useState<Set<string>>(new Set());
   const canCreate = can('Mutation.createProjectFromTarget');
 
-  const update = useCallback(
-    (patch: Record<string, string | null>) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === null || v === '') next.delete(k);
-            else next.set(k, v);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
   const setPeers = (list: string[]) => update({ peers: list.join(',') || null });
 
   const leafIds = useMemo(() => {
@@ -133,10 +82,7 @@ export function BenchmarkView() {
 
   const createLead = async (segmentId: string, enterpriseId: string) => {
     try {
-      const d = await gql<{ createProjectFromTarget: { name: string } }>(
-        'mutation BenchLead($segmentId: ID!, $enterpriseId: ID!, $scope: ID) { createProjectFromTarget(segmentId: $segmentId, enterpriseId: $enterpriseId, scope: $scope) { name } }',
-        { segmentId, enterpriseId, scope: home },
-      );
+      const d = await gql(CREATE_LEAD, { segmentId, enterpriseId, scope: home });
       setCreated((s) => new Set(s).add(`${segmentId}/${enterpriseId}`));
       message.success(t('bench.leadCreated', { name: d.createProjectFromTarget.name }));
     } catch (e) {
@@ -207,15 +153,10 @@ export function BenchmarkView() {
         <Tooltip title={t('map.strongAtHint')}>
           <Space size={6}>
             <Typography.Text type="secondary">{t('map.strongAt')}</Typography.Text>
-            <InputNumber min={1} max={99} value={strongAt} onChange={(v) => update({ strongAt: v && v !== 3 ? String(v) : null })} style={{ width: 70 }} />
+            <InputNumber min={STRONG_AT.min} max={STRONG_AT.max} value={strongAt} onChange={(v) => update({ strongAt: v && v !== STRONG_AT.default ? String(v) : null })} style={{ width: 70 }} />
           </Space>
         </Tooltip>
-        <Tooltip title={t('evidence.hint')}>
-          <Space size={6}>
-            <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: v ? 'confirmed' : null })} />
-            <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
-          </Space>
-        </Tooltip>
+        <EvidenceSwitch value={evidence} onChange={(e) => update({ ev: evidenceValue(e) })} />
         <ExportMenu<BenchmarkExportKind>
           run={doExport}
           entries={[

@@ -2,10 +2,10 @@ import { ApartmentOutlined, DeleteOutlined, EditOutlined, PlusOutlined, ShareAlt
 import { Alert, App as AntApp, Button, Card, Descriptions, Popconfirm, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ENTERPRISE_REF, PROJECT_REF } from '../api/fragments';
-import { gql } from '../api/graphql';
+import { DELETE_ENTERPRISE, ENTERPRISE_QUERY, REMOVE_SUPPLY, UNPLACE_ENTERPRISE } from '../api/enterprises';
+import { gql, type Document } from '../api/graphql';
 import { useSession } from '../api/session';
-import type { EnterpriseRef, Evidence, ProjectRef } from '../api/types';
+import type { EnterpriseRef, Evidence, ProjectRef } from '../api/fragments';
 import { useGql } from '../api/use-gql';
 import { useI18n } from '../i18n/react';
 import { EnterpriseFormModal, PlacementModal, SupplyModal } from './enterprise/editing';
@@ -29,19 +29,6 @@ interface EnterpriseDetail extends EnterpriseRef {
   projects: ProjectRef[];
   leads: Array<{ id: string; name: string; nameEn: string | null }>;
 }
-
-const LINK = `enterprise { ${ENTERPRISE_REF} } products since evidence source`;
-const QUERY = `query Enterprise($id: ID!) {
-  enterprise(id: $id) {
-    ${ENTERPRISE_REF} uscc founded tags
-    segments { segment { id chainId name nameEn } role products evidence source }
-    suppliers { ${LINK} }
-    customers { ${LINK} }
-    parks { park { id name } since }
-    projects { ${PROJECT_REF} }
-    leads { id name nameEn }
-  }
-}`;
 
 function LinkTable({ rows, testId, onRemove }: { rows: SupplyLink[]; testId: string; onRemove?: (other: string) => void }) {
   const { t, name } = useI18n();
@@ -73,8 +60,6 @@ function RemoveButton({ onConfirm, testId = 'remove-link' }: { onConfirm(): void
   );
 }
 
-const REMOVE_SUPPLY = 'mutation Unsupply($s: ID!, $c: ID!) { removeSupply(supplierId: $s, customerId: $c) }';
-
 /** One enterprise: identity, segments, suppliers and customers, parks, projects; editors change them here. */
 export function EnterpriseView() {
   const { id = '' } = useParams();
@@ -83,9 +68,9 @@ export function EnterpriseView() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const [editing, setEditing] = useState<null | 'enterprise' | 'supplier' | 'customer' | 'segment'>(null);
-  const q = useGql<{ enterprise: EnterpriseDetail | null }>(QUERY, { id });
+  const q = useGql(ENTERPRISE_QUERY, { id });
   const canEdit = can('Mutation.upsertEnterprise');
-  const mutate = async (query: string, variables: Record<string, unknown>, done: string) => {
+  const mutate = async <V,>(query: Document<unknown, V>, variables: V, done: string) => {
     try {
       await gql(query, variables);
       message.success(done);
@@ -120,7 +105,7 @@ export function EnterpriseView() {
               title={t('edit.deleteConfirm', { name: e.name })}
               onConfirm={async () => {
                 try {
-                  await gql('mutation Delete($id: ID!) { deleteEnterprise(id: $id) }', { id: e.id });
+                  await gql(DELETE_ENTERPRISE, { id: e.id });
                   message.success(t('edit.deleted', { name: e.name }));
                   navigate('/');
                 } catch (err) {
@@ -171,7 +156,7 @@ export function EnterpriseView() {
                     key: 'remove',
                     width: 60,
                     render: (_: unknown, r: EnterpriseDetail['segments'][number]) => (
-                      <RemoveButton testId="remove-segment" onConfirm={() => void mutate('mutation Unplace($e: ID!, $s: ID!) { removeEnterpriseSegment(enterpriseId: $e, segmentId: $s) }', { e: e.id, s: r.segment.id }, t('edit.linkRemoved'))} />
+                      <RemoveButton testId="remove-segment" onConfirm={() => void mutate(UNPLACE_ENTERPRISE, { e: e.id, s: r.segment.id }, t('edit.linkRemoved'))} />
                     ),
                   },
                 ]

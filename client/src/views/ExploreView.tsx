@@ -3,7 +3,8 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { gql } from '../api/graphql';
-import type { SearchHit } from '../api/types';
+import type { ExploreRelation, NeighborsQueryVariables } from '../api/generated/graphql';
+import { NEIGHBORS_QUERY, PATHS_QUERY, type SearchHit } from '../api/search';
 import { CyGraph, fitReadable, type CyTapEvent } from '../components/CyGraph';
 import { SearchBox } from '../components/SearchBox';
 import {
@@ -21,25 +22,12 @@ import {
   stepToParam,
   type ExploreGraph,
   type ExploreStep,
-  type Neighborhood,
 } from '../graph/explore';
 import type { MessageKey } from '../i18n/index';
 import { localName } from '../i18n/index';
 import { useI18n } from '../i18n/react';
 
 const PATH_HOPS = 4;
-
-const NEIGHBORS = `query Neighbors($kind: SearchKind!, $id: ID!, $relation: ExploreRelation, $offset: Int, $limit: Int) {
-  neighbors(kind: $kind, id: $id, relation: $relation, offset: $offset, limit: $limit) {
-    node { kind id name nameEn chainId local }
-    groups { relation total nodes { kind id name nameEn chainId local } }
-  }
-}`;
-
-const PATHS = `query Paths($from: ID!, $to: ID!) {
-  paths(fromId: $from, toId: $to, maxHops: ${PATH_HOPS}) { nodes { id name nameEn } edges { from to } directed }
-  target: enterprise(id: $to) { id name nameEn }
-}`;
 
 type Apply = (graph: ExploreGraph) => void;
 type NamedEnterprise = { id: string; name: string; nameEn: string | null };
@@ -50,7 +38,7 @@ type NamedEnterprise = { id: string; name: string; nameEn: string | null };
  */
 function stepRequests(steps: ExploreStep[]): Array<{ cacheKey: string; load: () => Promise<Apply> }> {
   const pages = new Map<string, number>();
-  const neighbors = (vars: Record<string, unknown>) => () => gql<{ neighbors: Neighborhood }>(NEIGHBORS, vars).then((d): Apply => (g) => addNeighborhood(g, d.neighbors));
+  const neighbors = (vars: NeighborsQueryVariables) => () => gql(NEIGHBORS_QUERY, vars).then((d): Apply => (g) => addNeighborhood(g, d.neighbors));
   return steps.map((s) => {
     const { kind, id } = parseNodeKey(s.key)!;
     if (s.to) {
@@ -59,7 +47,7 @@ function stepRequests(steps: ExploreStep[]): Array<{ cacheKey: string; load: () 
       return {
         cacheKey: stepToParam(s),
         load: () =>
-          gql<{ paths: Array<{ nodes: NamedEnterprise[]; edges: Array<{ from: string; to: string }>; directed: boolean }>; target: NamedEnterprise | null }>(PATHS, vars).then(
+          gql(PATHS_QUERY, { ...vars, maxHops: PATH_HOPS }).then(
             (d): Apply => (g) => {
               const asNode = (n: NamedEnterprise) => ({ ...n, kind: 'ENTERPRISE' as const, local: null });
               addPaths(g, s.key, to, d.paths.map((p) => ({ ...p, nodes: p.nodes.map(asNode) })), d.target ? asNode(d.target) : null);
@@ -70,7 +58,7 @@ function stepRequests(steps: ExploreStep[]): Array<{ cacheKey: string; load: () 
     if (!s.relation) return { cacheKey: s.key, load: neighbors({ kind, id, offset: 0, limit: EXPLORE_PAGE }) };
     const page = (pages.get(`${s.key}>${s.relation}`) ?? 0) + 1;
     pages.set(`${s.key}>${s.relation}`, page);
-    return { cacheKey: `${s.key}>${s.relation}#${page}`, load: neighbors({ kind, id, relation: s.relation, offset: page * EXPLORE_PAGE, limit: EXPLORE_PAGE }) };
+    return { cacheKey: `${s.key}>${s.relation}#${page}`, load: neighbors({ kind, id, relation: s.relation as ExploreRelation, offset: page * EXPLORE_PAGE, limit: EXPLORE_PAGE }) };
   });
 }
 

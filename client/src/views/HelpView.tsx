@@ -2,7 +2,7 @@ import { Card, Skeleton, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useGql } from '../api/use-gql';
-import { WORKBOOK_FORMAT_QUERY, type WorkbookFormatTable } from '../export/import-template';
+import { WORKBOOK_FORMAT_QUERY } from '../api/import';
 import type { MessageKey } from '../i18n/index';
 import { useI18n } from '../i18n/react';
 
@@ -15,7 +15,7 @@ const SECTIONS: Array<{ id: string; title: MessageKey; items: MessageKey[] }> = 
 export function HelpView() {
   const { t, lang } = useI18n();
   const { hash } = useLocation();
-  const format = useGql<{ workbookFormat: WorkbookFormatTable[] }>(WORKBOOK_FORMAT_QUERY);
+  const format = useGql(WORKBOOK_FORMAT_QUERY);
   const tables = format.status === 'ok' ? format.data.workbookFormat : null;
   useEffect(() => {
     if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();

@@ -1,38 +1,26 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Skeleton, Space, Statistic, Switch, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { ENTERPRISE_REF } from '../api/fragments';
+import { Link, useNavigate } from 'react-router-dom';
+import { CARD_STATUS_QUERY, CHAINS_QUERY, type CardSummary, type ChainSummary } from '../api/chains';
+import { PROJECT_STAGES } from '../api/fragments';
+import { ZONE_PROJECTS_QUERY } from '../api/projects';
 import { useSession } from '../api/session';
-import { PROJECT_STAGES, type ChainSummary, type ProjectStage, type SearchHit } from '../api/types';
+import type { SearchHit } from '../api/search';
 import { useGql } from '../api/use-gql';
 import { EChart, type EChartOption } from '../components/EChart';
+import { EvidenceSwitch } from '../components/EvidenceSwitch';
 import { SearchBox } from '../components/SearchBox';
 import { STATUS_COLORS } from '../graph/palette';
 import { useI18n } from '../i18n/react';
 import { EnterpriseFormModal } from './enterprise/editing';
+import { evidenceParam, evidenceValue, useUrlState } from './url-state';
 
-interface CardStatus {
-  chainStatus: {
-    scope: { name: string };
-    summary: { strong: number; weak: number; missing: number; filling: number; broken: number };
-    segments: Array<{ segment: { id: string; depth: number }; activeProjects: Array<{ id: string }> }>;
-  };
-}
+type Summary = CardSummary;
 
-const CARD_STATUS = `query CardStatus($chainId: ID!, $evidence: EvidenceMode) {
-  chainStatus(chainId: $chainId, evidence: $evidence) {
-    scope { name }
-    summary { strong weak missing filling broken }
-    segments { segment { id depth } activeProjects { id } }
-  }
-}`;
-
-type Summary = CardStatus['chainStatus']['summary'];
-
-function ChainCard({ chain, evidence, onSummary }: { chain: ChainSummary & { segments: Array<{ id: string }> }; evidence: 'ALL' | 'CONFIRMED'; onSummary(chainId: string, summary: Summary): void }) {
+function ChainCard({ chain, evidence, onSummary }: { chain: ChainSummary; evidence: 'ALL' | 'CONFIRMED'; onSummary(chainId: string, summary: Summary): void }) {
   const { t, name } = useI18n();
-  const status = useGql<CardStatus>(CARD_STATUS, { chainId: chain.id, evidence });
+  const status = useGql(CARD_STATUS_QUERY, { chainId: chain.id, evidence });
   const mapLink = `/chains/${encodeURIComponent(chain.id)}${evidence === 'CONFIRMED' ? '?ev=confirmed' : ''}`;
   const data = status.status === 'ok' ? status.data.chainStatus : null;
   useEffect(() => {
@@ -125,8 +113,8 @@ function ChainCard({ chain, evidence, onSummary }: { chain: ChainSummary & { seg
 function ZoneTotals({ chains, summaries }: { chains: number; summaries: Summary[] }) {
   const { t } = useI18n();
   const { can } = useSession();
-  const projects = useGql<{ projects: Array<{ id: string; stage: ProjectStage; investmentYi: number | null }> }>(
-    can('Query.projects') ? 'query ZoneProjects($filter: ProjectFilter) { projects(filter: $filter, limit: 1000) { id stage investmentYi } }' : null,
+  const projects = useGql(
+    can('Query.projects') ? ZONE_PROJECTS_QUERY : null,
     { filter: { includeConfidential: can('Data.confidentialProjects') } },
   );
   const sum = (k: keyof Summary) => summaries.reduce((n, s) => n + s[k], 0);
@@ -167,12 +155,10 @@ export function HomeView() {
   const { can } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useSearchParams();
-  const evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
+  const { params, update } = useUrlState();
+  const evidence = evidenceParam(params);
   const canCreate = can('Mutation.upsertEnterprise');
-  const chains = useGql<{ chains: Array<ChainSummary & { segments: Array<{ id: string }> }> }>(
-    `query Chains { chains { id name nameEn description masters { ${ENTERPRISE_REF} } segments { id } } }`,
-  );
+  const chains = useGql(CHAINS_QUERY);
   const [summaries, setSummaries] = useState<Record<string, Summary>>({});
   const onSummary = useCallback((chainId: string, summary: Summary) => setSummaries((s) => (s[chainId] === summary ? s : { ...s, [chainId]: summary })), []);
   const chainList = chains.status === 'ok' ? chains.data.chains : [];
@@ -195,12 +181,7 @@ export function HomeView() {
         </div>
       ) : null}
       {canCreate ? <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/enterprises/${encodeURIComponent(id)}`)} /> : null}
-      <Tooltip title={t('evidence.hint')}>
-        <Space size={6} style={{ marginBottom: 12 }}>
-          <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => setParams(v ? { ev: 'confirmed' } : {}, { replace: true })} />
-          <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
-        </Space>
-      </Tooltip>
+      <EvidenceSwitch value={evidence} onChange={(e) => update({ ev: evidenceValue(e) })} style={{ marginBottom: 12 }} />
       {chainList.length ? <ZoneTotals chains={chainList.length} summaries={chainList.map((c) => summaries[c.id]).filter((s): s is Summary => Boolean(s))} /> : null}
       {chains.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: chains.error.message })} /> : null}
       {chains.status === 'loading' && !chains.data ? <Skeleton active /> : null}

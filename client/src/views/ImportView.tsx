@@ -3,24 +3,10 @@ import { Alert, Button, Card, Result, Space, Table, Typography, Upload } from 'a
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { gql } from '../api/graphql';
+import { IMPORT_WORKBOOK, WORKBOOK_FORMAT_QUERY, type ImportReport, type WorkbookFormatTable } from '../api/import';
 import { download } from '../export/download';
-import type { WorkbookFormatTable } from '../export/import-template';
 import { useSession } from '../api/session';
 import { useI18n } from '../i18n/react';
-
-interface ImportReport {
-  ok: boolean;
-  dryRun: boolean;
-  /** `sheet` and `header`: the table and column as the file named them (企业, 统一社会信用代码). */
-  errors: Array<{ table: string; row: number | null; column: string | null; message: string; sheet: string | null; header: string | null }>;
-  counts: Array<{ table: string; rows: number; created: number; updated: number }>;
-}
-
-const MUTATION = `mutation Import($filename: String!, $contentBase64: String!, $dryRun: Boolean, $lang: String) {
-  importWorkbook(filename: $filename, contentBase64: $contentBase64, dryRun: $dryRun, lang: $lang) {
-    ok dryRun errors { table row column message sheet header } counts { table rows created updated }
-  }
-}`;
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -44,7 +30,7 @@ export function ImportView() {
     setBusy(true);
     setError(null);
     try {
-      const d = await gql<{ importWorkbook: ImportReport }>(MUTATION, { filename: file.name, contentBase64: await toBase64(file), dryRun, lang });
+      const d = await gql(IMPORT_WORKBOOK, { filename: file.name, contentBase64: await toBase64(file), dryRun, lang });
       setReport(d.importWorkbook);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -84,9 +70,9 @@ export function ImportView() {
             data-testid="import-template"
             onClick={() =>
               void (async () => {
-                const [{ importTemplateXlsx, WORKBOOK_FORMAT_QUERY }] = await Promise.all([import('../export/import-template')]);
-                const { workbookFormat } = await gql<{ workbookFormat: WorkbookFormatTable[] }>(WORKBOOK_FORMAT_QUERY);
-                download(await importTemplateXlsx(workbookFormat), t('import.templateFile'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+                const [{ importTemplateXlsx }] = await Promise.all([import('../export/import-template')]);
+                const { workbookFormat } = await gql(WORKBOOK_FORMAT_QUERY);
+                download(await importTemplateXlsx(workbookFormat as WorkbookFormatTable[]), t('import.templateFile'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
               })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
             }
           >

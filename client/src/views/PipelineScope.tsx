@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Region } from '../api/types';
+import type { Region } from '../api/fragments';
 import { useI18n } from '../i18n/react';
 import { home, ladder } from './map/ScopePicker';
 

@@ -1,17 +1,18 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Empty, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
-import { PROJECT_REF } from '../api/fragments';
+import { Link } from 'react-router-dom';
+import { CHAIN_NAMES_QUERY } from '../api/chains';
+import { PROJECT_STAGES, type ProjectStage } from '../api/fragments';
 import { gql } from '../api/graphql';
 import { useSession } from '../api/session';
-import { PROJECT_STAGES, type ProjectRef, type ProjectStage } from '../api/types';
+import { MOVE_PROJECT, PIPELINE_QUERY } from '../api/projects';
 import { useGql } from '../api/use-gql';
 import { useI18n } from '../i18n/react';
 import { PipelineScope } from './PipelineScope';
 import { ProjectFormModal } from './ProjectForm';
+import { useUrlState } from './url-state';
 
-const QUERY = `query Pipeline($filter: ProjectFilter, $scope: ID) { projects(filter: $filter, limit: 1000, scope: $scope) { ${PROJECT_REF} } }`;
 const STAGE_COLOR: Record<ProjectStage, string> = {
   LEAD: '#8c8c8c',
   NEGOTIATING: '#1677ff',
@@ -28,19 +29,13 @@ export function PipelineView() {
   const { t, name } = useI18n();
   const { can } = useSession();
   const { message } = AntApp.useApp();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const chainId = params.get('chain') || null;
   // null: the home zone (the server's default); '*': every region; else a region code.
   const scope = params.get('scope') || null;
-  const setParam = (key: 'chain' | 'scope', value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
-  const chains = useGql<{ chains: Array<{ id: string; name: string; nameEn: string | null }> }>('query PipelineChains { chains { id name nameEn } }');
+  const chains = useGql(CHAIN_NAMES_QUERY);
   const filter = { ...(chainId ? { chainId } : {}), includeConfidential: can('Data.confidentialProjects') };
-  const projects = useGql<{ projects: ProjectRef[] }>(QUERY, { filter, scope });
+  const projects = useGql(PIPELINE_QUERY, { filter, scope });
   const canMove = can('Mutation.moveProject');
   const canEdit = can('Mutation.upsertProject');
   // null: closed; '': a new project; otherwise the id being edited
@@ -49,7 +44,7 @@ export function PipelineView() {
   const [dropStage, setDropStage] = useState<ProjectStage | null>(null);
   const move = async (id: string, stage: ProjectStage) => {
     try {
-      await gql('mutation Move($id: ID!, $stage: ProjectStage!) { moveProject(id: $id, stage: $stage) { id stage } }', { id, stage });
+      await gql(MOVE_PROJECT, { id, stage });
       projects.reload();
     } catch (e) {
       message.error(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
@@ -66,12 +61,12 @@ export function PipelineView() {
         <Select
           style={{ minWidth: 180 }}
           value={chainId ?? ''}
-          onChange={(v: string) => setParam('chain', v || null)}
+          onChange={(v: string) => update({ chain: v || null })}
           options={[{ value: '', label: t('pipe.all') }, ...(chains.status === 'ok' ? chains.data.chains.map((c) => ({ value: c.id, label: name(c) })) : [])]}
           data-testid="pipeline-chain"
         />
         <Typography.Text type="secondary">{t('map.scope')}</Typography.Text>
-        <PipelineScope anyChainId={chains.status === 'ok' ? (chains.data.chains[0]?.id ?? null) : null} value={scope} onChange={(v) => setParam('scope', v)} />
+        <PipelineScope anyChainId={chains.status === 'ok' ? (chains.data.chains[0]?.id ?? null) : null} value={scope} onChange={(v) => update({ scope: v })} />
         {canEdit ? (
           <Button icon={<PlusOutlined />} onClick={() => setEditing('')} data-testid="new-project">
             {t('proj.new')}

@@ -1,26 +1,10 @@
 import { App as AntApp, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { gql } from '../api/graphql';
-import { PROJECT_STAGES, type ProjectRef, type ProjectStage } from '../api/types';
+import { PROJECT_STAGES, type ProjectStage } from '../api/fragments';
+import { DELETE_PROJECT, PROJECT_FOR_EDIT_QUERY, UPSERT_PROJECT, type LoadedProject } from '../api/projects';
 import { useI18n } from '../i18n/react';
-import { RegionCascader, SearchPick, showRejection } from './enterprise/editing';
-
-const PROJECT = `query ProjectForEdit($id: ID!) {
-  project(id: $id) {
-    id name stage investmentYi signedOn plannedProductionOn confidential landNeedMu floorSpaceNeedSqm
-    enterprise { id name } segment { id name } region { code } park { id name } parcel { id }
-  }
-}`;
-
-interface LoadedProject extends Omit<ProjectRef, 'enterprise' | 'segment' | 'region'> {
-  enterprise: { id: string; name: string } | null;
-  segment: { id: string; name: string } | null;
-  region: { code: string } | null;
-  park: { id: string; name: string } | null;
-  landNeedMu: number | null;
-  floorSpaceNeedSqm: number | null;
-  parcel: { id: string } | null;
-}
+import { RegionCascader, SearchPick, showRejection } from '../components/forms';
 
 interface ProjectFields {
   name: string;
@@ -60,7 +44,7 @@ export function ProjectFormModal({ open, projectId, onClose, onSaved }: { open: 
     setLoaded(null);
     if (!projectId) return;
     let live = true;
-    gql<{ project: LoadedProject | null }>(PROJECT, { id: projectId })
+    gql(PROJECT_FOR_EDIT_QUERY, { id: projectId })
       .then(({ project: p }) => {
         if (!live || !p) return;
         setLoaded(p);
@@ -106,7 +90,7 @@ export function ProjectFormModal({ open, projectId, onClose, onSaved }: { open: 
         plannedProductionOn: v.plannedProductionOn?.trim() || null,
         confidential: Boolean(v.confidential),
       };
-      await gql('mutation UpsertProject($input: ProjectInput!) { upsertProject(input: $input) { id } }', { input });
+      await gql(UPSERT_PROJECT, { input });
       message.success(t('edit.saved', { name: input.name }));
       onSaved();
     } catch (e) {
@@ -116,8 +100,9 @@ export function ProjectFormModal({ open, projectId, onClose, onSaved }: { open: 
     }
   };
   const remove = async () => {
+    if (!projectId) return;
     try {
-      await gql('mutation DeleteProject($id: ID!) { deleteProject(id: $id) }', { id: projectId });
+      await gql(DELETE_PROJECT, { id: projectId });
       message.success(t('edit.deleted', { name: loaded?.name ?? '' }));
       onSaved();
     } catch (e) {

@@ -3,6 +3,7 @@ import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { Alert, App as AntApp, Button, Card, Checkbox, Input, Result, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { CONSOLE_LISTS_QUERY, DELETE_SAVED_QUERY, RUN_CYPHER, SAVE_QUERY } from '../api/console';
 import { gql } from '../api/graphql';
 import { useSession } from '../api/session';
 import { useGql } from '../api/use-gql';
@@ -34,14 +35,6 @@ interface NamedQuery {
   mine?: boolean;
   shared?: boolean;
 }
-
-const RUN = `query Console($query: String!, $params: JSON) {
-  cypher(query: $query, params: $params) {
-    columns rows rowCount truncated timedOut status elapsedMs
-    graph { nodes { id key labels properties } edges { id type from to } }
-  }
-}`;
-const LISTS = 'query ConsoleLists { exampleQueries { id title titleEn description descriptionEn query params } savedQueries { id name query params mine shared } }';
 
 const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
@@ -79,7 +72,7 @@ export function QueryConsoleView() {
   const [saveName, setSaveName] = useState('');
   const [shared, setShared] = useState(false);
   const allowed = can('Query.cypher');
-  const lists = useGql<{ exampleQueries: NamedQuery[]; savedQueries: NamedQuery[] }>(allowed && can('Query.exampleQueries') ? LISTS : null);
+  const lists = useGql(allowed && can('Query.exampleQueries') ? CONSOLE_LISTS_QUERY : null);
   const elements = useMemo(() => (result?.graph ? resultElements(result.graph) : []), [result]);
   if (!allowed)
     return <Result status="403" data-testid="needs-role" title={t('app.needsRole', { role: t('auth.role.analyst'), current: t(`auth.role.${me?.role ?? 'viewer'}`) })} extra={<Link to="/">{t('app.backHome')}</Link>} />;
@@ -104,7 +97,8 @@ export function QueryConsoleView() {
     setError(null);
     setParams({ q: text, p: paramText }, { replace: true });
     try {
-      setResult((await gql<{ cypher: CypherResult }>(RUN, { query: text, params: p })).cypher);
+      // JSON scalars arrive as unknown: the console's rows are lists of cells and its properties maps.
+      setResult((await gql(RUN_CYPHER, { query: text, params: p })).cypher as CypherResult);
     } catch (e) {
       setResult(null);
       setError(e instanceof Error ? e.message : String(e));
@@ -116,7 +110,7 @@ export function QueryConsoleView() {
     const p = parsedParams();
     if (!p || !saveName.trim()) return;
     try {
-      await gql('mutation Save($name: String!, $query: String!, $params: JSON, $shared: Boolean) { saveQuery(name: $name, query: $query, params: $params, shared: $shared) { id } }', { name: saveName.trim(), query: text, params: p, shared });
+      await gql(SAVE_QUERY, { name: saveName.trim(), query: text, params: p, shared });
       message.success(t('console.savedOk', { name: saveName.trim() }));
       lists.reload();
     } catch (e) {
@@ -124,7 +118,7 @@ export function QueryConsoleView() {
     }
   };
   const remove = async (id: string) => {
-    await gql('mutation Delete($id: ID!) { deleteSavedQuery(id: $id) }', { id }).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)));
+    await gql(DELETE_SAVED_QUERY, { id }).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)));
     lists.reload();
   };
   const examples = lists.status === 'ok' ? lists.data.exampleQueries : [];

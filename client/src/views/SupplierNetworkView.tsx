@@ -1,78 +1,21 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { NETWORK_QUERY, type NetworkData } from '../api/enterprises';
 import { useGql } from '../api/use-gql';
 import { CyGraph, type CyTapEvent } from '../components/CyGraph';
 import { ExportMenu, PICTURE_EXPORTS } from '../components/ExportMenu';
 import { EChart, type EChartOption } from '../components/EChart';
+import { EvidenceSwitch } from '../components/EvidenceSwitch';
 import { isoToday } from '../export/download';
-import { networkElements, networkStylesheet, NETWORK_LOOK, type LinkEvidence, type NetworkNodeInput } from '../graph/network';
+import { networkElements, networkStylesheet, NETWORK_LOOK, type NetworkNodeInput } from '../graph/network';
 import { networkLabels, percent as pct } from '../graph/network-scene';
 import { localName } from '../i18n/index';
 import { useI18n } from '../i18n/react';
 import type { NetworkExportKind } from './network-exports';
+import { evidenceParam, evidenceValue, useUrlState } from './url-state';
 
-interface Rate {
-  local: number;
-  total: number;
-  rate: number | null;
-}
-interface NetworkData {
-  supplierNetwork: {
-    center: { id: string; name: string; nameEn: string | null };
-    nodes: Array<{
-      enterprise: { id: string; name: string; nameEn: string | null; region: { name: string } | null };
-      tier: number;
-      local: boolean;
-      group: { id: string; name: string; nameEn: string | null } | null;
-    }>;
-    edges: Array<{ from: string; to: string; evidence: LinkEvidence | null; source: string | null }>;
-    truncated: boolean;
-  };
-  supportingRate: {
-    scope: { code: string; name: string };
-    tier1: Rate;
-    tier2: Rate;
-    bySegment: Array<{ segment: { id: string; name: string; nameEn: string | null }; local: number; total: number; rate: number | null }>;
-  };
-  resilience: {
-    suppliers: number;
-    foreign: number;
-    foreignShare: number | null;
-    segments: Array<{
-      segment: { id: string; name: string; nameEn: string | null } | null;
-      suppliers: number;
-      local: number;
-      foreign: number;
-      hhi: number;
-      sharesUsed: boolean;
-      singleSource: boolean;
-      concentration: 'HIGH' | 'MODERATE' | 'LOW';
-    }>;
-    soleChannels: Array<{ enterprise: { id: string; name: string; nameEn: string | null }; carries: Array<{ id: string; name: string; nameEn: string | null }> }>;
-  };
-}
-
-const QUERY = `query Network($id: ID!, $tiers: Int, $scope: ID, $evidence: EvidenceMode) {
-  supplierNetwork(enterpriseId: $id, tiers: $tiers, scope: $scope, evidence: $evidence) {
-    center { id name nameEn }
-    nodes { enterprise { id name nameEn region { name } } tier local group { id name nameEn } }
-    edges { from to evidence source }
-    truncated
-  }
-  supportingRate(enterpriseId: $id, scope: $scope, evidence: $evidence) {
-    scope { code name }
-    tier1 { local total rate }
-    tier2 { local total rate }
-    bySegment { segment { id name nameEn } local total rate }
-  }
-  resilience(enterpriseId: $id, scope: $scope, evidence: $evidence) {
-    suppliers foreign foreignShare
-    segments { segment { id name nameEn } suppliers local foreign hhi sharesUsed singleSource concentration }
-    soleChannels { enterprise { id name nameEn } carries { id name nameEn } }
-  }
-}`;
 
 /** Each supplier under the segment the server groups it by (NetworkNode.group); sole channels marked. */
 function networkNodes(data: NetworkData['supplierNetwork'], resilience: NetworkData['resilience'], segmentName: (s: { name: string; nameEn: string | null }) => string): NetworkNodeInput[] {
@@ -108,14 +51,14 @@ function RateTitle({ label, hint }: { label: string; hint: string }) {
 /** An enterprise's suppliers tier by tier, local or not, with its 本地配套率. */
 export function SupplierNetworkView() {
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const tiersRaw = Number(params.get('tiers'));
   const tiers = tiersRaw >= 1 && tiersRaw <= 3 ? tiersRaw : 2;
   const scope = params.get('scope') || null;
-  const evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
+  const evidence = evidenceParam(params);
   const navigate = useNavigate();
   const { t, name, lang } = useI18n();
-  const q = useGql<NetworkData>(QUERY, { id, tiers, scope, evidence });
+  const q = useGql(NETWORK_QUERY, { id, tiers, scope, evidence });
   const data = q.status === 'ok' || q.status === 'loading' ? q.data : undefined;
   const nodes = useMemo(() => (data ? networkNodes(data.supplierNetwork, data.resilience, (e) => localName(lang, e)) : []), [data, lang]);
   const elements = useMemo(() => (data ? networkElements(nodes, data.supplierNetwork.edges, networkLabels(lang)) : []), [data, nodes, lang]);
@@ -196,15 +139,10 @@ export function SupplierNetworkView() {
         </Typography.Title>
         <Space size={6}>
           <Typography.Text type="secondary">{t('net.tiers')}</Typography.Text>
-          <InputNumber min={1} max={3} value={tiers} onChange={(v) => setParams((p) => { const n = new URLSearchParams(p); if (v && v !== 2) n.set('tiers', String(v)); else n.delete('tiers'); return n; }, { replace: true })} style={{ width: 64 }} data-testid="network-tiers" />
+          <InputNumber min={1} max={3} value={tiers} onChange={(v) => update({ tiers: v && v !== 2 ? String(v) : null })} style={{ width: 64 }} data-testid="network-tiers" />
         </Space>
         <Typography.Text type="secondary">{t('home.scope', { scope: rate.scope.name })}</Typography.Text>
-        <Tooltip title={t('evidence.hint')}>
-          <Space size={6}>
-            <Switch data-testid="evidence-switch" size="small" checked={evidence === 'CONFIRMED'} onChange={(v) => setParams((p) => { const n = new URLSearchParams(p); if (v) n.set('ev', 'confirmed'); else n.delete('ev'); return n; }, { replace: true })} />
-            <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
-          </Space>
-        </Tooltip>
+        <EvidenceSwitch value={evidence} onChange={(e) => update({ ev: evidenceValue(e) })} />
         <ExportMenu<NetworkExportKind> run={doExport} entries={PICTURE_EXPORTS} />
         {data.supplierNetwork.truncated ? <Alert type="warning" showIcon banner message={t('net.truncated')} /> : null}
       </div>

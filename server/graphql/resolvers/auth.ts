@@ -1,5 +1,6 @@
-import { allowedOperations, requireAccess } from '../../auth/policy.js';
-import { atLeast, type Role } from '../../auth/roles.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { allowedOperations, requireAccess, type SignedIn } from '../../auth/policy.js';
+import { atLeast } from '../../auth/roles.js';
 import {
   authenticate,
   createToken,
@@ -14,6 +15,7 @@ import {
   SESSION_COOKIE,
   SESSION_TTL_MS,
   setUserRole,
+  type UserRow,
 } from '../../auth/service.js';
 import { AppError } from '../../errors.js';
 import type { Context } from '../context.js';
@@ -22,17 +24,17 @@ function audit(context: Context, action: string, target: string | null, detail?:
   return recordAudit(context.services.accounts, { user: context.viewer?.name ?? null, action, target, detail, address: context.address });
 }
 
-export const authResolvers = {
+export const authResolvers: Resolvers = {
   Query: {
     me: (_: unknown, __: unknown, { viewer }: Context) => (viewer ? { name: viewer.name, role: viewer.role } : null),
     users: (_: unknown, __: unknown, { services }: Context) => listUsers(services.accounts),
-    auditLog: (_: unknown, args: { user?: string; action?: string; limit: number }, { services }: Context) => listAudit(services.accounts, args),
+    auditLog: (_: unknown, args: { user?: string | null; action?: string | null; limit: number }, { services }: Context) => listAudit(services.accounts, args),
   },
   Me: {
-    allowedOperations: (me: { name: string; role: Role }) => allowedOperations(me),
+    allowedOperations: (me: SignedIn) => allowedOperations(me),
   },
   User: {
-    tokens: (user: { tokens?: unknown[] }) => user.tokens ?? [],
+    tokens: (user: UserRow) => user.tokens ?? [],
   },
   Mutation: {
     signIn: async (_: unknown, { name, password }: { name: string; password: string }, context: Context) => {

@@ -1,5 +1,7 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { getChain, listChains, type ChainRow } from '../../repositories/chains.js';
-import { getChainStatus, getPanorama, listChainMasters, listChainSegments, type EnterpriseRow, type SegmentRow } from '../../repositories/chain-status.js';
+import { getChainStatus, getPanorama, listChainMasters, listChainSegments } from '../../repositories/chain-status.js';
+import type { EnterpriseRow, SegmentRow } from '../../repositories/entities.js';
 import { canSeeConfidential } from '../../auth/policy.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
 import type { Context, Services } from '../context.js';
@@ -24,7 +26,7 @@ export const cachedChainStatus = (services: Services, input: ChainStatusInput) =
 export const cachedPanorama = (services: Services, chainId: string, perSegment: number, evidence: EvidenceMode = 'ALL') =>
   services.cache.get('panorama', [chainId, perSegment, evidence], () => getPanorama(services.runner, chainId, perSegment, evidence));
 
-export const chainResolvers = {
+export const chainResolvers: Resolvers = {
   Query: {
     chains: (_: unknown, __: unknown, { services }: Context) => listChains(services.runner),
     chain: (_: unknown, { id }: { id: string }, { services }: Context) => getChain(services.runner, id),

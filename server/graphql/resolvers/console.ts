@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { atLeast } from '../../auth/roles.js';
 import { exampleQueries } from '../../console/examples.js';
 import { runConsoleQuery, type ConsoleInput } from '../../console/run-console-query.js';
@@ -6,7 +7,7 @@ import type { Context } from '../context.js';
 
 const actor = ({ viewer, address }: Context) => ({ user: viewer!.name, address });
 
-export const consoleResolvers = {
+export const consoleResolvers: Resolvers = {
   Query: {
     cypher: (_: unknown, args: ConsoleInput, context: Context) => runConsoleQuery(context.services.runner, context.services.accounts, args, actor(context)),
     savedQueries: (_: unknown, __: unknown, context: Context) => listSavedQueries(context.services.accounts, context.viewer!.name),

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { recordAudit } from '../../auth/service.js';
 import { workbookFormat } from '../../import/template.js';
 import * as editing from '../../repositories/editing.js';
@@ -19,7 +20,7 @@ export function audited<A extends Args, R>(action: string, target: (args: A) => 
 
 type Input<T> = { input: T };
 
-export const editingResolvers = {
+export const editingResolvers: Resolvers = {
   Query: {
     workbookFormat: () => workbookFormat(),
   },

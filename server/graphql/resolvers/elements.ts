@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { recordAudit } from '../../auth/service.js';
 import { canSeeConfidential } from '../../auth/policy.js';
 import * as editing from '../../repositories/element-editing.js';
@@ -14,14 +15,18 @@ import {
   listParks,
   listPlatforms,
   listProjectElements,
+  type FundParent,
   type ParcelFilter,
+  type ParcelParent,
   type ParkDetails,
+  type ParkFields,
+  type ParkParent,
+  type PlatformParent,
 } from '../../repositories/elements.js';
+import type { ProjectRow, RegionRow } from '../../repositories/entities.js';
 import { listChains } from '../../repositories/chains.js';
 import type { Context } from '../context.js';
 import { loader } from '../loaders.js';
-
-type Parent = Record<string, unknown> & { id: string };
 
 /** "*" asks for every park or platform; nothing means the home zone. */
 const scopeOrAll = (scope: string | null | undefined, context: Context) => (scope === '*' ? null : (scope ?? context.services.config.homeRegion));
@@ -31,16 +36,18 @@ const parkDetails = (context: Context, id: string) =>
   loader<ParkDetails | null>(context, 'parkDetails', (ids) => listParkDetails(context.services.runner, ids, canSeeConfidential(context.viewer)), null).load(id);
 
 /** A park field: from the parent when the query that produced it had it, else from the park's details. */
-const parkField = (name: string) => async (park: Parent, _: unknown, context: Context) =>
-  name in park ? park[name] : ((await parkDetails(context, park.id))?.park as Record<string, unknown> | undefined)?.[name] ?? null;
+const parkField =
+  <K extends keyof ParkFields>(name: K) =>
+  async (park: ParkParent, _: unknown, context: Context): Promise<ParkFields[K] | null> =>
+    name in park ? (park[name] as ParkFields[K]) : ((await parkDetails(context, park.id))?.park[name] ?? null);
 
 const nodes = (context: Context, keys: Parameters<typeof listNodesById>[1]) => listNodesById(context.services.runner, keys);
-const regionOf = async (parent: Parent, context: Context) => {
+const regionOf = async (parent: { region?: RegionRow | null; regionCode?: string | null }, context: Context) => {
   if (parent.region !== undefined) return parent.region;
-  const code = parent.regionCode as string | null | undefined;
+  const code = parent.regionCode;
   return code ? ((await nodes(context, { regionCodes: [code] })).regions[0] ?? null) : null;
 };
-const segmentsOf = async (ids: unknown, context: Context) => (await nodes(context, { segmentIds: (ids as string[] | undefined) ?? [] })).segments;
+const segmentsOf = async (ids: string[] | undefined, context: Context) => (await nodes(context, { segmentIds: ids ?? [] })).segments;
 
 function audited<A, R>(action: string, target: (args: A) => string, run: (context: Context, args: A) => Promise<R>) {
   return async (_: unknown, args: A, context: Context): Promise<R> => {
@@ -50,7 +57,7 @@ function audited<A, R>(action: string, target: (args: A) => string, run: (contex
   };
 }
 
-export const elementResolvers = {
+export const elementResolvers: Resolvers = {
   Query: {
     elementMatch: (_: unknown, args: { segmentId: string; projectId?: string | null; scope?: string | null }, context: Context) =>
       getElementMatch(context.services.runner, { segmentId: args.segmentId, projectId: args.projectId ?? null, scope: home(args.scope, context), includeConfidential: canSeeConfidential(context.viewer) }),
@@ -109,28 +116,27 @@ export const elementResolvers = {
     vacantSqm: parkField('vacantSqm'),
     rentYuanSqmMonth: parkField('rentYuanSqmMonth'),
     description: parkField('description'),
-    region: (parent: Parent, _: unknown, context: Context) => regionOf(parent, context),
-    themes: async (park: Parent, _: unknown, context: Context) => segmentsOf((await parkDetails(context, park.id))?.themeIds, context),
-    enterpriseCount: async (park: Parent, _: unknown, context: Context) => (await parkDetails(context, park.id))?.enterpriseIds.length ?? 0,
-    enterprises: async (park: Parent, _: unknown, context: Context) => (await nodes(context, { enterpriseIds: (await parkDetails(context, park.id))?.enterpriseIds ?? [] })).enterprises,
-    projects: async (park: Parent, _: unknown, context: Context) => (await nodes(context, { projectIds: (await parkDetails(context, park.id))?.projectIds ?? [] })).projects,
-    parcels: async (park: Parent, _: unknown, context: Context) => listParcels(context.services.runner, { parkId: park.id }),
+    region: (parent, _, context) => regionOf(parent, context),
+    themes: async (park: ParkParent, _: unknown, context: Context) => segmentsOf((await parkDetails(context, park.id))?.themeIds, context),
+    enterpriseCount: async (park: ParkParent, _: unknown, context: Context) => (await parkDetails(context, park.id))?.enterpriseIds.length ?? 0,
+    enterprises: async (park: ParkParent, _: unknown, context: Context) => (await nodes(context, { enterpriseIds: (await parkDetails(context, park.id))?.enterpriseIds ?? [] })).enterprises,
+    projects: async (park: ParkParent, _: unknown, context: Context) => (await nodes(context, { projectIds: (await parkDetails(context, park.id))?.projectIds ?? [] })).projects,
+    parcels: async (park: ParkParent, _: unknown, context: Context) => listParcels(context.services.runner, { parkId: park.id }),
   },
   Parcel: {
-    region: (parent: Parent, _: unknown, context: Context) => regionOf(parent, context),
-    park: async (parcel: Parent, _: unknown, context: Context) => (parcel.parkId ? ((await parkDetails(context, parcel.parkId as string))?.park ?? null) : null),
-    segments: async (parcel: Parent, _: unknown, context: Context) =>
+    region: (parent, _, context) => regionOf(parent, context),
+    park: async (parcel: ParcelParent, _: unknown, context: Context) => (parcel.parkId ? ((await parkDetails(context, parcel.parkId))?.park ?? null) : null),
+    segments: async (parcel: ParcelParent, _: unknown, context: Context) =>
       segmentsOf(parcel.segmentIds ?? (await listParcels(context.services.runner, { ids: [parcel.id] }))[0]?.segmentIds, context),
   },
   Fund: {
-    region: (parent: Parent, _: unknown, context: Context) => regionOf(parent, context),
-    focus: (fund: Parent, _: unknown, context: Context) => segmentsOf(fund.segmentIds, context),
-    investments: async (fund: Parent, _: unknown, context: Context) => {
-      const investments = (fund.investments as Array<{ enterpriseId: string | null; projectId: string | null; amountYi: number | null; on: string | null }> | undefined) ??
-        (await listFunds(context.services.runner, [fund.id]))[0]?.investments ?? [];
+    region: (parent, _, context) => regionOf(parent, context),
+    focus: (fund: FundParent, _: unknown, context: Context) => segmentsOf(fund.segmentIds, context),
+    investments: async (fund: FundParent, _: unknown, context: Context) => {
+      const investments = fund.investments ?? (await listFunds(context.services.runner, [fund.id]))[0]?.investments ?? [];
       const found = await nodes(context, { enterpriseIds: investments.flatMap((i) => (i.enterpriseId ? [i.enterpriseId] : [])), projectIds: investments.flatMap((i) => (i.projectId ? [i.projectId] : [])) });
-      const e = new Map(found.enterprises.map((x) => [x.id as string, x]));
-      const p = new Map(found.projects.map((x) => [x.id as string, x]));
+      const e = new Map(found.enterprises.map((x) => [x.id, x]));
+      const p = new Map(found.projects.map((x) => [x.id, x]));
       const mayShow = canSeeConfidential(context.viewer);
       return investments
         .map((i) => ({ enterprise: i.enterpriseId ? (e.get(i.enterpriseId) ?? null) : null, project: i.projectId ? (p.get(i.projectId) ?? null) : null, amountYi: i.amountYi, on: i.on }))
@@ -138,18 +144,18 @@ export const elementResolvers = {
     },
   },
   Platform: {
-    region: (parent: Parent, _: unknown, context: Context) => regionOf(parent, context),
-    host: async (platform: Parent, _: unknown, context: Context) => (platform.hostId ? ((await nodes(context, { enterpriseIds: [platform.hostId as string] })).enterprises[0] ?? null) : null),
-    segments: (platform: Parent, _: unknown, context: Context) => segmentsOf(platform.segmentIds, context),
+    region: (parent, _, context) => regionOf(parent, context),
+    host: async (platform: PlatformParent, _: unknown, context: Context) => (platform.hostId ? ((await nodes(context, { enterpriseIds: [platform.hostId] })).enterprises[0] ?? null) : null),
+    segments: (platform: PlatformParent, _: unknown, context: Context) => segmentsOf(platform.segmentIds, context),
   },
   Project: {
-    landNeedMu: async (project: Parent, _: unknown, context: Context) =>
-      'landNeedMu' in project ? project.landNeedMu : ((await loader(context, 'projectElements', (ids) => listProjectElements(context.services.runner, ids), null).load(project.id))?.landNeedMu ?? null),
-    floorSpaceNeedSqm: async (project: Parent, _: unknown, context: Context) =>
-      'floorSpaceNeedSqm' in project
+    landNeedMu: async (project: ProjectRow, _: unknown, context: Context) =>
+      project.landNeedMu !== undefined ? project.landNeedMu : ((await loader(context, 'projectElements', (ids) => listProjectElements(context.services.runner, ids), null).load(project.id))?.landNeedMu ?? null),
+    floorSpaceNeedSqm: async (project: ProjectRow, _: unknown, context: Context) =>
+      project.floorSpaceNeedSqm !== undefined
         ? project.floorSpaceNeedSqm
         : ((await loader(context, 'projectElements', (ids) => listProjectElements(context.services.runner, ids), null).load(project.id))?.floorSpaceNeedSqm ?? null),
-    parcel: async (project: Parent, _: unknown, context: Context) => {
+    parcel: async (project: ProjectRow, _: unknown, context: Context) => {
       const el = await loader(context, 'projectElements', (ids) => listProjectElements(context.services.runner, ids), null).load(project.id);
       return el?.parcelId ? ((await listParcels(context.services.runner, { ids: [el.parcelId] }))[0] ?? null) : null;
     },

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { badInput } from '../../errors.js';
 import type { ChainRow } from '../../repositories/chains.js';
 import {
@@ -36,7 +37,7 @@ type Parent = { id: string };
 const flows = (context: Context) =>
   loader<SegmentFlowsRow>(context, 'segmentFlows', (ids) => listSegmentFlows(context.services.runner, ids), { feedsTo: [], fedBy: [] });
 
-export const entityResolvers = {
+export const entityResolvers: Resolvers = {
   Query: {
     regions: (_: unknown, { parent }: { parent?: string | null }, { services }: Context) => listRegions(services.runner, parent),
     region: (_: unknown, { code }: { code: string }, { services }: Context) => getRegion(services.runner, code),

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { getNeighbors, type ExploreKind } from '../../repositories/explore.js';
 import type { Context } from '../context.js';
 
@@ -10,7 +11,7 @@ interface NeighborsArgs {
   scope?: string | null;
 }
 
-export const exploreResolvers = {
+export const exploreResolvers: Resolvers = {
   Query: {
     neighbors: (_: unknown, args: NeighborsArgs, { services }: Context) => getNeighbors(services.runner, { ...args, scope: args.scope ?? services.config.homeRegion }),
   },

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import * as gov from '../../repositories/governance.js';
 import * as edit from '../../repositories/governance-editing.js';
 import type { Context } from '../context.js';
@@ -7,9 +8,9 @@ import { canSeeConfidential } from './projects.js';
 const who = (c: Context): edit.Who => ({ lang: c.lang, user: c.viewer?.name ?? null });
 type Input<T> = { input: T };
 
-export const governanceResolvers = {
+export const governanceResolvers: Resolvers = {
   Project: {
-    key: (p: { key?: boolean | null }) => p.key ?? false,
+    key: (p) => p.key ?? false,
   },
   Query: {
     chainGovernance: (_: unknown, a: { chainId: string; year: number; asOf?: string | null; scope?: string | null }, c: Context) =>

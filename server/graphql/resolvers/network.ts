@@ -1,8 +1,9 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { findSupplyPaths, getSupplierNetwork, getSupportingRate } from '../../repositories/network.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
 import type { Context } from '../context.js';
 
-export const networkResolvers = {
+export const networkResolvers: Resolvers = {
   Query: {
     supportingRate: (_: unknown, { enterpriseId, scope, evidence }: { enterpriseId: string; scope?: string | null; evidence: EvidenceMode }, { services }: Context) => {
       const region = scope ?? services.config.homeRegion;

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { canSeeConfidential as roleSeesConfidential } from '../../auth/policy.js';
 import { DEFAULT_PROJECT_LIMIT, EVERY_REGION, getProject, listProjects, type ProjectFilter } from '../../repositories/projects.js';
 import type { Context } from '../context.js';
@@ -21,7 +22,7 @@ function projectScope(scope: string | null | undefined, filter: ProjectFilter | 
   return filter?.region ? null : context.services.config.homeRegion;
 }
 
-export const projectResolvers = {
+export const projectResolvers: Resolvers = {
   Query: {
     projects: (_: unknown, { filter, limit = DEFAULT_PROJECT_LIMIT, scope }: { filter?: ProjectFilter | null; limit?: number; scope?: string | null }, context: Context) =>
       listProjects(

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { listTargets, resolveWeights, type TargetWeights } from '../../repositories/targets.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
 import type { Context } from '../context.js';
@@ -10,7 +11,7 @@ interface TargetsArgs {
   evidence: EvidenceMode;
 }
 
-export const targetResolvers = {
+export const targetResolvers: Resolvers = {
   Query: {
     targets: (_: unknown, { segmentId, scope, limit, weights, evidence }: TargetsArgs, { services }: Context) => {
       const input = { segmentId, scope: scope ?? services.config.homeRegion, limit, weights: resolveWeights(weights), evidence };

@@ -1,13 +1,14 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, InputNumber, Row, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
-import { fmtNum, LAND_DISTRIBUTION_QUERY, LAND_QUERY, PARKS_QUERY, type GradeCount, type LandRow, type ParkCard } from '../../api/elements';
-import type { ChainSummary } from '../../api/types';
+import { Link } from 'react-router-dom';
+import { fmtNum, LAND_DISTRIBUTION_QUERY, LAND_QUERY, LAND_YEARS_QUERY, PARKS_QUERY, type GradeCount, type LandRow } from '../../api/elements';
+import { CHAIN_NAMES_QUERY } from '../../api/chains';
 import { useGql } from '../../api/use-gql';
 import { EChart, type EChartOption } from '../../components/EChart';
 import { download, fileName, isoToday } from '../../export/download';
 import { useI18n } from '../../i18n/react';
+import { useUrlState } from '../url-state';
 
 const GRADE_COLORS: Record<string, string> = { A: '#389e0d', B: '#1677ff', C: '#faad14', D: '#cf1322' };
 
@@ -31,28 +32,22 @@ function distributionOption(rows: GradeCount[]): EChartOption {
 /** 亩均论英雄: the ranking with grades, the grade distribution per chain and per park, and XLSX. */
 export function LandEfficiencyView() {
   const { t, lang, name } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const years = useGql<{ landEfficiencyYears: number[] }>('query LandYears { landEfficiencyYears }', {});
+  const { params, update } = useUrlState();
+  const years = useGql(LAND_YEARS_QUERY);
   const yearRaw = Number(params.get('year'));
   // Without a year in the URL: the latest year with figures (last year when there are none).
   const latest = years.status === 'ok' ? (years.data.landEfficiencyYears[0] ?? new Date().getFullYear() - 1) : null;
   const year = Number.isInteger(yearRaw) && yearRaw >= 1949 && yearRaw <= 2100 ? yearRaw : latest;
   const chainId = params.get('chain') || null;
   const parkId = params.get('park') || null;
-  const set = (k: string, v: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (v) next.set(k, v);
-      else next.delete(k);
-      return next;
-    });
-  const rows = useGql<{ landEfficiency: LandRow[] }>(year === null ? null : LAND_QUERY, { year, chainId, parkId });
-  const dist = useGql<{ landGradeDistribution: { chains: GradeCount[]; parks: GradeCount[]; thresholdA: number; thresholdB: number; thresholdC: number } }>(
+  const set = (k: string, v: string | null) => update({ [k]: v }, { replace: false });
+  const rows = useGql(year === null ? null : LAND_QUERY, { year: year ?? 0, chainId, parkId });
+  const dist = useGql(
     year === null ? null : LAND_DISTRIBUTION_QUERY,
-    { year },
+    { year: year ?? 0 },
   );
-  const chains = useGql<{ chains: ChainSummary[] }>('query { chains { id name nameEn } }', {});
-  const parks = useGql<{ parks: ParkCard[] }>(PARKS_QUERY, {});
+  const chains = useGql(CHAIN_NAMES_QUERY);
+  const parks = useGql(PARKS_QUERY, {});
   const d = dist.status === 'ok' ? dist.data.landGradeDistribution : null;
   const chainOption = useMemo(() => (d ? distributionOption(d.chains) : null), [d]);
   const parkOption = useMemo(() => (d ? distributionOption(d.parks) : null), [d]);

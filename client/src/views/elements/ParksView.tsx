@@ -1,6 +1,6 @@
 import { Alert, Card, Col, Descriptions, Empty, Progress, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { fmtNum, fmtWanSqm, PARK_QUERY, PARKS_QUERY, type ParkCard, type ParkProfile } from '../../api/elements';
+import { fmtNum, fmtWanSqm, PARK_QUERY, PARKS_QUERY, type ParkCard } from '../../api/elements';
 import { useGql } from '../../api/use-gql';
 import { useI18n } from '../../i18n/react';
 
@@ -26,7 +26,7 @@ function SpaceBar({ park }: { park: ParkCard }) {
 /** 园区: the zone's parks as cards — theme, floor space and vacancy, settled enterprises, pipeline projects. */
 export function ParksView() {
   const { t } = useI18n();
-  const parks = useGql<{ parks: ParkCard[] }>(PARKS_QUERY, {});
+  const parks = useGql(PARKS_QUERY, {});
   if (parks.status === 'error') return <Alert type="error" showIcon message={t('app.error', { message: parks.error.message })} style={{ margin: 24 }} />;
   if (parks.status !== 'ok') return <Spin style={{ margin: 48 }} />;
   return (
@@ -63,7 +63,7 @@ export function ParksView() {
 export function ParkView() {
   const { id = '' } = useParams();
   const { t, name } = useI18n();
-  const park = useGql<{ park: ParkProfile | null }>(PARK_QUERY, { id });
+  const park = useGql(PARK_QUERY, { id });
   if (park.status === 'error') return <Alert type="error" showIcon message={t('app.error', { message: park.error.message })} style={{ margin: 24 }} />;
   if (park.status !== 'ok') return <Spin style={{ margin: 48 }} />;
   const p = park.data.park;

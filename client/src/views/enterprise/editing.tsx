@@ -1,10 +1,9 @@
-import { App as AntApp, Cascader, Form, Input, Modal, Select } from 'antd';
-import type { FormInstance } from 'antd';
+import { App as AntApp, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError, gql } from '../../api/graphql';
-import { childRegions, region } from '../../api/regions';
-import type { Region, SearchHit } from '../../api/types';
-import { SearchBox } from '../../components/SearchBox';
+import { gql, type Document } from '../../api/graphql';
+import { PLACE_ENTERPRISE, SET_SUPPLY, UPSERT_ENTERPRISE } from '../../api/enterprises';
+import type { Evidence, Scale } from '../../api/fragments';
+import { RegionCascader, SearchPick, showRejection } from '../../components/forms';
 import type { MessageKey } from '../../i18n/index';
 import { useI18n } from '../../i18n/react';
 
@@ -12,20 +11,6 @@ const EVIDENCE = ['CONFIRMED', 'UNCERTAIN', 'INFERRED'] as const;
 const SCALES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
 const ROLES = ['PRODUCER', 'RESEARCH', 'SERVICE', 'TRADER'] as const;
 
-/** The workbook column an issue names (snake_case), as the form field that holds it (camelCase). */
-const fieldOf = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-
-/**
- * Shows a rejected edit where it belongs: the import validation's issues on their fields, the
- * rest as a message. Returns nothing; never throws.
- */
-export function showRejection(form: FormInstance, error: unknown, fallback: (message: string) => void) {
-  const issues = error instanceof ApiError ? ((error.errors[0]?.extensions?.issues as Array<{ column?: string | null; message: string }> | undefined) ?? []) : [];
-  const fields = new Set(Object.keys(form.getFieldsValue(true) as Record<string, unknown>));
-  const placed = issues.filter((i) => i.column && fields.has(fieldOf(i.column)));
-  if (placed.length) form.setFields(placed.map((i) => ({ name: fieldOf(i.column!), errors: [i.message] })));
-  if (placed.length < Math.max(1, issues.length)) fallback(error instanceof Error ? error.message : String(error));
-}
 
 /**
  * A link form, cleared each time its dialog opens, and its submit: sends the input, then says so
@@ -38,7 +23,7 @@ function useLinkForm<T extends object>(open: boolean, onSaved: () => void) {
   useEffect(() => {
     if (open) form.resetFields();
   }, [open, form]);
-  const submit = async (mutation: string, input: Record<string, unknown>) => {
+  const submit = async <V,>(mutation: Document<unknown, { input: V }>, input: V) => {
     try {
       await gql(mutation, { input });
       message.success(t('edit.linkSaved'));
@@ -48,22 +33,6 @@ function useLinkForm<T extends object>(open: boolean, onSaved: () => void) {
     }
   };
   return { form, submit };
-}
-
-/** A search box whose pick (of `kind`) fills the form field `field` with its id and shows its name. */
-export function SearchPick({ form, field, kind, placeholder, testId }: { form: FormInstance; field: string; kind: SearchHit['kind']; placeholder: MessageKey; testId: string }) {
-  return (
-    <SearchBox
-      size="middle"
-      placeholder={placeholder}
-      testId={testId}
-      onPick={(hit) => {
-        if (hit.kind !== kind) return;
-        form.setFieldsValue({ [field]: hit.id });
-        void form.validateFields([field]);
-      }}
-    />
-  );
 }
 
 function EvidenceItem() {
@@ -84,89 +53,17 @@ function TextItem({ name, label }: { name: string; label: MessageKey }) {
   );
 }
 
-interface RegionOption {
-  value: string;
-  label: string;
-  isLeaf?: boolean;
-  children?: RegionOption[];
-}
-
-const toOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: false });
-
-/** Picks a region level by level (country → province → city → district → zone); any level may be chosen. */
-export function RegionCascader({ value, onChange }: { value?: string; onChange?: (code: string | undefined) => void }) {
-  const { t } = useI18n();
-  const [options, setOptions] = useState<RegionOption[]>([]);
-  const [path, setPath] = useState<string[]>([]);
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      // the chain of regions down to the current value (each parent known only from its child),
-      // then every level's siblings at once, so that the names along the path show
-      const chain: Region[] = [];
-      for (let code = value; code && chain.length < 8; ) {
-        const r = await region(code);
-        if (!r) break;
-        chain.unshift(r);
-        code = r.parentCode ?? undefined;
-      }
-      const [top, ...below] = await Promise.all([childRegions(null), ...chain.map((r) => childRegions(r.code))]);
-      const options = top!.map(toOption);
-      let level = options;
-      chain.forEach((r, i) => {
-        const node = level.find((o) => o.value === r.code);
-        if (!node || !level.length) return;
-        const children = below[i]!.map(toOption);
-        if (children.length) node.children = children;
-        else node.isLeaf = true;
-        level = children;
-      });
-      if (live) {
-        setOptions(options);
-        setPath(chain.map((r) => r.code));
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, []); // loaded once per field; later changes come from the cascader itself
-  const loadData = async (selected: RegionOption[]) => {
-    const target = selected[selected.length - 1]!;
-    const children = (await childRegions(target.value)).map(toOption);
-    if (children.length) target.children = children;
-    else target.isLeaf = true;
-    setOptions((o) => [...o]);
-  };
-  return (
-    <Cascader
-      options={options}
-      value={path}
-      loadData={(s) => void loadData(s as RegionOption[])}
-      changeOnSelect
-      placeholder={t('edit.regionPick')}
-      onChange={(v) => {
-        const codes = (v ?? []) as string[];
-        setPath(codes);
-        onChange?.(codes[codes.length - 1]);
-      }}
-      data-testid="edit-region"
-    />
-  );
-}
-
 export interface EnterpriseFields {
   id: string;
   name: string;
   nameEn: string | null;
   regionCode: string;
   uscc: string | null;
-  scale: string | null;
+  scale: Scale | null;
   listed: boolean | null;
   founded: string | null;
   tags: string[];
 }
-
-const UPSERT = `mutation Upsert($input: EnterpriseInput!) { upsertEnterprise(input: $input) { id } }`;
 
 /** Creates (no `initial`) or edits an enterprise; every field is validated like a workbook row. */
 export function EnterpriseFormModal({ open, initial, onClose, onSaved }: { open: boolean; initial?: EnterpriseFields; onClose(): void; onSaved(id: string): void }) {
@@ -195,7 +92,7 @@ export function EnterpriseFormModal({ open, initial, onClose, onSaved }: { open:
         founded: v.founded?.trim() || null,
         tags: v.tags ?? [],
       };
-      await gql(UPSERT, { input });
+      await gql(UPSERT_ENTERPRISE, { input });
       message.success(t('edit.saved', { name: input.name }));
       onSaved(input.id);
     } catch (e) {
@@ -244,10 +141,10 @@ export function EnterpriseFormModal({ open, initial, onClose, onSaved }: { open:
 /** Adds (or updates) a supplier link of `enterpriseId`: as the customer (`side` supplier) or as the supplier. */
 export function SupplyModal({ open, enterpriseId, side, onClose, onSaved }: { open: boolean; enterpriseId: string; side: 'supplier' | 'customer'; onClose(): void; onSaved(): void }) {
   const { t } = useI18n();
-  const { form, submit } = useLinkForm<{ other: string; products?: string; since?: string; evidence?: string; source?: string }>(open, onSaved);
+  const { form, submit } = useLinkForm<{ other: string; products?: string; since?: string; evidence?: Evidence; source?: string }>(open, onSaved);
   const save = async () => {
     const v = await form.validateFields();
-    await submit('mutation SetSupply($input: SupplyInput!) { setSupply(input: $input) }', {
+    await submit(SET_SUPPLY, {
       supplierId: side === 'supplier' ? v.other : enterpriseId,
       customerId: side === 'supplier' ? enterpriseId : v.other,
       products: v.products?.trim() || null,
@@ -278,10 +175,10 @@ export function SupplyModal({ open, enterpriseId, side, onClose, onSaved }: { op
 /** Places `enterpriseId` in a segment (or updates that placement). */
 export function PlacementModal({ open, enterpriseId, onClose, onSaved }: { open: boolean; enterpriseId: string; onClose(): void; onSaved(): void }) {
   const { t } = useI18n();
-  const { form, submit } = useLinkForm<{ segmentId: string; role?: string; products?: string; evidence?: string; source?: string }>(open, onSaved);
+  const { form, submit } = useLinkForm<{ segmentId: string; role?: string; products?: string; evidence?: Evidence; source?: string }>(open, onSaved);
   const save = async () => {
     const v = await form.validateFields();
-    await submit('mutation Place($input: EnterpriseSegmentInput!) { setEnterpriseSegment(input: $input) }', {
+    await submit(PLACE_ENTERPRISE, {
       enterpriseId,
       segmentId: v.segmentId,
       role: v.role || null,

@@ -3,7 +3,8 @@ import { Alert, App as AntApp, Button, Card, Empty, Input, Skeleton, Space, Tabl
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useGql } from '../../api/use-gql';
-import { BULLETIN_QUERY, bulletinDoc, bulletinDocx, bulletinPdf, bulletinXlsx, type BulletinData } from '../../export/bulletin';
+import { BULLETIN_QUERY } from '../../api/governance';
+import { bulletinDoc, bulletinDocx, bulletinPdf, bulletinXlsx } from '../../export/bulletin';
 import { download, fileName } from '../../export/download';
 import { pdfFont } from '../../export/pdf-font';
 import { useI18n } from '../../i18n/react';
@@ -26,7 +27,7 @@ export function BulletinView() {
   const [defFrom, defTo] = lastMonth(asOf);
   const from = params.get('from') || defFrom;
   const to = params.get('to') || defTo;
-  const load = useGql<{ bulletin: BulletinData }>(BULLETIN_QUERY, { from, to, asOf });
+  const load = useGql(BULLETIN_QUERY, { from, to, asOf });
   const data = load.status === 'ok' ? load.data.bulletin : undefined;
   const doc = useMemo(() => (data ? bulletinDoc(data, t, (s) => (s ? t(`projectStage.${s}` as 'projectStage.NEGOTIATING') : '—')) : null), [data, t]);
   const save = async (kind: 'docx' | 'pdf' | 'xlsx') => {

@@ -1,49 +1,13 @@
 import { Alert, Card, Col, Empty, InputNumber, Progress, Row, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { GOVERNANCE_QUERY, type GovernanceData } from '../../api/governance';
 import { useGql } from '../../api/use-gql';
 import { useI18n } from '../../i18n/react';
 import { ChainTabs } from './ChainTabs';
 import { chinaToday, HEALTH_COLOR, num, PACE_COLOR } from './health';
 
-const QUERY = `query Governance($chainId: ID!, $year: Int!, $asOf: String) {
-  chain(id: $chainId) { id name nameEn masters { id name } }
-  chainGovernance(chainId: $chainId, year: $year, asOf: $asOf) {
-    asOf
-    chiefs { official { id name post } role }
-    team { unit { id name } role }
-    policies { id title docNumber issuedOn url summary }
-    targets { indicator name value unit kind computed actual progress expected pace }
-    gapTasks { id segment { id name } unit { id name } title owner dueOn status }
-    unassignedGaps { id name status }
-  }
-  workChain(asOf: $asOf, filter: { chainId: $chainId, key: true }) { project { id name } health daysOverdue responsibleUnit { name } }
-}`;
 
-interface Target {
-  indicator: string;
-  name: string | null;
-  value: number;
-  unit: string | null;
-  kind: string;
-  actual: number | null;
-  progress: number | null;
-  expected: number;
-  pace: string;
-}
-
-interface Data {
-  chain: { id: string; name: string; nameEn: string | null; masters: Array<{ id: string; name: string }> } | null;
-  chainGovernance: {
-    asOf: string;
-    chiefs: Array<{ official: { id: string; name: string; post: string }; role: string }>;
-    team: Array<{ unit: { id: string; name: string }; role: string }>;
-    policies: Array<{ id: string; title: string; docNumber: string | null; issuedOn: string | null; url: string | null; summary: string | null }>;
-    targets: Target[];
-    gapTasks: Array<{ id: string; segment: { id: string; name: string }; unit: { id: string; name: string } | null; title: string; owner: string | null; dueOn: string | null; status: string }>;
-    unassignedGaps: Array<{ id: string; name: string; status: string }>;
-  };
-  workChain: Array<{ project: { id: string; name: string }; health: string; daysOverdue: number; responsibleUnit: { name: string } | null }>;
-}
+type Target = GovernanceData['chainGovernance']['targets'][number];
 
 /** One target as a progress bar in its pace colour, with a mark where it should be by asOf. */
 function TargetBar({ target }: { target: Target }) {
@@ -77,7 +41,7 @@ export function GovernanceView() {
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') || chinaToday();
   const year = Number(params.get('year')) || Number(asOf.slice(0, 4));
-  const load = useGql<Data>(QUERY, { chainId, year, asOf });
+  const load = useGql(GOVERNANCE_QUERY, { chainId, year, asOf });
   if (load.status === 'error') return <Alert type="error" showIcon message={load.error.message} style={{ margin: 20 }} />;
   const data = load.status === 'ok' || load.status === 'loading' ? load.data : undefined;
   if (!data) return <Skeleton active style={{ padding: 20 }} />;

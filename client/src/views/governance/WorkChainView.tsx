@@ -4,12 +4,14 @@ import { ScatterChart } from 'echarts/charts';
 import { MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { gql } from '../../api/graphql';
 import { useSession } from '../../api/session';
+import { MARK_MILESTONE_DONE, WORK_CHAIN_QUERY, type WorkChainData, type WorkChainFilter } from '../../api/governance';
 import { useGql } from '../../api/use-gql';
 import { EChart, type EChartOption } from '../../components/EChart';
 import { useI18n } from '../../i18n/react';
+import { useUrlState } from '../url-state';
 import { chinaToday, HEALTH_COLOR } from './health';
 
 echarts.use([ScatterChart, MarkLineComponent]);
@@ -17,47 +19,10 @@ echarts.use([ScatterChart, MarkLineComponent]);
 const HEALTHS = ['OVERDUE', 'DUE_SOON', 'ON_TRACK', 'NO_PLAN', 'COMPLETE'] as const;
 const LISTS = ['NEGOTIATING_LIST', 'SIGNED_REGISTERED', 'NEW_LAND', 'UNDER_CONSTRUCTION', 'INVESTMENT_SUPPORT'] as const;
 
-const QUERY = `query WorkChain($asOf: String, $filter: WorkChainFilter, $chainId: ID) {
-  chains { id name nameEn }
-  workChain(asOf: $asOf, filter: $filter) {
-    project { id name stage key } health daysOverdue responsiblePerson
-    responsibleUnit { id name } champion { id name }
-    milestones { id name plannedOn doneOn health daysOverdue }
-  }
-  unitScorecard(asOf: $asOf, chainId: $chainId) { unit { id name } overdue dueSoon onTrack done doneLate projects }
-}`;
 
-interface Milestone {
-  id: string;
-  name: string;
-  plannedOn: string;
-  doneOn: string | null;
-  health: string;
-  daysOverdue: number;
-}
-interface Item {
-  project: { id: string; name: string; stage: string; key: boolean };
-  health: string;
-  daysOverdue: number;
-  responsiblePerson: string | null;
-  responsibleUnit: { id: string; name: string } | null;
-  champion: { id: string; name: string } | null;
-  milestones: Milestone[];
-}
-interface Score {
-  unit: { id: string; name: string };
-  overdue: number;
-  dueSoon: number;
-  onTrack: number;
-  done: number;
-  doneLate: number;
-  projects: number;
-}
-interface Data {
-  chains: Array<{ id: string; name: string; nameEn: string | null }>;
-  workChain: Item[];
-  unitScorecard: Score[];
-}
+type Data = WorkChainData;
+type Item = Data['workChain'][number];
+type Score = Data['unitScorecard'][number];
 
 /** Planned dates as diamonds, done dates as dots, overdue in red, a line for asOf: a Gantt-like picture. */
 function ganttOption(items: Item[], asOf: string, todayLabel: string): EChartOption {
@@ -96,22 +61,17 @@ export function WorkChainView() {
   const { t, name } = useI18n();
   const { can } = useSession();
   const { message } = AntApp.useApp();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const asOf = params.get('asOf') || chinaToday();
-  const set = (key: string, value: string | null) =>
-    setParams((p) => {
-      if (value) p.set(key, value);
-      else p.delete(key);
-      return p;
-    });
-  const filter = {
+  const set = (key: string, value: string | null) => update({ [key]: value }, { replace: false });
+  const filter: WorkChainFilter = {
     ...(params.get('chain') ? { chainId: params.get('chain') } : {}),
     ...(params.get('unit') ? { unitId: params.get('unit') } : {}),
-    ...(params.get('health') ? { health: params.get('health') } : {}),
-    ...(params.get('list') ? { list: params.get('list') } : {}),
+    ...(params.get('health') ? { health: params.get('health') as WorkChainFilter['health'] } : {}),
+    ...(params.get('list') ? { list: params.get('list') as WorkChainFilter['list'] } : {}),
     ...(params.get('key') === '1' ? { key: true } : {}),
   };
-  const load = useGql<Data>(QUERY, { asOf, filter, chainId: params.get('chain') || null });
+  const load = useGql(WORK_CHAIN_QUERY, { asOf, filter, chainId: params.get('chain') || null });
   const canEdit = can('Mutation.markMilestoneDone');
   const data = load.status === 'ok' || load.status === 'loading' ? load.data : undefined;
   const gantt = useMemo(() => (data ? ganttOption(data.workChain, asOf, t('work.today')) : null), [data, asOf, t]);
@@ -120,7 +80,7 @@ export function WorkChainView() {
   if (!data) return <Skeleton active style={{ padding: 20 }} />;
   const markDone = async (id: string) => {
     try {
-      await gql('mutation Done($id: ID!, $doneOn: String!) { markMilestoneDone(id: $id, doneOn: $doneOn) }', { id, doneOn: asOf });
+      await gql(MARK_MILESTONE_DONE, { id, doneOn: asOf });
       load.reload();
     } catch (e) {
       message.error(t('app.error', { message: e instanceof Error ? e.message : String(e) }));

@@ -2,13 +2,14 @@ import { ExpandOutlined } from '@ant-design/icons';
 import type { Core } from 'cytoscape';
 import { Alert, Button, InputNumber, Result, Segmented, Space, Spin, Switch, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { isStrongAt, PANORAMA_PER_SEGMENT, STRONG_AT } from '../../../../shared/defaults';
-import { PANORAMA_QUERY, STATUS_QUERY, WHAT_IF_QUERY } from '../../api/fragments';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { PANORAMA_PER_SEGMENT, STRONG_AT } from '../../../../shared/defaults';
+import { OPEN_GAP_TASKS_QUERY, PANORAMA_QUERY, STATUS_QUERY, WHAT_IF_QUERY } from '../../api/chains';
+import type { EnterpriseRef } from '../../api/fragments';
 import { useSession } from '../../api/session';
-import type { ChainStatus, EnterpriseRef, EvidenceMode as Evidence, Panorama, WhatIfResult } from '../../api/types';
 import { useGql } from '../../api/use-gql';
 import { isoToday } from '../../export/download';
+import { EvidenceSwitch } from '../../components/EvidenceSwitch';
 import { ExportMenu, PICTURE_EXPORTS } from '../../components/ExportMenu';
 import { CyGraph, fitReadable, type CyTapEvent } from '../../components/CyGraph';
 import { buildElements } from '../../graph/elements';
@@ -16,7 +17,7 @@ import { directEnterprises, layoutChain } from '../../graph/layout';
 import { stylesheet } from '../../graph/stylesheet';
 import { mapOverview } from '../../graph/overview';
 import { ELEMENT_LAYER_STYLES, elementBadges } from '../../graph/element-layer';
-import { ELEMENT_LAYER_QUERY, type SegmentElementsRow } from '../../api/elements';
+import { ELEMENT_LAYER_QUERY } from '../../api/elements';
 import type { EnterpriseInput, MapData, MapMode } from '../../graph/types';
 import { localName } from '../../i18n/index';
 import { useI18n } from '../../i18n/react';
@@ -26,6 +27,7 @@ import { ScopePicker } from './ScopePicker';
 import { SegmentPanel } from './SegmentPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 import { ChainTabs } from '../governance/ChainTabs';
+import { evidenceParam, evidenceValue, idList, strongAtParam, useUrlState } from '../url-state';
 
 const MODES: MapMode[] = ['panorama', 'status', 'projected'];
 /**
@@ -35,19 +37,16 @@ const MODES: MapMode[] = ['panorama', 'status', 'projected'];
 const MIN_FIT_ZOOM = 0.62;
 const MIN_FIT_ZOOM_ENTERPRISES = 0.73;
 
-const idList = (raw: string | null) => (raw ?? '').split(',').filter(Boolean);
-
 /** The view's state lives in the URL: mode, scope, strongAt, evidence, selection, drilled segments, what-if picks. */
 function useMapParams() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const modeParam = params.get('mode');
   const mode: MapMode = MODES.includes(modeParam as MapMode) ? (modeParam as MapMode) : 'status';
-  const strongRaw = Number(params.get('strongAt'));
-  const strongAt = isStrongAt(strongRaw) ? strongRaw : STRONG_AT.default;
+  const strongAt = strongAtParam(params);
   const scope = params.get('scope') || null;
   const selected = params.get('sel') || null;
   const allEnterprises = params.get('ent') === '1';
-  const evidence: Evidence = params.get('ev') === 'confirmed' ? 'CONFIRMED' : 'ALL';
+  const evidence = evidenceParam(params);
   const whatIf = params.get('wi') === '1';
   const removeParam = params.get('rm') ?? '';
   const addParam = params.get('add') ?? '';
@@ -56,21 +55,6 @@ function useMapParams() {
   const elementLayer = params.get('layer') === 'elements';
   const drillParam = params.get('drill') ?? '';
   const drill = useMemo(() => drillParam.split(',').filter(Boolean).sort(), [drillParam]);
-  const update = useCallback(
-    (patch: Record<string, string | null>) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === null || v === '') next.delete(k);
-            else next.set(k, v);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
   return { mode, strongAt, scope, selected, allEnterprises, elementLayer, drill, evidence, whatIf, remove, add, update };
 }
 
@@ -83,13 +67,13 @@ export function ChainMapView() {
   const { mode: modeParam, strongAt, scope, selected, allEnterprises, elementLayer, drill, evidence, whatIf, remove, add, update } = useMapParams();
   // A what-if is a status map: it shows the map as it is, changed in place.
   const mode: MapMode = whatIf ? 'status' : modeParam;
-  const pano = useGql<{ panorama: Panorama }>(PANORAMA_QUERY, { chainId, perSegment: PANORAMA_PER_SEGMENT, evidence });
-  const actual = useGql<{ chainStatus: ChainStatus }>(STATUS_QUERY, { chainId, scope, strongAt, projected: false, evidence });
-  const projected = useGql<{ chainStatus: ChainStatus }>(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true, evidence });
+  const pano = useGql(PANORAMA_QUERY, { chainId, perSegment: PANORAMA_PER_SEGMENT, evidence });
+  const actual = useGql(STATUS_QUERY, { chainId, scope, strongAt, projected: false, evidence });
+  const projected = useGql(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true, evidence });
   const wantWhatIf = whatIf && (remove.length > 0 || add.length > 0);
-  const whatIfQ = useGql<{ whatIf: WhatIfResult }>(wantWhatIf ? WHAT_IF_QUERY : null, { chainId, scope, strongAt, evidence, remove, add });
+  const whatIfQ = useGql(wantWhatIf ? WHAT_IF_QUERY : null, { chainId, scope, strongAt, evidence, remove, add });
   const whatIfResult = wantWhatIf && whatIfQ.status !== 'idle' ? whatIfQ.data?.whatIf : undefined;
-  const layerData = useGql<{ elementLayer: SegmentElementsRow[] }>(elementLayer && can('Query.elementLayer') ? ELEMENT_LAYER_QUERY : null, { chainId, scope });
+  const layerData = useGql(elementLayer && can('Query.elementLayer') ? ELEMENT_LAYER_QUERY : null, { chainId, scope });
   const cyRef = useRef<Core | null>(null);
   const reloadMap = () => {
     pano.reload();
@@ -122,8 +106,8 @@ export function ChainMapView() {
     [layoutKey],
   );
 
-  const openTasks = useGql<{ gapTasks: Array<{ segment: { id: string }; unit: { name: string } | null }> }>(
-    can('Query.gapTasks') ? 'query OpenTasks($chainId: ID!) { gapTasks(chainId: $chainId, status: OPEN) { segment { id } unit { name } } }' : null,
+  const openTasks = useGql(
+    can('Query.gapTasks') ? OPEN_GAP_TASKS_QUERY : null,
     { chainId },
   );
   const taskUnits = useMemo(() => {
@@ -295,12 +279,7 @@ export function ChainMapView() {
             <InputNumber data-testid="strong-at" min={STRONG_AT.min} max={STRONG_AT.max} value={strongAt} disabled={mode === 'panorama'} onChange={(v) => update({ strongAt: v && v !== STRONG_AT.default ? String(v) : null })} style={{ width: 70 }} />
           </Space>
         </Tooltip>
-        <Tooltip title={t('evidence.hint')}>
-          <Space size={6}>
-            <Switch data-testid="evidence-switch" checked={evidence === 'CONFIRMED'} onChange={(v) => update({ ev: v ? 'confirmed' : null })} size="small" />
-            <Typography.Text>{t('evidence.confirmedOnly')}</Typography.Text>
-          </Space>
-        </Tooltip>
+        <EvidenceSwitch value={evidence} onChange={(e) => update({ ev: evidenceValue(e) })} />
         <Space size={6}>
           <Switch data-testid="what-if-switch" checked={whatIf} onChange={(v) => update({ wi: v ? '1' : null, rm: null, add: null })} size="small" />
           <Typography.Text>{t('whatif.toggle')}</Typography.Text>

@@ -1,8 +1,8 @@
 import { Alert, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ELEMENT_MATCH_QUERY, fmtNum, fmtWanSqm, type ElementMatchData } from '../../api/elements';
-import type { ProjectRef } from '../../api/types';
+import { ELEMENT_MATCH_QUERY, fmtNum, fmtWanSqm } from '../../api/elements';
+import type { ProjectRef } from '../../api/fragments';
 import { useGql } from '../../api/use-gql';
 import { useI18n } from '../../i18n/react';
 
@@ -50,7 +50,7 @@ function Group({ title, items, testId }: { title: string; items: Item[]; testId:
 export function ElementSection({ segmentId, scope, projects }: { segmentId: string; scope: string | null; projects: ProjectRef[] }) {
   const { t } = useI18n();
   const [projectId, setProjectId] = useState<string | null>(null);
-  const match = useGql<ElementMatchData>(ELEMENT_MATCH_QUERY, { segmentId, scope, projectId });
+  const match = useGql(ELEMENT_MATCH_QUERY, { segmentId, scope, projectId });
   const data = match.status === 'ok' || match.status === 'loading' || match.status === 'error' ? match.data?.elementMatch : undefined;
   const needs = data?.needs;
   return (

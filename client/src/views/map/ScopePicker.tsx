@@ -1,14 +1,15 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
+import { HOME_SCOPE_QUERY } from '../../api/chains';
+import type { Region } from '../../api/fragments';
 import { gql } from '../../api/graphql';
 import { region } from '../../api/regions';
-import type { Region } from '../../api/types';
 import { useI18n } from '../../i18n/react';
 
 let homeScope: Promise<Region | null> | null = null;
 /** The server's home region (the default scope): the scope of a status map asked without one. */
 export function home(chainId: string): Promise<Region | null> {
-  homeScope ??= gql<{ chainStatus: { scope: Region } }>('query Home($chainId: ID!) { chainStatus(chainId: $chainId) { scope { code name level parentCode } } }', { chainId })
+  homeScope ??= gql(HOME_SCOPE_QUERY, { chainId })
     .then((d) => d.chainStatus.scope)
     .catch(() => null);
   return homeScope;

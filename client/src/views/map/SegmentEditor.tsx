@@ -2,13 +2,12 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { gql } from '../../api/graphql';
-import type { Segment } from '../../api/types';
+import type { Segment } from '../../api/fragments';
+import { ADD_FLOW, DELETE_SEGMENT, REMOVE_FLOW, UPSERT_SEGMENT } from '../../api/structure';
 import { useI18n } from '../../i18n/react';
-import { SearchPick, showRejection } from '../enterprise/editing';
+import { SearchPick, showRejection } from '../../components/forms';
 
 const STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'] as const;
-const UPSERT = 'mutation UpsertSegment($input: SegmentInput!) { upsertSegment(input: $input) { id } }';
-
 interface SegmentFields {
   id: string;
   name: string;
@@ -46,7 +45,7 @@ export function SegmentEditor({ segment, feedsTo, onChanged, onDeleted }: { segm
   };
   const save = async () => {
     const v = await form.validateFields();
-    if (dialog === 'flow') return run(() => gql('mutation AddFlow($from: ID!, $to: ID!) { addFlow(from: $from, to: $to) }', { from: segment.id, to: v.to }), t('seg.flowAdded'));
+    if (dialog === 'flow') return v.to ? run(() => gql(ADD_FLOW, { from: segment.id, to: v.to! }), t('seg.flowAdded')) : undefined;
     const input = {
       id: v.id.trim(),
       chainId: segment.chainId,
@@ -56,11 +55,11 @@ export function SegmentEditor({ segment, feedsTo, onChanged, onDeleted }: { segm
       order: v.order ?? null,
       parentId: dialog === 'child' ? segment.id : segment.parentId,
     };
-    return run(() => gql(UPSERT, { input }), t('edit.saved', { name: input.name }));
+    return run(() => gql(UPSERT_SEGMENT, { input }), t('edit.saved', { name: input.name }));
   };
   const remove = async () => {
     try {
-      await gql('mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }', { id: segment.id });
+      await gql(DELETE_SEGMENT, { id: segment.id });
       message.success(t('edit.deleted', { name: segment.name }));
       onDeleted();
     } catch (e) {
@@ -69,7 +68,7 @@ export function SegmentEditor({ segment, feedsTo, onChanged, onDeleted }: { segm
   };
   const removeFlow = async (to: string) => {
     try {
-      await gql('mutation RemoveFlow($from: ID!, $to: ID!) { removeFlow(from: $from, to: $to) }', { from: segment.id, to });
+      await gql(REMOVE_FLOW, { from: segment.id, to });
       message.success(t('seg.flowRemoved'));
       onChanged();
     } catch (e) {

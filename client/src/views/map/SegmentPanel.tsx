@@ -2,10 +2,12 @@ import { CloseOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { TARGETS_QUERY } from '../../api/fragments';
+import type { EnterpriseRef, ProjectRef, Segment } from '../../api/fragments';
+import type { Panorama, SegmentStatus } from '../../api/chains';
 import { gql } from '../../api/graphql';
 import { useSession } from '../../api/session';
-import type { EnterpriseRef, Panorama, ProjectRef, Segment, SegmentStatus, Target } from '../../api/types';
+import { CREATE_LEAD, SEGMENT_PIPELINE_QUERY, type PipelineProject } from '../../api/projects';
+import { TARGETS_QUERY } from '../../api/targets';
 import { useGql } from '../../api/use-gql';
 import { STATUS_COLORS } from '../../graph/palette';
 import type { MapMode } from '../../graph/types';
@@ -71,13 +73,11 @@ function ProjectList({ items }: { items: ProjectRef[] }) {
   );
 }
 
-type PipelineProject = { id: string; name: string; stage: ProjectRef['stage']; confidential: boolean; enterprise: { id: string } | null };
-const SEGMENT_PIPELINE = `query SegmentPipeline($filter: ProjectFilter) { projects(filter: $filter, limit: 1000) { id name stage confidential enterprise { id } } }`;
 
 /** The segment's projects in the scope that are not dropped: leads included (they are not 在推 yet). */
 function useSegmentPipeline(segmentId: string, scope: string) {
   const { can } = useSession();
-  return useGql<{ projects: PipelineProject[] }>(can('Query.projects') ? SEGMENT_PIPELINE : null, {
+  return useGql(can('Query.projects') ? SEGMENT_PIPELINE_QUERY : null, {
     filter: { segmentId, region: scope, includeConfidential: can('Data.confidentialProjects'), stages: ['LEAD', 'NEGOTIATING', 'SIGNED', 'REGISTERED', 'LAND_ACQUIRED', 'UNDER_CONSTRUCTION', 'IN_PRODUCTION'] },
   });
 }
@@ -86,7 +86,7 @@ function Targets({ segmentId, scope, evidence, pipeline }: { segmentId: string; 
   const { t, lang, name } = useI18n();
   const { can } = useSession();
   const { message } = AntApp.useApp();
-  const targets = useGql<{ targets: Target[] }>(TARGETS_QUERY, { segmentId, scope, limit: 10, evidence });
+  const targets = useGql(TARGETS_QUERY, { segmentId, scope, limit: 10, evidence });
   const navigate = useNavigate();
   const [busy, setBusy] = useState<string | null>(null);
   const canCreate = can('Mutation.createProjectFromTarget');
@@ -96,10 +96,7 @@ function Targets({ segmentId, scope, evidence, pipeline }: { segmentId: string; 
   const create = async (enterpriseId: string) => {
     setBusy(enterpriseId);
     try {
-      const d = await gql<{ createProjectFromTarget: { id: string; name: string } }>(
-        'mutation CreateLead($segmentId: ID!, $enterpriseId: ID!, $scope: ID) { createProjectFromTarget(segmentId: $segmentId, enterpriseId: $enterpriseId, scope: $scope) { id name } }',
-        { segmentId, enterpriseId, scope },
-      );
+      const d = await gql(CREATE_LEAD, { segmentId, enterpriseId, scope });
       message.success({
         content: (
           <span data-testid="lead-created">

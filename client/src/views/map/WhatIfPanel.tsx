@@ -1,9 +1,30 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
-import type { ChainStatus, Panorama, WhatIfResult } from '../../api/types';
+import type { ChainStatus, Panorama, WhatIfResult } from '../../api/chains';
 import { STATUS_COLORS } from '../../graph/palette';
 import { useI18n } from '../../i18n/react';
+
+/** One list of enterprises to pick, searchable by name: those to take away, or those to add. */
+function Picker(props: { testId: string; title: string; placeholder: string; value: string[]; options: Array<{ value: string; label: string }>; onChange(value: string[]): void }) {
+  return (
+    <>
+      <Typography.Text strong>{props.title}</Typography.Text>
+      <Select
+        data-testid={props.testId}
+        mode="multiple"
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        style={{ width: '100%' }}
+        placeholder={props.placeholder}
+        value={props.value}
+        options={props.options}
+        onChange={(v: string[]) => props.onChange(v)}
+      />
+    </>
+  );
+}
 
 export interface WhatIfPanelProps {
   pano: Panorama;
@@ -50,32 +71,8 @@ export function WhatIfPanel({ pano, status, remove, add, result, loading, error,
         {t('whatif.hint')}
       </Typography.Paragraph>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Typography.Text strong>{t('whatif.remove')}</Typography.Text>
-        <Select
-          data-testid="what-if-remove"
-          mode="multiple"
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          style={{ width: '100%' }}
-          placeholder={t('whatif.pickRemove')}
-          value={remove}
-          options={localOptions}
-          onChange={(v: string[]) => onChange(v, add)}
-        />
-        <Typography.Text strong>{t('whatif.add')}</Typography.Text>
-        <Select
-          data-testid="what-if-add"
-          mode="multiple"
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          style={{ width: '100%' }}
-          placeholder={t('whatif.pickAdd')}
-          value={add}
-          options={otherOptions}
-          onChange={(v: string[]) => onChange(remove, v)}
-        />
+        <Picker testId="what-if-remove" title={t('whatif.remove')} placeholder={t('whatif.pickRemove')} value={remove} options={localOptions} onChange={(v) => onChange(v, add)} />
+        <Picker testId="what-if-add" title={t('whatif.add')} placeholder={t('whatif.pickAdd')} value={add} options={otherOptions} onChange={(v) => onChange(remove, v)} />
         {remove.length || add.length ? (
           <Button size="small" onClick={() => onChange([], [])}>
             {t('whatif.clear')}

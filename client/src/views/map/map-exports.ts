@@ -1,7 +1,9 @@
 import type { Core } from 'cytoscape';
-import { PROJECT_REF, TARGET_FIELDS } from '../../api/fragments';
+import type { ChainStatus, Panorama } from '../../api/chains';
+import { targetsOfSegments } from '../../api/export-targets';
+import type { ProjectRef, Target } from '../../api/fragments';
 import { gql } from '../../api/graphql';
-import type { ChainStatus, Panorama, ProjectRef, Target } from '../../api/types';
+import { CHAIN_PROJECTS_QUERY } from '../../api/projects';
 import { download, fileName } from '../../export/download';
 import { pdfFont } from '../../export/pdf-font';
 import type { MapLists } from '../../export/lists';
@@ -63,15 +65,13 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
     // up to 10 segments per request (aliases), two requests at a time
     const chunks: (typeof gapRows)[] = [];
     for (let i = 0; i < gapRows.length; i += 10) chunks.push(gapRows.slice(i, i + 10));
-    const answers = await inBatches(chunks, 2, (chunk) => {
-      const vars = chunk.map((_, i) => `$s${i}: ID!`).join(', ');
-      const fields = chunk.map((_, i) => `t${i}: targets(segmentId: $s${i}, scope: $scope, limit: 10, evidence: $evidence) { ${TARGET_FIELDS} }`).join('\n');
-      const variables: Record<string, unknown> = { scope: ctx.scope, evidence: ctx.evidence };
-      chunk.forEach((s, i) => (variables[`s${i}`] = s.segment.id));
-      return gql<Record<string, Target[]>>(`query ExportTargets($scope: ID, $evidence: EvidenceMode, ${vars}) {\n${fields}\n}`, variables)
-        .then((d) => chunk.map((_, i) => d[`t${i}`] ?? []))
-        .catch(() => chunk.map(() => [] as Target[]));
-    });
+    const answers = await inBatches(chunks, 2, (chunk) =>
+      targetsOfSegments(
+        chunk.map((s) => s.segment.id),
+        ctx.scope,
+        ctx.evidence,
+      ).catch(() => chunk.map(() => [] as Target[])),
+    );
     const lists = answers.flat();
     // Each segment's list exactly as its side panel shows it: ranks 1…n, an enterprise that also
     // serves a sub-segment is listed under both (a parent's targets include its sub-segments').
@@ -92,7 +92,7 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
   let projects: ProjectRef[];
   if (ctx.canProjects) {
     // The map's scope (null: the home region), so a zone's export lists the zone's projects only.
-    projects = (await gql<{ projects: ProjectRef[] }>(`query ChainProjects($chainId: ID!, $scope: ID) { projects(filter: { chainId: $chainId }, limit: 1000, scope: $scope) { ${PROJECT_REF} } }`, { chainId: ctx.chainId, scope: ctx.scope })).projects;
+    projects = (await gql(CHAIN_PROJECTS_QUERY, { chainId: ctx.chainId, scope: ctx.scope })).projects;
   } else {
     const seen = new Map<string, ProjectRef>();
     for (const s of status?.segments ?? []) for (const p of s.activeProjects) seen.set(p.id, p);
