@@ -54,24 +54,25 @@ export class AccountStore {
 
   /** The memo, emptied first when another connection changed sign-in data since the last look. */
   verified(): AccountStore['memo'] {
-    const at = Date.now();
-    if (at - this.checkedAt >= AUTH_RECHECK_MS) {
-      this.checkedAt = at;
-      this.epochRead ??= this.db.prepare('SELECT value FROM auth_epoch WHERE id = 1');
-      const value = (this.epochRead.get() as { value: number } | undefined)?.value ?? 0;
-      if (value !== this.epoch) {
-        this.epoch = value;
-        this.memo.tokens.clear();
-        this.memo.sessions.clear();
-      }
-    }
+    if (Date.now() - this.checkedAt >= AUTH_RECHECK_MS && this.readEpoch() !== this.epoch) this.authChanged();
     return this.memo;
   }
 
-  /** Forgets every verified token and session at once: sign-in data changed through this store. */
+  /**
+   * Forgets every verified token and session at once: sign-in data changed through this store. The
+   * epoch that change left is taken as seen, so this process does not empty its memory a second
+   * time when it next looks.
+   */
   authChanged(): void {
+    this.epoch = this.readEpoch();
     this.memo.tokens.clear();
     this.memo.sessions.clear();
+  }
+
+  private readEpoch(): number {
+    this.checkedAt = Date.now();
+    this.epochRead ??= this.db.prepare('SELECT value FROM auth_epoch WHERE id = 1');
+    return (this.epochRead.get() as { value: number } | undefined)?.value ?? 0;
   }
 
   /** Runs `work` in one immediate transaction: all of it is stored, or none. */
