@@ -5,6 +5,7 @@
 // Options: --full (also 1,000,000 enterprises) · --enterprises N[,M…] · --runs 40 · --warmup 5 · --legacy · --no-bare
 //          --duration 30 (autocannon seconds) · --connections 50 · --no-atomic · --no-maps
 //          --maps-only · --seed bench · --heap 4g --pagecache 2g (else sized per workbook)
+//          --counts [--store DIR]: the maintained local counts only (bench/counts.ts)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import { generateWorkbook } from '../server/cli/generate.js';
 import { bareImport, graphShape, legacyImport, validatedImport, type ImportRun, type ValidatedRun } from './import.js';
 import { freshNeo4j, rssOf, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, markdownTable, mib } from './lib/stats.js';
+import { countsBench } from './counts.js';
 import { mapBench, type MapFigures } from './maps.js';
 import { loadTest, measureOps, measureRepeated, operations, recordCypher, type LoadFigures, type OpFigures } from './queries.js';
 
@@ -305,6 +307,17 @@ function save(): string {
   writeFileSync(path.join(dirOut, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(path.join(dirOut, 'latest.md'), `${table}\n`);
   return table;
+}
+if (flag('counts')) {
+  // The maintained local counts only (bench/counts.ts): import cost, exactness, chainStatus at three scopes against today's scan.
+  for (const n of sizes) {
+    const memory = memoryFor(n);
+    const store = option('store', '');
+    const figures = await countsBench({ enterprises: n, store: store || null, workbookDir: async () => (await workbook(n)).dir, runs, warmup, heap: memory.heap, pageCache: memory.pageCache, log });
+    mkdirSync(dirOut, { recursive: true });
+    writeFileSync(path.join(dirOut, `counts-${n}.json`), `${JSON.stringify({ date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench -- ${argv.join(' ')}`, machine: { ...meta, loadavgAtEnd: loadavg() }, figures }, null, 2)}\n`);
+  }
+  process.exit(0);
 }
 if (!flag('maps-only')) {
   for (const n of sizes) {

@@ -196,7 +196,7 @@ export interface ListPlan {
   page: number;
   budget: number;
 }
-export const LIST_PLAN: ListPlan = { byScopeMax: 3_000, page: 20_000, budget: 100_000 };
+export const LIST_PLAN: ListPlan = { byScopeMax: 3_000, page: 10_000, budget: 100_000 };
 
 /** The first LOCAL_LIST_CAP local enterprise ids of every segment with local enterprises, in list order. */
 async function readLocalLists(
