@@ -119,20 +119,60 @@ export interface LocalCountRow extends CountKey {
   confirmed: number;
 }
 
+/** Ancestors-or-self up to 8 levels (as the queries' *0..8) of every node of a tree given as child → parents. */
+function ancestorsOf(parents: Map<string, string[]>): (id: string) => string[] {
+  const memo = new Map<string, string[]>();
+  return (id) => {
+    let out = memo.get(id);
+    if (!out) {
+      const seen = new Set([id]);
+      let level = [id];
+      for (let depth = 0; depth < 8 && level.length; depth += 1) {
+        const next: string[] = [];
+        for (const n of level) for (const p of parents.get(n) ?? []) if (!seen.has(p)) (seen.add(p), next.push(p));
+        level = next;
+      }
+      out = [...seen];
+      memo.set(id, out);
+    }
+    return out;
+  };
+}
+
 /**
- * The local counts recomputed from the graph, enterprise by enterprise (pages of 20,000 in id
- * order), in key order. What rebuildLocalCounts writes, and what the tests and the benchmark
- * compare the maintained counts with.
+ * The local counts recomputed from the graph: every enterprise once (pages of 50,000 in id order,
+ * with its direct region and placements), expanded to ancestors in memory from the trees, added up
+ * per key, in key order. What rebuildLocalCounts writes, and what the tests and the benchmark
+ * compare the maintained counts with; the same contribution as list-enterprise-pairs (a test
+ * compares the two after every step).
  */
 export async function computeLocalCounts(runner: QueryRunner): Promise<LocalCountRow[]> {
+  const trees = await runner.read<{ kind: 'region' | 'segment'; child: string; parent: string | null; chainId: string | null }>('counts/list-count-trees');
+  const regionParents = new Map<string, string[]>();
+  const segmentParents = new Map<string, string[]>();
+  const chainOf = new Map<string, string>();
+  for (const t of trees) {
+    const map = t.kind === 'region' ? regionParents : segmentParents;
+    if (t.kind === 'segment' && t.chainId !== null) chainOf.set(t.child, t.chainId);
+    if (t.parent !== null) map.set(t.child, [...(map.get(t.child) ?? []), t.parent]);
+  }
+  const regionsUp = ancestorsOf(regionParents);
+  const segmentsUp = ancestorsOf(segmentParents);
   const keys = new Map<string, CountKey>();
   const totals = new Map<string, { all: number; confirmed: number }>();
   let after = '';
   for (;;) {
-    const page = await runner.read<{ id: string }>('counts/list-enterprise-page', { after, limit: 20_000 });
+    const page = await runner.read<{ id: string; regions: string[]; placements: Array<{ s: string; k: boolean }> }>('counts/list-enterprise-links-page', { after, limit: 50_000 }, { timeoutMs: 600_000 });
     if (!page.length) break;
     after = page[page.length - 1]!.id;
-    const rows = await runner.read<PairRow>('counts/list-enterprise-pairs', { ids: page.map((r) => r.id) }, { timeoutMs: 600_000 });
+    const rows: PairRow[] = [];
+    for (const e of page) {
+      const regions = [...new Set(e.regions.flatMap(regionsUp))];
+      const segments = new Map<string, boolean>();
+      for (const p of e.placements) for (const s of segmentsUp(p.s)) segments.set(s, (segments.get(s) ?? false) || p.k);
+      // a segment without a chain property is not counted, as in list-enterprise-pairs (null chainId)
+      if (regions.length && segments.size) rows.push({ id: e.id, regions, segments: [...segments].map(([s, k]) => ({ s, c: chainOf.get(s) ?? null!, k })) });
+    }
     for (const c of contributions(rows, keys).values()) {
       for (const [key, confirmed] of c) {
         const t = totals.get(key) ?? { all: 0, confirmed: 0 };
