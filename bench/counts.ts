@@ -7,7 +7,8 @@
 //      result cache off: through GraphQL (the client's STATUS_QUERY), the same computation without
 //      HTTP, and today's scan of the scope's enterprises (get-chain-status-scan) side by side,
 //      p50/p95 over --runs runs, in turn.
-// Options: --enterprises N (default 100000) · --store DIR · --runs 20 · --warmup 3 · --heap 6g --pagecache 3g
+// Options: --enterprises N (default 100000) · --store DIR · --runs 20 · --scan-runs N · --warmup 3 · --no-plain-import
+//          · --heap 6g --pagecache 3g
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -37,6 +38,8 @@ export interface CountsBenchOptions {
   warmup: number;
   heap: string;
   pageCache: string;
+  /** Also import without count maintenance first (the cost comparison); default true. */
+  plainImport: boolean;
   log: (line: string) => void;
 }
 
@@ -111,15 +114,18 @@ export async function countsBench(options: CountsBenchOptions) {
     figures.rebuild = { ms: performance.now() - rebuild, lines };
   } else {
     const dir = await options.workbookDir();
-    const plain = await openDb(mkdtempSync(path.join(os.tmpdir(), 'chainatlas-counts-')), options, true);
-    await applySchema(plain.runner);
-    const without = await timedImport(plain, dir, false, log);
-    await plain.stop();
+    let without: Awaited<ReturnType<typeof timedImport>> | null = null;
+    if (options.plainImport) {
+      const plain = await openDb(mkdtempSync(path.join(os.tmpdir(), 'chainatlas-counts-')), options, true);
+      await applySchema(plain.runner);
+      without = await timedImport(plain, dir, false, log);
+      await plain.stop();
+    }
     db = await openDb(mkdtempSync(path.join(os.tmpdir(), 'chainatlas-counts-')), options, true);
     await applySchema(db.runner);
     const withCounts = await timedImport(db, dir, true, log);
-    figures.import = { without, with: withCounts, ratio: withCounts.rowsPerSecond / without.rowsPerSecond };
-    log(`count maintenance costs ${fmt((1 - withCounts.rowsPerSecond / without.rowsPerSecond) * 100, 1)} % of the import's rows/s`);
+    figures.import = { without, with: withCounts, ratio: without ? withCounts.rowsPerSecond / without.rowsPerSecond : null };
+    if (without) log(`count maintenance costs ${fmt((1 - withCounts.rowsPerSecond / without.rowsPerSecond) * 100, 1)} % of the import's rows/s`);
   }
   try {
     // With --store the counts were just rebuilt by the same recomputation: comparing them would

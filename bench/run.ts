@@ -313,9 +313,9 @@ if (flag('counts')) {
   for (const n of sizes) {
     const memory = memoryFor(n);
     const store = option('store', '');
-    const figures = await countsBench({ enterprises: n, store: store || null, workbookDir: async () => (await workbook(n)).dir, runs, scanRuns: Math.min(runs, Number(option('scan-runs', String(runs)))), warmup, heap: memory.heap, pageCache: memory.pageCache, log });
+    const figures = await countsBench({ enterprises: n, store: store || null, workbookDir: async () => (await workbook(n)).dir, runs, scanRuns: Math.min(runs, Number(option('scan-runs', String(runs)))), warmup, heap: memory.heap, pageCache: memory.pageCache, plainImport: !flag('no-plain-import'), log });
     mkdirSync(dirOut, { recursive: true });
-    writeFileSync(path.join(dirOut, `counts-${n}.json`), `${JSON.stringify({ date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench -- ${argv.join(' ')}`, machine: { ...meta, loadavgAtEnd: loadavg() }, figures }, null, 2)}\n`);
+    writeFileSync(path.join(dirOut, `counts-${n}${store ? '-store' : ''}${flag('no-plain-import') ? '-queries' : ''}.json`), `${JSON.stringify({ date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench -- ${argv.join(' ')}`, machine: { ...meta, loadavgAtEnd: loadavg() }, figures }, null, 2)}\n`);
   }
   process.exit(0);
 }
