@@ -129,7 +129,13 @@ function ancestorsOf(parents: Map<string, string[]>): (id: string) => string[] {
       let level = [id];
       for (let depth = 0; depth < 8 && level.length; depth += 1) {
         const next: string[] = [];
-        for (const n of level) for (const p of parents.get(n) ?? []) if (!seen.has(p)) (seen.add(p), next.push(p));
+        for (const n of level) {
+          for (const p of parents.get(n) ?? []) {
+            if (seen.has(p)) continue;
+            seen.add(p);
+            next.push(p);
+          }
+        }
         level = next;
       }
       out = [...seen];
