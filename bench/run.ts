@@ -8,6 +8,7 @@
 //          --maps-only · --seed bench · --heap 4g --pagecache 2g (else sized per workbook)
 //          --processes 1,2,4 (app processes for the scaling load) · --throughput-only (import, then only
 //          the loads by processes) · --store DIR (a ready DATA_DIR of --enterprises N, copied; no import)
+//          --counts [--store DIR]: the maintained local counts only (bench/counts.ts)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ import { generateWorkbook } from '../server/cli/generate.js';
 import { bareImport, bulkRunOf, graphShape, legacyImport, validatedImport, type BulkRun, type ImportRun, type ValidatedRun } from './import.js';
 import { cpuOf, freshNeo4j, rssOf, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, markdownTable, mib } from './lib/stats.js';
+import { countsBench } from './counts.js';
 import { mapBench, type MapFigures } from './maps.js';
 import { loadTest, measureOps, measureRepeated, operations, recordCypher, type LoadFigures, type Op, type OpFigures } from './queries.js';
 
@@ -515,6 +517,17 @@ function save(): string {
   writeFileSync(path.join(dirOut, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(path.join(dirOut, 'latest.md'), `${table}\n`);
   return table;
+}
+if (flag('counts')) {
+  // The maintained local counts only (bench/counts.ts): import cost, exactness, chainStatus at three scopes against today's scan.
+  for (const n of sizes) {
+    const memory = memoryFor(n);
+    const store = option('store', '');
+    const figures = await countsBench({ enterprises: n, store: store || null, workbookDir: async () => (await workbook(n)).dir, runs, scanRuns: Math.min(runs, Number(option('scan-runs', String(runs)))), warmup, heap: memory.heap, pageCache: memory.pageCache, plainImport: !flag('no-plain-import'), log });
+    mkdirSync(dirOut, { recursive: true });
+    writeFileSync(path.join(dirOut, `counts-${n}${store ? '-store' : ''}${flag('no-plain-import') ? '-queries' : ''}.json`), `${JSON.stringify({ date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench -- ${argv.join(' ')}`, machine: { ...meta, loadavgAtEnd: loadavg() }, figures }, null, 2)}\n`);
+  }
+  process.exit(0);
 }
 if (!flag('maps-only')) {
   for (const n of sizes) {

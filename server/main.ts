@@ -4,6 +4,7 @@ import { openDatabase, type Database } from './database.js';
 import { buildApp, type App } from './app.js';
 import { applySchema } from './db/schema.js';
 import { QueryRunner } from './db/runner.js';
+import { ensureLocalCounts } from './repositories/local-counts.js';
 import { loadDemoDataIfEmpty } from './demo.js';
 import { countUsers, createUser, recordAudit } from './auth/service.js';
 import { migrateAccountsFromGraph } from './auth/migrate.js';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     const loaded = await loadDemoDataIfEmpty(db.runner, log);
     if (loaded) log(`demo data loaded: ${loaded}`);
   }
+  await ensureLocalCounts(db.runner, log);
   let firstAdmin: string | null = null;
   if ((await countUsers(accounts)) === 0) {
     firstAdmin = (await createUser(accounts, 'admin', 'admin')).password;

@@ -41,6 +41,8 @@ export interface ImportOptions {
   spillRows?: number;
   /** Also name each problem's table and column as the file did (`sheet`, `header`): for people. */
   fileNames?: boolean;
+  /** Keep the local counts exact (default true); false only to measure their cost (see WriteOptions). */
+  maintainCounts?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function importWorkbook(runner: QueryRunner, source: WorkbookSource
     const errors = await validateWorkbook(runner, source, collector, options);
     if (errors.length) return rejected(collector, errors, dryRun);
     const batched = options.batched === true && !dryRun;
-    const counts = await writeWorkbook(runner, collector, { dryRun, batched, actor: options.actor, lang: options.lang ?? 'zh', onProgress: options.onProgress, timeoutMs: options.timeoutMs });
+    const counts = await writeWorkbook(runner, collector, { dryRun, batched, actor: options.actor, lang: options.lang ?? 'zh', onProgress: options.onProgress, timeoutMs: options.timeoutMs, maintainCounts: options.maintainCounts });
     return { ok: true, dryRun, errors: [], counts, ...(batched ? { atomic: false as const } : {}) };
   } finally {
     collector.dispose();

@@ -1,5 +1,6 @@
 import type { Params, QueryRunner, WriteTransaction } from '../db/runner.js';
 import { AppError, isMemoryLimit, isTransient } from '../errors.js';
+import { maintainCounts } from '../repositories/local-counts.js';
 import type { ParsedRow, WorkbookCollector } from './collector.js';
 import type { Lang } from './messages.js';
 import { nameKeys } from './pinyin.js';
@@ -261,6 +262,12 @@ export interface WriteOptions {
   /** Timeout of each transaction; the database's default when absent. */
   timeoutMs?: number;
   lang?: Lang;
+  /**
+   * Keep the local counts (LocalCount) exact in every transaction of the import (the default).
+   * Off only to measure what the maintenance costs (the benchmark): the import then forgets the
+   * counts' marker, so the next start rebuilds them.
+   */
+  maintainCounts?: boolean;
 }
 
 /** The import's unit of work: one explicit transaction of chain data (see QueryRunner.beginWrite). */
@@ -277,7 +284,36 @@ interface BatchOutcome {
 type Counted = { created: number; updated: number };
 
 /** Writes one batch of a table's rows inside `tx`, routing rows between the fast and full paths. */
-async function writeBatch(tx: Tx, table: TableName, rows: WriteRow[], freshEnterprises: ReadonlySet<string>, change: Params): Promise<BatchOutcome> {
+async function writeBatch(tx: Tx, table: TableName, rows: WriteRow[], freshEnterprises: ReadonlySet<string>, change: Params, counts: boolean): Promise<BatchOutcome> {
+  if (!counts) return writeBatchRows(tx, table, rows, freshEnterprises, change);
+  return maintainCounts(tx, await touchedEnterprises(tx, table, rows, freshEnterprises), () => writeBatchRows(tx, table, rows, freshEnterprises, change));
+}
+
+/**
+ * The enterprises whose contribution to the local counts writing these rows can change: the
+ * enterprises a row names (its region, its placements), and every enterprise under a segment whose
+ * chain changes (segments) — the tree links are maintained around the link queries. An enterprise
+ * this import created in an earlier batch of the enterprises table has no placement yet.
+ */
+async function touchedEnterprises(tx: Tx, table: TableName, rows: WriteRow[], fresh: ReadonlySet<string>): Promise<string[]> {
+  if (table === 'enterprises') return rows.map((r) => r.id as string).filter((id) => !fresh.has(id));
+  if (table === 'enterprise_segments') return rows.map((r) => r.enterpriseId as string);
+  if (table === 'segments') return (await tx.run<{ id: string }>('counts/list-enterprises-of-moved-segments', { rows: rows.map((r) => ({ id: r.id, chainId: r.chainId, parentId: r.parentId })), checkParent: false })).map((r) => r.id);
+  return [];
+}
+
+/** Runs a tree's link query, maintaining the local counts of the enterprises under every node it re-hangs. */
+async function writeLinks(tx: Tx, table: TableName, link: string, rows: WriteRow[], counts: boolean): Promise<void> {
+  if (!counts) {
+    await tx.run(link, { rows });
+    return;
+  }
+  const moved = table === 'regions' ? 'counts/list-enterprises-of-moved-regions' : 'counts/list-enterprises-of-moved-segments';
+  const touched = (await tx.run<{ id: string }>(moved, { rows, checkParent: true })).map((r) => r.id);
+  await maintainCounts(tx, touched, () => tx.run(link, { rows }));
+}
+
+async function writeBatchRows(tx: Tx, table: TableName, rows: WriteRow[], freshEnterprises: ReadonlySet<string>, change: Params): Promise<BatchOutcome> {
   const out: BatchOutcome = { created: 0, updated: 0, fresh: [] };
   const add = (result: Counted[]) => {
     out.created += result[0]?.created ?? 0;
@@ -366,6 +402,7 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
   const batched = options.batched === true && !options.dryRun;
   /** Rows per unit of work: a transaction in batched mode, a progress step of the one transaction otherwise. */
   const chunkRows = batched ? BATCHED_TX_ROWS : BATCH_SIZE;
+  const maintain = options.maintainCounts !== false;
 
   /** The unit of work: in atomic mode the one open transaction, in batched mode a new one each time. */
   let atomicTx: Tx | null = batched ? null : openTx(runner, options.timeoutMs);
@@ -387,6 +424,7 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
   };
 
   try {
+    if (!maintain) await inTransaction((tx) => tx.run('counts/delete-count-state'));
     let done = 0;
     for (const table of present) {
       const rows = collector.tables.get(table)!.rows;
@@ -395,7 +433,7 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
         const outcome = await inTransaction(async (tx) => {
           const sum: BatchOutcome = { created: 0, updated: 0, fresh: [] };
           for (const batch of slices(chunk, BATCH_SIZE)) {
-            const o = await writeBatch(tx, table, buildRows(table, batch), freshEnterprises, change);
+            const o = await writeBatch(tx, table, buildRows(table, batch), freshEnterprises, change, maintain);
             sum.created += o.created;
             sum.updated += o.updated;
             for (const id of o.fresh) sum.fresh.push(id);
@@ -411,7 +449,7 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
       const link = LINK_QUERY[table];
       if (link) {
         for await (const chunk of rows.chunks(Math.min(chunkRows, BATCH_SIZE))) {
-          await inTransaction((tx) => tx.run(link, { rows: buildRows(table, chunk) }));
+          await inTransaction((tx) => writeLinks(tx, table, link, buildRows(table, chunk), maintain));
         }
       }
     }

@@ -197,29 +197,35 @@ export async function getWhatIf(
   if (both.length) throw badInput(`enterprise ${both[0]} is both in remove and in add`, { argument: 'add', id: both[0] });
 
   const picks = [...remove, ...add];
-  const [chain, region, segmentMap, flows, rows, known, placements, masterMap] = await Promise.all([
+  const [chain, region, segmentMap, flows, rows, known, placements, localPicks, masterMap] = await Promise.all([
     requireChain(runner, chainId),
     requireScope(runner, scope),
     listChainSegments(runner, [chainId]),
     runner.read<Flow>('chains/list-chain-flows', { chainId }),
     readStatusRows(runner, { chainId, scope, includeConfidential, evidence }),
     picks.length ? runner.read<{ id: string }>('entities/list-enterprise-ids', { ids: picks }) : Promise.resolve([]),
-    add.length ? runner.read<{ segmentId: string; enterpriseIds: string[] }>('chains/list-enterprise-placements', { chainId, enterpriseIds: add, evidence }) : Promise.resolve([]),
+    picks.length ? runner.read<{ segmentId: string; enterpriseIds: string[] }>('chains/list-enterprise-placements', { chainId, enterpriseIds: picks, evidence }) : Promise.resolve([]),
+    picks.length ? runner.read<{ id: string }>('chains/list-local-enterprise-ids', { ids: picks, scope }) : Promise.resolve([]),
     listChainMasters(runner, [chainId]),
   ]);
   const knownIds = new Set(known.map((r) => r.id));
   const unknown = picks.find((id) => !knownIds.has(id));
   if (unknown) throw notFound('Enterprise', unknown);
 
+  // local(S) after = the maintained count, less the removed enterprises that are local in S, plus
+  // the added ones placed in S that are not local in S already (each counted once).
   const segments = segmentMap.get(chainId) ?? [];
   const removed = new Set(remove);
-  const addedBySegment = new Map(placements.map((p) => [p.segmentId, p.enterpriseIds]));
+  const added = new Set(add);
+  const local = new Set(localPicks.map((r) => r.id));
+  const placedBySegment = new Map(placements.map((p) => [p.segmentId, p.enterpriseIds]));
   const rowBySegment = new Map(rows.map((r) => [r.segmentId, r]));
   const afterRows: StatusRow[] = segments.map((s) => {
-    const row = rowBySegment.get(s.id) ?? { segmentId: s.id, localIds: [], locals: [], projects: [] };
-    const ids = new Set(row.localIds.filter((id) => !removed.has(id)));
-    for (const id of addedBySegment.get(s.id) ?? []) ids.add(id);
-    return { ...row, localIds: [...ids], locals: row.locals.filter((e) => !removed.has(e.id)) };
+    const row = rowBySegment.get(s.id) ?? { segmentId: s.id, localCount: 0, locals: [], projects: [], localProjectEnterprises: [] };
+    const placed = placedBySegment.get(s.id) ?? [];
+    const leaving = placed.filter((id) => removed.has(id) && local.has(id)).length;
+    const joining = placed.filter((id) => added.has(id) && !local.has(id)).length;
+    return { ...row, localCount: row.localCount - leaving + joining, locals: row.locals.filter((e) => !removed.has(e.id)) };
   });
   const before = computeStatus({ segments, flows, rows, strongAt, projected: false });
   const after = computeStatus({ segments, flows, rows: afterRows, strongAt, projected: false });

@@ -87,10 +87,22 @@ export async function getPanorama(runner: QueryRunner, chainId: string, perSegme
   };
 }
 
+export interface StatusRow {
+  segmentId: string;
+  /** local(S): the distinct local enterprises in S or below (the maintained count). */
+  localCount: number;
+  /** The first LOCAL_LIST_CAP of them, largest first. */
+  locals: EnterpriseRow[];
+  /** Active local projects aimed at S or below. */
+  projects: StatusProjectRow[];
+  /** The enterprises of those projects that are already local in S (a projected count adds them nothing). */
+  localProjectEnterprises: string[];
+}
+
 export interface StatusInput {
   segments: SegmentRow[];
   flows: Flow[];
-  rows: Array<{ segmentId: string; localIds: string[]; locals: EnterpriseRow[]; projects: StatusProjectRow[] }>;
+  rows: StatusRow[];
   strongAt: number;
   projected: boolean;
 }
@@ -112,14 +124,18 @@ export function computeStatus({ segments, flows, rows, strongAt, projected }: St
   const byId = new Map(rows.map((r) => [r.segmentId, r]));
   const localCount = new Map<string, number>();
   const statuses = segments.map((segment) => {
-    const row = byId.get(segment.id) ?? { localIds: [], locals: [], projects: [] };
-    const set = new Set(row.localIds);
-    if (projected) for (const p of row.projects) set.add(p.enterpriseId ?? `project:${p.id}`);
-    localCount.set(segment.id, set.size);
-    const status = classify(set.size, strongAt);
+    const row: Omit<StatusRow, 'segmentId'> = byId.get(segment.id) ?? { localCount: 0, locals: [], projects: [], localProjectEnterprises: [] };
+    let count = row.localCount;
+    if (projected) {
+      const already = new Set(row.localProjectEnterprises);
+      const added = new Set(row.projects.map((p) => p.enterpriseId ?? `project:${p.id}`).filter((key) => !already.has(key)));
+      count += added.size;
+    }
+    localCount.set(segment.id, count);
+    const status = classify(count, strongAt);
     return {
       segment,
-      localCount: set.size,
+      localCount: count,
       status,
       filling: status !== 'STRONG' && row.projects.length > 0,
       localEnterprises: row.locals,
@@ -139,15 +155,145 @@ export function computeStatus({ segments, flows, rows, strongAt, projected }: St
   };
 }
 
-export type StatusRow = StatusInput['rows'][number];
+/** Scales in list order; an enterprise of any other scale (or none) comes after them. */
+const SCALES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
+/**
+ * How the lists of local enterprises are read. A scope whose chain has at most `byScopeMax`
+ * local enterprises (the maintained chain-level count) is read from the scope's side; a larger one
+ * by the ordered walk through the (scale, id) index, `page` enterprises a query, at most `budget`
+ * in all; a segment still short after it is read from the segment's side.
+ */
+export interface ListPlan {
+  byScopeMax: number;
+  page: number;
+  budget: number;
+}
+export const LIST_PLAN: ListPlan = { byScopeMax: 3_000, page: 10_000, budget: 100_000 };
+
+/** The first LOCAL_LIST_CAP local enterprise ids of every segment with local enterprises, in list order. */
+async function readLocalLists(
+  runner: QueryRunner,
+  args: { chainId: string; scope: string; evidence: EvidenceMode },
+  counts: Map<string, number>,
+  chainTotal: number,
+  plan: ListPlan,
+): Promise<Map<string, string[]>> {
+  const { chainId, evidence } = args;
+  const lists = new Map<string, string[]>();
+  if (!counts.size) return lists;
+  const regions = (await runner.read<{ code: string }>('chains/list-scope-regions', { scope: args.scope })).map((r) => r.code);
+  if (chainTotal <= plan.byScopeMax) {
+    const rows = await runner.read<{ segmentId: string; ids: string[] }>('chains/list-scope-locals', { chainId, regions, listCap: LOCAL_LIST_CAP, evidence });
+    for (const row of rows) lists.set(row.segmentId, row.ids);
+    return lists;
+  }
+  const need = (id: string) => Math.min(counts.get(id) ?? 0, LOCAL_LIST_CAP);
+  const open = new Set([...counts.keys()].filter((id) => need(id) > 0));
+  for (const id of open) lists.set(id, []);
+  let scanned = 0;
+  walk: for (const scale of SCALES) {
+    let after = '';
+    while (open.size) {
+      if (scanned >= plan.budget) break walk;
+      const [page] = await runner.read<{ scanned: number; last: string | null; hits: Array<{ id: string; segments: string[] }> }>('chains/scan-locals-by-scale', {
+        scale,
+        after,
+        limit: Math.min(plan.page, plan.budget - scanned),
+        chainId,
+        regions,
+        evidence,
+      });
+      if (!page || page.last === null) break;
+      scanned += page.scanned;
+      after = page.last;
+      for (const hit of page.hits) {
+        for (const segmentId of new Set(hit.segments)) {
+          if (!open.has(segmentId)) continue;
+          const list = lists.get(segmentId)!;
+          list.push(hit.id);
+          if (list.length >= need(segmentId)) open.delete(segmentId);
+        }
+      }
+      if (page.scanned < plan.page) break;
+    }
+  }
+  // Segments the walk did not fill (few local enterprises, or ones of no known scale): from their side.
+  for (const segmentId of open) {
+    const rows = await runner.read<{ id: string }>('chains/list-segment-locals', { segmentId, regions, listCap: LOCAL_LIST_CAP, evidence });
+    lists.set(segmentId, rows.map((r) => r.id));
+  }
+  return lists;
+}
 
 /**
- * The one reading of local(S) (get-chain-status.cypher): per segment of the chain, its distinct
- * local enterprises in the scope and the active local projects aimed at it. The status map,
- * 对标, the what-if and the 链长制 indicators all start from these rows.
+ * The one reading of local(S): per segment of the chain, its local count (maintained, see
+ * local-counts.ts), its first LOCAL_LIST_CAP local enterprises and the active local projects aimed
+ * at it. The status map, 对标, the what-if and the 链长制 indicators all start from these rows.
+ * Also the chain's distinct local enterprises over all its segments (`chainTotal`).
  */
-export function readStatusRows(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode }): Promise<StatusRow[]> {
-  return runner.read<StatusRow>('chains/get-chain-status', { ...args, activeStages: ACTIVE_STAGES, listCap: LOCAL_LIST_CAP });
+export async function readStatusRowsWithTotal(
+  runner: QueryRunner,
+  args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode },
+  plan: ListPlan = LIST_PLAN,
+): Promise<{ rows: StatusRow[]; chainTotal: number }> {
+  const { chainId, scope, includeConfidential, evidence } = args;
+  const [countRows, projectRows] = await Promise.all([
+    runner.read<{ segmentId: string | null; localCount: number }>('chains/get-chain-status', { chainId, scope, evidence }),
+    runner.read<{ segmentId: string; projects: StatusProjectRow[]; localEnterpriseIds: string[] }>('chains/list-scope-projects', {
+      chainId,
+      scope,
+      includeConfidential,
+      evidence,
+      activeStages: ACTIVE_STAGES,
+    }),
+  ]);
+  const counts = new Map<string, number>();
+  let chainTotal = 0;
+  for (const row of countRows) {
+    if (row.segmentId === null) chainTotal = row.localCount;
+    else counts.set(row.segmentId, row.localCount);
+  }
+  const lists = await readLocalLists(runner, { chainId, scope, evidence }, counts, chainTotal, plan);
+  const ids = [...new Set([...lists.values()].flat())];
+  const enterprises = new Map(
+    (ids.length ? await runner.read<{ enterprise: EnterpriseRow }>('chains/list-local-enterprises', { ids }) : []).map((r) => [r.enterprise.id, r.enterprise]),
+  );
+  const projectsBySegment = new Map(projectRows.map((r) => [r.segmentId, r]));
+  const segmentIds = new Set([...counts.keys(), ...projectsBySegment.keys()]);
+  const rows = [...segmentIds].map((segmentId) => ({
+    segmentId,
+    localCount: counts.get(segmentId) ?? 0,
+    locals: (lists.get(segmentId) ?? []).map((id) => enterprises.get(id)!).filter(Boolean),
+    projects: projectsBySegment.get(segmentId)?.projects ?? [],
+    localProjectEnterprises: projectsBySegment.get(segmentId)?.localEnterpriseIds ?? [],
+  }));
+  return { rows, chainTotal };
+}
+
+export async function readStatusRows(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode }): Promise<StatusRow[]> {
+  return (await readStatusRowsWithTotal(runner, args)).rows;
+}
+
+/**
+ * The status rows computed by scanning the scope's enterprises (get-chain-status-scan.cypher), as
+ * before the counts were maintained: the benchmark's baseline, and the tests' second opinion.
+ */
+export async function readStatusRowsScan(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode }): Promise<StatusRow[]> {
+  const rows = await runner.read<{ segmentId: string; localIds: string[]; locals: EnterpriseRow[]; projects: StatusProjectRow[] }>('chains/get-chain-status-scan', {
+    ...args,
+    activeStages: ACTIVE_STAGES,
+    listCap: LOCAL_LIST_CAP,
+  });
+  return rows.map((r) => {
+    const local = new Set(r.localIds);
+    return {
+      segmentId: r.segmentId,
+      localCount: r.localIds.length,
+      locals: r.locals,
+      projects: r.projects,
+      localProjectEnterprises: r.projects.map((p) => p.enterpriseId).filter((id): id is string => id !== null && local.has(id)),
+    };
+  });
 }
 
 /** Throws BAD_USER_INPUT unless strongAt is in the shared range (shared/defaults.ts). */
@@ -164,8 +310,8 @@ export async function requireScope(runner: QueryRunner, scope: string): Promise<
 
 /**
  * What the 现状图 is computed from: the chain, the scope's region, the segments in map order, the
- * flows and the per-segment rows of get-chain-status (with every local enterprise's id). Shared by
- * the status map and the 链长制 indicators, so both count local enterprises the same way.
+ * flows, the per-segment rows (readStatusRowsWithTotal) and the chain's distinct local enterprises.
+ * Shared by the status map and the 链长制 indicators, so both count local enterprises the same way.
  */
 export async function readStatusInputs(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence?: EvidenceMode }) {
   const { chainId, scope, includeConfidential } = args;
@@ -175,11 +321,11 @@ export async function readStatusInputs(runner: QueryRunner, args: { chainId: str
     runner.read<{ region: RegionRow }>('chains/get-scope-region', { code: scope }),
     listChainSegments(runner, [chainId]),
     runner.read<Flow>('chains/list-chain-flows', { chainId }),
-    readStatusRows(runner, { chainId, scope, includeConfidential, evidence }),
+    readStatusRowsWithTotal(runner, { chainId, scope, includeConfidential, evidence }),
   ]);
   const region = regionRows[0]?.region;
   if (!region) throw notFound('region', scope);
-  return { chain, region, segments: segments.get(chainId) ?? [], flows, rows };
+  return { chain, region, segments: segments.get(chainId) ?? [], flows, rows: rows.rows, chainTotal: rows.chainTotal };
 }
 
 export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean; evidence?: EvidenceMode }) {

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { QueryRunner } from '../db/runner.js';
+import type { QueryRunner, TxRunner } from '../db/runner.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { importWorkbook, type ImportResult } from '../import/index.js';
 import { shanghaiDate } from '../import/write.js';
 import { getEnterprise, getSegment } from './entities.js';
+import { maintainCounts } from './local-counts.js';
 import { getProject } from './projects.js';
 
 type Row = Record<string, unknown>;
@@ -192,14 +193,29 @@ async function removed(runner: QueryRunner, name: string, params: Row): Promise<
   return (row?.deleted ?? 0) > 0;
 }
 
-export const deleteEnterprise = (runner: QueryRunner, id: string) => removed(runner, 'editing/delete-enterprise', { id });
+/**
+ * A delete that changes what some enterprises contribute to the local counts: the counts are
+ * maintained around it in the same transaction (`touched` names those enterprises).
+ */
+async function removedCounted(runner: QueryRunner, name: string, params: Row, touched: (tx: TxRunner) => Promise<string[]>): Promise<boolean> {
+  return runner.writeTransaction(async (tx) => {
+    const [row] = await maintainCounts(tx, await touched(tx), () => tx.run<{ deleted: number }>(name, params));
+    return (row?.deleted ?? 0) > 0;
+  }, { bumpsDataVersion: true });
+}
+
+export const deleteEnterprise = (runner: QueryRunner, id: string) => removedCounted(runner, 'editing/delete-enterprise', { id }, async () => [id]);
 export const deleteProject = (runner: QueryRunner, id: string) => removed(runner, 'editing/delete-project', { id });
 export const removeFlow = (runner: QueryRunner, from: string, to: string) => removed(runner, 'editing/delete-flow', { from, to });
-export const removeEnterpriseSegment = (runner: QueryRunner, enterpriseId: string, segmentId: string) => removed(runner, 'editing/delete-enterprise-segment', { enterpriseId, segmentId });
+export const removeEnterpriseSegment = (runner: QueryRunner, enterpriseId: string, segmentId: string) =>
+  removedCounted(runner, 'editing/delete-enterprise-segment', { enterpriseId, segmentId }, async () => [enterpriseId]);
 export const removeSupply = (runner: QueryRunner, supplierId: string, customerId: string) => removed(runner, 'editing/delete-supply', { supplierId, customerId });
 
 export async function deleteSegment(runner: QueryRunner, id: string): Promise<boolean> {
-  const [row] = await runner.write<{ found: boolean; children: number; deleted: number }>('editing/delete-segment', { id }, { bumpsDataVersion: true });
+  const [row] = await runner.writeTransaction(async (tx) => {
+    const placed = (await tx.run<{ id: string }>('counts/list-enterprises-of-segment', { id })).map((r) => r.id);
+    return maintainCounts(tx, placed, () => tx.run<{ found: boolean; children: number; deleted: number }>('editing/delete-segment', { id }));
+  }, { bumpsDataVersion: true });
   if (row?.found && row.children > 0) throw new AppError('CONFLICT', `segment ${id} has ${row.children} sub-segment(s); delete or move them first`);
   return (row?.deleted ?? 0) > 0;
 }

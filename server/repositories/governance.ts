@@ -82,7 +82,7 @@ async function chainPicture(runner: QueryRunner, chainId: string, scope: string)
   const status = computeStatus({ segments: inputs.segments, flows: inputs.flows, rows: inputs.rows, strongAt: GOVERNANCE_STRONG_AT, projected: false });
   const parents = new Set(inputs.segments.map((s) => s.parentId).filter((id): id is string => id !== null));
   const leaves = status.segments.filter((s) => !parents.has(s.segment.id));
-  const localEnterprises = new Set(inputs.rows.flatMap((r) => r.localIds)).size;
+  const localEnterprises = inputs.chainTotal;
   return { ...inputs, status, leaves, localEnterprises };
 }
 

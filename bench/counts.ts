@@ -1,0 +1,208 @@
+// Benchmark of the maintained local counts (`npm run bench -- --counts`, see BENCHMARKS.md):
+//   1. the store: either --store DIR (a DATA_DIR copied to a temp folder first; the original is
+//      never opened) with the counts rebuilt at start as the app does, or the generated workbook
+//      imported twice (batched) into fresh databases, without and with count maintenance, rows/s each;
+//   2. the maintained counts compared with a full recomputation;
+//   3. chainStatus of the display chain at zone (ZONE1), city (370100) and province (370000) scope,
+//      result cache off: through GraphQL (the client's STATUS_QUERY), the same computation without
+//      HTTP, and today's scan of the scope's enterprises (get-chain-status-scan) side by side,
+//      p50/p95 over --runs runs, in turn.
+// Options: --enterprises N (default 100000) · --store DIR · --runs 20 · --scan-runs N · --warmup 3 · --no-plain-import
+//          · --heap 6g --pagecache 3g
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { STATUS_QUERY } from '../client/src/api/chains.js';
+import { buildApp } from '../server/app.js';
+import { createToken, createUser } from '../server/auth/service.js';
+import { AccountStore } from '../server/auth/store.js';
+import { loadConfig } from '../server/config.js';
+import { createDriver } from '../server/db/driver.js';
+import { startEmbedded } from '../server/db/embedded.js';
+import { QueryRunner } from '../server/db/runner.js';
+import { applySchema } from '../server/db/schema.js';
+import { importWorkbook } from '../server/import/index.js';
+import { computeStatus, listChainSegments, readStatusInputs, readStatusRowsScan, requireChain, type Flow } from '../server/repositories/chain-status.js';
+import { computeLocalCounts, ensureLocalCounts, readLocalCounts } from '../server/repositories/local-counts.js';
+import { fmt, percentile } from './lib/stats.js';
+
+export interface CountsBenchOptions {
+  enterprises: number;
+  store: string | null;
+  workbookDir: () => Promise<string>;
+  runs: number;
+  /** Runs of today's scan (slow at 1M: seconds each); at most `runs`. */
+  scanRuns: number;
+  warmup: number;
+  heap: string;
+  pageCache: string;
+  /** Also import without count maintenance first (the cost comparison); default true. */
+  plainImport: boolean;
+  log: (line: string) => void;
+}
+
+const SCOPES = [
+  ['zone', 'ZONE1'],
+  ['city', '370100'],
+  ['province', '370000'],
+] as const;
+
+interface Db {
+  runner: QueryRunner;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+async function openDb(dataDir: string, options: CountsBenchOptions, remove: boolean): Promise<Db> {
+  const embedded = await startEmbedded({ dataDir, boltPort: 0, heap: options.heap, pageCache: options.pageCache, portSetting: 'bench Neo4j', log: options.log });
+  const driver = createDriver(embedded);
+  const runner = new QueryRunner(driver);
+  return {
+    runner,
+    pid: embedded.pid,
+    stop: async () => {
+      await driver.close().catch(() => {});
+      await embedded.stop();
+      if (remove) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function timedImport(db: Db, dir: string, maintainCounts: boolean, log: (line: string) => void) {
+  const started = performance.now();
+  const result = await importWorkbook(db.runner, dir, { batched: true, lang: 'en', maintainCounts });
+  const ms = performance.now() - started;
+  const rows = Object.values(result.counts).reduce((n, c) => n + c.rows, 0);
+  if (!result.ok) throw new Error(`import rejected: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  log(`import ${maintainCounts ? 'with' : 'without'} count maintenance: ${fmt(rows)} rows in ${fmt(ms / 1000, 1)} s = ${fmt(rows / (ms / 1000))} rows/s (reading and validation included)`);
+  return { rows, ms, rowsPerSecond: rows / (ms / 1000) };
+}
+
+async function compareCounts(db: Db, log: (line: string) => void) {
+  const started = performance.now();
+  const [stored, computed] = await Promise.all([readLocalCounts(db.runner), computeLocalCounts(db.runner)]);
+  const same = JSON.stringify(stored) === JSON.stringify(computed);
+  const differing = same ? 0 : new Set([...stored, ...computed].map((r) => JSON.stringify(r))).size - Math.min(stored.length, computed.length);
+  log(`maintained counts ${same ? 'EQUAL' : 'DIFFER FROM'} a full recomputation: ${fmt(stored.length)} stored, ${fmt(computed.length)} recomputed${same ? '' : `, ~${differing} differ`} (${fmt((performance.now() - started) / 1000, 1)} s)`);
+  return { same, stored: stored.length, computed: computed.length };
+}
+
+const stats = (ms: number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), runs: ms.length });
+
+export async function countsBench(options: CountsBenchOptions) {
+  const { log } = options;
+  const figures: Record<string, unknown> = { enterprises: options.enterprises, loadavgStart: os.loadavg() };
+  let db: Db;
+  if (options.store) {
+    if (!existsSync(options.store)) throw new Error(`--store ${options.store}: no such folder`);
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-counts-store-'));
+    const started = performance.now();
+    execFileSync('cp', ['-a', `${options.store}/.`, copy]);
+    log(`copied ${options.store} to ${copy} in ${fmt((performance.now() - started) / 1000, 1)} s`);
+    db = await openDb(copy, options, true);
+    const schema = performance.now();
+    await applySchema(db.runner);
+    log(`schema applied (new indexes populated) in ${fmt((performance.now() - schema) / 1000, 1)} s`);
+    const lines: string[] = [];
+    const rebuild = performance.now();
+    await ensureLocalCounts(db.runner, (line) => {
+      lines.push(line);
+      log(line);
+    });
+    figures.rebuild = { ms: performance.now() - rebuild, lines };
+  } else {
+    const dir = await options.workbookDir();
+    let without: Awaited<ReturnType<typeof timedImport>> | null = null;
+    if (options.plainImport) {
+      const plain = await openDb(mkdtempSync(path.join(os.tmpdir(), 'chainatlas-counts-')), options, true);
+      await applySchema(plain.runner);
+      without = await timedImport(plain, dir, false, log);
+      await plain.stop();
+    }
+    db = await openDb(mkdtempSync(path.join(os.tmpdir(), 'chainatlas-counts-')), options, true);
+    await applySchema(db.runner);
+    const withCounts = await timedImport(db, dir, true, log);
+    figures.import = { without, with: withCounts, ratio: without ? withCounts.rowsPerSecond / without.rowsPerSecond : null };
+    if (without) log(`count maintenance costs ${fmt((1 - withCounts.rowsPerSecond / without.rowsPerSecond) * 100, 1)} % of the import's rows/s`);
+  }
+  try {
+    // With --store the counts were just rebuilt by the same recomputation: comparing them would
+    // compare it with itself. The maintained counts are compared after an import (no --store).
+    if (options.store) log('counts rebuilt from the store at start (the import that made it had no counts); no comparison needed');
+    else figures.check = await compareCounts(db, log);
+    const accounts = AccountStore.open(':memory:', randomBytes(32));
+    const app = await buildApp(loadConfig({ HOME_REGION: 'ZONE1', DEMO_DATA: 'off', NODE_ENV: 'production', RESULT_CACHE: 'off' }), db.runner, accounts);
+    const port = await app.listen(0, '127.0.0.1');
+    await createUser(accounts, 'bench-counts', 'admin');
+    const { token } = await createToken(accounts, 'bench-counts', 'bench');
+    const graphql = async (scope: string) => {
+      const started = performance.now();
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: STATUS_QUERY.toString(), variables: { chainId: 'DISPLAY', scope, strongAt: 3, projected: false } }),
+      });
+      const body = (await response.json()) as { errors?: Array<{ message: string }>; data?: { chainStatus: { segments: Array<{ localCount: number; localEnterprises: unknown[] }> } } };
+      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+      return { ms: performance.now() - started, body };
+    };
+    const args = (scope: string) => ({ chainId: 'DISPLAY', scope, includeConfidential: true, evidence: 'ALL' as const });
+    const counted = async (scope: string) => {
+      const started = performance.now();
+      const inputs = await readStatusInputs(db.runner, args(scope));
+      const status = computeStatus({ ...inputs, strongAt: 3, projected: false });
+      return { ms: performance.now() - started, status };
+    };
+    const scanned = async (scope: string) => {
+      const started = performance.now();
+      // today's readStatusInputs: the same reads, local(S) by the scan of the scope's enterprises
+      const [, regionRows, segments, flows, rows] = await Promise.all([
+        requireChain(db.runner, 'DISPLAY'),
+        db.runner.read('chains/get-scope-region', { code: scope }),
+        listChainSegments(db.runner, ['DISPLAY']),
+        db.runner.read<Flow>('chains/list-chain-flows', { chainId: 'DISPLAY' }),
+        readStatusRowsScan(db.runner, args(scope)),
+      ]);
+      if (!regionRows.length) throw new Error(`no region ${scope}`);
+      const status = computeStatus({ segments: segments.get('DISPLAY') ?? [], flows, rows, strongAt: 3, projected: false });
+      return { ms: performance.now() - started, status };
+    };
+    const results: Record<string, unknown> = {};
+    try {
+      for (const [label, scope] of SCOPES) {
+        // the same answer both ways, first
+        const [a, b] = [await counted(scope), await scanned(scope)];
+        const view = (s: typeof a.status) => JSON.stringify(s.segments.map((x) => [x.segment.id, x.localCount, x.status, x.localEnterprises.map((e) => e.id)]));
+        const same = view(a.status) === view(b.status);
+        log(`${label} ${scope}: counts and scan give ${same ? 'the same' : 'DIFFERENT'} segments, counts and lists (local(top) ${a.status.segments.map((s) => s.localCount).slice(0, 3).join(', ')} …)`);
+        const times = { graphql: [] as number[], counted: [] as number[], scanned: [] as number[] };
+        for (let i = 0; i < options.warmup + options.runs; i += 1) {
+          const g = await graphql(scope);
+          const c = await counted(scope);
+          const s = i < options.warmup + options.scanRuns ? await scanned(scope) : null;
+          if (i >= options.warmup) {
+            times.graphql.push(g.ms);
+            times.counted.push(c.ms);
+            if (s) times.scanned.push(s.ms);
+          }
+        }
+        const row = { scope, same, graphql: stats(times.graphql), counted: stats(times.counted), scanned: stats(times.scanned) };
+        results[label] = row;
+        log(
+          `chainStatus DISPLAY ${label} (${scope}), cache off, ${options.runs} runs: GraphQL ${fmt(row.graphql.p50)} / ${fmt(row.graphql.p95)} ms · ` +
+            `counts (no HTTP) ${fmt(row.counted.p50)} / ${fmt(row.counted.p95)} ms · today's scan (no HTTP, ${row.scanned.runs} runs) ${fmt(row.scanned.p50)} / ${fmt(row.scanned.p95)} ms (p50 / p95)`,
+        );
+      }
+    } finally {
+      await app.close();
+      accounts.close();
+    }
+    figures.chainStatus = results;
+    figures.loadavgEnd = os.loadavg();
+    return figures;
+  } finally {
+    await db.stop();
+  }
+}
