@@ -216,7 +216,7 @@ async function scalingOnly(n: number): Promise<ScalingResult> {
   if (store) {
     log(`== ${fmt(n)} enterprises from the ready store ${store} (copied); Neo4j heap ${memory.heap}, page cache ${memory.pageCache}; load ${loadavg()}`);
     const copyStart = Date.now();
-    neo = await freshNeo4j({ ...memory, log: () => {}, store });
+    neo = await freshNeo4j({ ...memory, log, store });
     log(`store copied and Neo4j started in ${fmt((Date.now() - copyStart) / 1000, 1)} s`);
   } else {
     const { dir } = await workbook(n);

@@ -8,6 +8,7 @@ import { createDriver } from '../../server/db/driver.js';
 import { startEmbedded, type EmbeddedNeo4j } from '../../server/db/embedded.js';
 import { QueryRunner } from '../../server/db/runner.js';
 import { applySchema } from '../../server/db/schema.js';
+import { ensureLocalCounts } from '../../server/repositories/local-counts.js';
 
 export interface FreshNeo4j {
   embedded: EmbeddedNeo4j;
@@ -19,7 +20,8 @@ export interface FreshNeo4j {
 
 /**
  * `store`: a ready DATA_DIR (e.g. a 1M-enterprise import) copied into the temp dir first, so the
- * imports can be skipped; the original is never opened.
+ * imports can be skipped; the original is never opened. A store made before the maintained local
+ * counts gets them built here, as the app's start would (the time is logged).
  */
 export async function freshNeo4j(options: { heap: string; pageCache: string; log?: (line: string) => void; store?: string }): Promise<FreshNeo4j> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-bench-'));
@@ -32,6 +34,7 @@ export async function freshNeo4j(options: { heap: string; pageCache: string; log
   const driver = createDriver(embedded);
   const runner = new QueryRunner(driver);
   await applySchema(runner);
+  if (options.store) await ensureLocalCounts(runner, options.log ?? (() => {}));
   let stopped = false;
   return {
     embedded,

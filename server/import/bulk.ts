@@ -7,6 +7,7 @@ import { openDatabase, type Database } from '../database.js';
 import { LAUNCHER_DIR, readRuntime } from '../db/embedded.js';
 import type { QueryRunner } from '../db/runner.js';
 import { applySchema } from '../db/schema.js';
+import { rebuildLocalCounts } from '../repositories/local-counts.js';
 import { EMPTY_LISTS, writeBulkCsv, type BulkFiles } from './bulk-csv.js';
 import type { WorkbookCollector } from './collector.js';
 import { collectorFor, rejected, validateWorkbook, type ImportOptions, type ImportResult, type WorkbookSource } from './index.js';
@@ -48,7 +49,7 @@ export interface BulkStats {
   importMs: number;
   /** Starting the database on the new store. */
   startMs: number;
-  /** afterBulkLoad: constraints and indexes built, empty lists filled, data version. */
+  /** afterBulkLoad: constraints and indexes built, empty lists filled, local counts built, data version. */
   afterMs: number;
   totalMs: number;
   nodes: number;
@@ -218,6 +219,7 @@ const FILL_BATCH = 100_000;
  * the one place for further post-load steps (e.g. rebuilding derived data from the loaded graph):
  * - the schema (constraints and indexes), as the app applies it at start, built and online;
  * - the empty lists the importer cannot write (bulk-csv.ts EMPTY_LISTS);
+ * - the maintained local counts, built from the loaded graph (rebuildLocalCounts);
  * - a new data version, as every write of chain data gives the graph.
  */
 export async function afterBulkLoad(runner: QueryRunner, files: Pick<BulkFiles, 'emptyLists'>, log: (line: string) => void = () => {}): Promise<void> {
@@ -234,6 +236,9 @@ export async function afterBulkLoad(runner: QueryRunner, files: Pick<BulkFiles, 
     }
     log(`${files.emptyLists} empty lists filled in ${((performance.now() - at) / 1000).toFixed(1)} s`);
   }
+  at = performance.now();
+  const counts = await rebuildLocalCounts(runner);
+  log(`local counts built: ${counts.counts} counts in ${((performance.now() - at) / 1000).toFixed(1)} s`);
   await runner.write('admin/bump-data-version', {}, { bumpsDataVersion: false });
 }
 
