@@ -85,9 +85,7 @@ export default tseslint.config(
             { name: 'neo4j-driver', message: 'Repositories run Cypher through the QueryRunner (server/db); the driver is private to it.' },
             { name: 'graphql', message: 'Repositories know nothing of GraphQL: they take plain arguments and return rows; resolvers shape the API.' },
           ],
-          patterns: [
-            { group: ['**/graphql/**', '@apollo/*'], message: 'Repositories sit below the GraphQL layer and never import it (schema enums come from server/generated/schema-types.ts).' },
-          ],
+          patterns: [{ group: ['**/graphql/**', '@apollo/*'], message: 'Repositories sit below the GraphQL layer and never import it (schema enums come from server/generated/schema-types.ts).' }],
         },
       ],
     },

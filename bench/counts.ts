@@ -85,7 +85,9 @@ async function compareCounts(db: Db, log: (line: string) => void) {
   const [stored, computed] = await Promise.all([readLocalCounts(db.runner), computeLocalCounts(db.runner)]);
   const same = JSON.stringify(stored) === JSON.stringify(computed);
   const differing = same ? 0 : new Set([...stored, ...computed].map((r) => JSON.stringify(r))).size - Math.min(stored.length, computed.length);
-  log(`maintained counts ${same ? 'EQUAL' : 'DIFFER FROM'} a full recomputation: ${fmt(stored.length)} stored, ${fmt(computed.length)} recomputed${same ? '' : `, ~${differing} differ`} (${fmt((performance.now() - started) / 1000, 1)} s)`);
+  log(
+    `maintained counts ${same ? 'EQUAL' : 'DIFFER FROM'} a full recomputation: ${fmt(stored.length)} stored, ${fmt(computed.length)} recomputed${same ? '' : `, ~${differing} differ`} (${fmt((performance.now() - started) / 1000, 1)} s)`,
+  );
   return { same, stored: stored.length, computed: computed.length };
 }
 
@@ -176,7 +178,12 @@ export async function countsBench(options: CountsBenchOptions) {
         const [a, b] = [await counted(scope), await scanned(scope)];
         const view = (s: typeof a.status) => JSON.stringify(s.segments.map((x) => [x.segment.id, x.localCount, x.status, x.localEnterprises.map((e) => e.id)]));
         const same = view(a.status) === view(b.status);
-        log(`${label} ${scope}: counts and scan give ${same ? 'the same' : 'DIFFERENT'} segments, counts and lists (local(top) ${a.status.segments.map((s) => s.localCount).slice(0, 3).join(', ')} …)`);
+        log(
+          `${label} ${scope}: counts and scan give ${same ? 'the same' : 'DIFFERENT'} segments, counts and lists (local(top) ${a.status.segments
+            .map((s) => s.localCount)
+            .slice(0, 3)
+            .join(', ')} …)`,
+        );
         const times = { graphql: [] as number[], counted: [] as number[], scanned: [] as number[] };
         for (let i = 0; i < options.warmup + options.runs; i += 1) {
           const g = await graphql(scope);

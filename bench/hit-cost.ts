@@ -35,7 +35,18 @@ try {
   const jvm = cpuOf(neo.embedded.pid) - before.jvm;
   const gen = (self.user + self.system) / 1e6;
   const ms = (s: number) => ((s * 1000) / n).toFixed(2);
-  console.log(JSON.stringify({ requests: n, reqPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx, cpuSeconds: { app, neo4j: jvm, autocannon: gen }, cpuMsPerRequest: { app: ms(app), neo4j: ms(jvm), autocannon: ms(gen) } }));
+  console.log(
+    JSON.stringify({
+      requests: n,
+      reqPerSecond: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors,
+      non2xx: result.non2xx,
+      cpuSeconds: { app, neo4j: jvm, autocannon: gen },
+      cpuMsPerRequest: { app: ms(app), neo4j: ms(jvm), autocannon: ms(gen) },
+    }),
+  );
   child.stdin!.end();
   await new Promise((r) => child.once('exit', r));
 } finally {

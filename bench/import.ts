@@ -26,16 +26,12 @@ const BARE: Partial<Record<TableName, string>> = {
   chains: 'UNWIND $rows AS row MERGE (n:Chain {id: row.id}) SET n += row.props',
   segments: 'UNWIND $rows AS row MERGE (n:Segment {id: row.id}) SET n += row.props',
   flows: 'UNWIND $rows AS row MATCH (a:Segment {id: row.fromId}) MATCH (b:Segment {id: row.toId}) MERGE (a)-[:FEEDS]->(b)',
-  enterprises:
-    'UNWIND $rows AS row MERGE (n:Enterprise {id: row.id}) SET n += row.props WITH n, row MATCH (r:Region {code: row.regionCode}) MERGE (n)-[:LOCATED_IN]->(r)',
-  enterprise_segments:
-    'UNWIND $rows AS row MATCH (a:Enterprise {id: row.enterpriseId}) MATCH (b:Segment {id: row.segmentId}) MERGE (a)-[r:IN_SEGMENT]->(b) SET r += row.props',
+  enterprises: 'UNWIND $rows AS row MERGE (n:Enterprise {id: row.id}) SET n += row.props WITH n, row MATCH (r:Region {code: row.regionCode}) MERGE (n)-[:LOCATED_IN]->(r)',
+  enterprise_segments: 'UNWIND $rows AS row MATCH (a:Enterprise {id: row.enterpriseId}) MATCH (b:Segment {id: row.segmentId}) MERGE (a)-[r:IN_SEGMENT]->(b) SET r += row.props',
   chain_masters: 'UNWIND $rows AS row MATCH (e:Enterprise {id: row.enterpriseId}) MATCH (c:Chain {id: row.chainId}) MERGE (e)-[:LEADS]->(c)',
-  supplies:
-    'UNWIND $rows AS row MATCH (a:Enterprise {id: row.supplierId}) MATCH (b:Enterprise {id: row.customerId}) MERGE (a)-[r:SUPPLIES]->(b) SET r += row.props',
+  supplies: 'UNWIND $rows AS row MATCH (a:Enterprise {id: row.supplierId}) MATCH (b:Enterprise {id: row.customerId}) MERGE (a)-[r:SUPPLIES]->(b) SET r += row.props',
   parks: 'UNWIND $rows AS row MERGE (n:Park {id: row.id}) SET n += row.props WITH n, row MATCH (r:Region {code: row.regionCode}) MERGE (n)-[:LOCATED_IN]->(r)',
-  enterprise_parks:
-    'UNWIND $rows AS row MATCH (a:Enterprise {id: row.enterpriseId}) MATCH (b:Park {id: row.parkId}) MERGE (a)-[r:SETTLED_IN]->(b) SET r += row.props',
+  enterprise_parks: 'UNWIND $rows AS row MATCH (a:Enterprise {id: row.enterpriseId}) MATCH (b:Park {id: row.parkId}) MERGE (a)-[r:SETTLED_IN]->(b) SET r += row.props',
   projects: `UNWIND $rows AS row
     MERGE (n:Project {id: row.id}) SET n += row.props, n.investmentYi = toFloat(row.props.investmentYi)
     WITH n, row MATCH (x:Region {code: row.regionCode}) MERGE (n)-[:LOCATED_IN]->(x)
@@ -79,7 +75,8 @@ export async function graphShape(driver: Driver): Promise<Record<string, number>
   // Literal labels and types make these count-store lookups, not scans.
   for (const label of labels) out[`node ${label}`] = Number((await driver.executeQuery(`MATCH (n:\`${label}\`) RETURN count(n) AS n`)).records[0]!.get('n'));
   for (const type of types) out[`rel ${type}`] = Number((await driver.executeQuery(`MATCH ()-[r:\`${type}\`]->() RETURN count(r) AS n`)).records[0]!.get('n'));
-  for (const key of Object.keys(out)) if (!out[key] || /^node (User|ApiToken|Session|AuditEntry|SavedQuery|DataVersion)$/.test(key) || /^rel (HAS_TOKEN|HAS_SESSION|OWNS|BY_USER)$/.test(key)) delete out[key];
+  for (const key of Object.keys(out))
+    if (!out[key] || /^node (User|ApiToken|Session|AuditEntry|SavedQuery|DataVersion)$/.test(key) || /^rel (HAS_TOKEN|HAS_SESSION|OWNS|BY_USER)$/.test(key)) delete out[key];
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -220,7 +217,9 @@ export async function bulkRunOf(dir: string, memory: { heap: string; pageCache: 
     if (!result.ok || !result.bulk) throw new Error(`the bulk load rejected the workbook: ${JSON.stringify(result.errors.slice(0, 3))}`);
     const rows = Object.values(result.counts).reduce((n, c) => n + c.rows, 0);
     // A busy machine can time out the driver's first connection: start it again (at most 3 times).
-    const db = await openDatabase(config).catch(() => openDatabase(config)).catch(() => openDatabase(config));
+    const db = await openDatabase(config)
+      .catch(() => openDatabase(config))
+      .catch(() => openDatabase(config));
     let shape: Record<string, number>;
     try {
       const driver = createDriver(db.embedded!);

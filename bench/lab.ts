@@ -58,8 +58,12 @@ async function timed(driver: Driver, pid: number, label: string, steps: Step[], 
   const ms = performance.now() - started;
   const cpu = cpuOf(pid) - cpu0;
   const ncpu = process.cpuUsage(ncpu0);
-  const th = threadCpu(pid).map(([name, c]) => [name, c - (th0.get(name) ?? 0)] as const).filter(([, c]) => c >= 0.3);
-  console.log(`${label.padEnd(36)} ${String(n).padStart(7)} rows ${ms.toFixed(0).padStart(7)} ms ${String(Math.round(n / (ms / 1000))).padStart(7)} rows/s | JVM cpu ${cpu.toFixed(1)} s = ${Math.round(n / cpu)} rows/cpu-s | node cpu ${((ncpu.user + ncpu.system) / 1e6).toFixed(1)} s\n    ${th.map(([n, c]) => `${n}=${c.toFixed(1)}`).join(' ')}`);
+  const th = threadCpu(pid)
+    .map(([name, c]) => [name, c - (th0.get(name) ?? 0)] as const)
+    .filter(([, c]) => c >= 0.3);
+  console.log(
+    `${label.padEnd(36)} ${String(n).padStart(7)} rows ${ms.toFixed(0).padStart(7)} ms ${String(Math.round(n / (ms / 1000))).padStart(7)} rows/s | JVM cpu ${cpu.toFixed(1)} s = ${Math.round(n / cpu)} rows/cpu-s | node cpu ${((ncpu.user + ncpu.system) / 1e6).toFixed(1)} s\n    ${th.map(([n, c]) => `${n}=${c.toFixed(1)}`).join(' ')}`,
+  );
 }
 
 const base: Step[] = [
@@ -74,31 +78,50 @@ const ENT_BARE = `UNWIND $rows AS row MERGE (n:Enterprise {id: row.id}) SET n +=
 const SUP_BARE = `UNWIND $rows AS row MATCH (a:Enterprise {id: row.supplierId}) MATCH (b:Enterprise {id: row.customerId}) MERGE (a)-[r:SUPPLIES]->(b) SET r += row.props`;
 const ES_BARE = `UNWIND $rows AS row MATCH (a:Enterprise {id: row.enterpriseId}) MATCH (b:Segment {id: row.segmentId}) MERGE (a)-[r:IN_SEGMENT]->(b) SET r += row.props`;
 const variants: Record<string, Step[]> = {
-  current: [[cypher('import/merge-enterprises'), rowsOf('enterprises')], [cypher('import/merge-enterprise-segments'), rowsOf('enterprise_segments')], [cypher('import/merge-supplies'), rowsOf('supplies')]],
-  bare: [[ENT_BARE, rowsOf('enterprises')], [ES_BARE, rowsOf('enterprise_segments')], [SUP_BARE, rowsOf('supplies')]],
-  lean: [[cypher('import/merge-enterprises-new'), rowsOf('enterprises'), cypher('import/find-enterprises')], [cypher('import/merge-enterprise-segments-new'), rowsOf('enterprise_segments')], [cypher('import/merge-supplies-new'), rowsOf('supplies')]],
+  current: [
+    [cypher('import/merge-enterprises'), rowsOf('enterprises')],
+    [cypher('import/merge-enterprise-segments'), rowsOf('enterprise_segments')],
+    [cypher('import/merge-supplies'), rowsOf('supplies')],
+  ],
+  bare: [
+    [ENT_BARE, rowsOf('enterprises')],
+    [ES_BARE, rowsOf('enterprise_segments')],
+    [SUP_BARE, rowsOf('supplies')],
+  ],
+  lean: [
+    [cypher('import/merge-enterprises-new'), rowsOf('enterprises'), cypher('import/find-enterprises')],
+    [cypher('import/merge-enterprise-segments-new'), rowsOf('enterprise_segments')],
+    [cypher('import/merge-supplies-new'), rowsOf('supplies')],
+  ],
 };
-for (let rep = 0; rep < Number(value('reps', '1')); rep += 1) for (const name of (value('variants', 'bare,lean,current')).split(',')) {
-  const neo = await freshNeo4j({ heap: value('heap', '2g'), pageCache: value('pagecache', '1g') });
-  try {
-    await timed(neo.driver, neo.embedded.pid, `${name}: base tables`, base, true);
-    if (argv.includes('--jfr')) {
-      const { execFileSync } = await import('node:child_process');
-      execFileSync('jcmd', [String(neo.embedded.pid), 'JFR.start', 'name=lab', 'settings=profile', `filename=/tmp/lab-${name}.jfr`]);
+for (let rep = 0; rep < Number(value('reps', '1')); rep += 1)
+  for (const name of value('variants', 'bare,lean,current').split(',')) {
+    const neo = await freshNeo4j({ heap: value('heap', '2g'), pageCache: value('pagecache', '1g') });
+    try {
+      await timed(neo.driver, neo.embedded.pid, `${name}: base tables`, base, true);
+      if (argv.includes('--jfr')) {
+        const { execFileSync } = await import('node:child_process');
+        execFileSync('jcmd', [String(neo.embedded.pid), 'JFR.start', 'name=lab', 'settings=profile', `filename=/tmp/lab-${name}.jfr`]);
+      }
+      if (argv.includes('--gc')) {
+        const { spawn } = await import('node:child_process');
+        const gc = spawn('jstat', ['-gcutil', String(neo.embedded.pid), '5000'], { stdio: ['ignore', 'inherit', 'inherit'] });
+        process.once('beforeExit', () => gc.kill());
+        setTimeout(() => gc.kill(), 600_000).unref();
+      }
+      await timed(neo.driver, neo.embedded.pid, `${name}: ent+es+supplies`, variants[name]!, value('tx', 'atomic') === 'atomic');
+      if (argv.includes('--threads'))
+        console.log(
+          threadCpu(neo.embedded.pid)
+            .slice(0, 12)
+            .map(([n, c]) => `${n}=${c.toFixed(1)}`)
+            .join(' '),
+        );
+      if (argv.includes('--jfr')) {
+        const { execFileSync } = await import('node:child_process');
+        execFileSync('jcmd', [String(neo.embedded.pid), 'JFR.stop', 'name=lab']);
+      }
+    } finally {
+      await neo.stop();
     }
-    if (argv.includes('--gc')) {
-      const { spawn } = await import('node:child_process');
-      const gc = spawn('jstat', ['-gcutil', String(neo.embedded.pid), '5000'], { stdio: ['ignore', 'inherit', 'inherit'] });
-      process.once('beforeExit', () => gc.kill());
-      setTimeout(() => gc.kill(), 600_000).unref();
-    }
-    await timed(neo.driver, neo.embedded.pid, `${name}: ent+es+supplies`, variants[name]!, value('tx', 'atomic') === 'atomic');
-    if (argv.includes('--threads')) console.log(threadCpu(neo.embedded.pid).slice(0, 12).map(([n, c]) => `${n}=${c.toFixed(1)}`).join(' '));
-    if (argv.includes('--jfr')) {
-      const { execFileSync } = await import('node:child_process');
-      execFileSync('jcmd', [String(neo.embedded.pid), 'JFR.stop', 'name=lab']);
-    }
-  } finally {
-    await neo.stop();
   }
-}

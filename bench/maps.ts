@@ -65,14 +65,22 @@ export async function mapBench(sizes: number[], options: { elkTimeoutMs: number;
     page.on('console', (m) => {
       if (m.type() === 'error' || process.env.BENCH_DEBUG) options.log(`  [browser] ${m.text().slice(0, 300)}`);
     });
-    await page.setContent('<!doctype html><html><body style="margin:0"><div id="host" style="position:relative;width:1280px;height:800px"><div id="cy" style="width:1280px;height:800px"></div></div></body></html>');
+    await page.setContent(
+      '<!doctype html><html><body style="margin:0"><div id="host" style="position:relative;width:1280px;height:800px"><div id="cy" style="width:1280px;height:800px"></div></div></body></html>',
+    );
     await page.addScriptTag({ content: script });
     await page.evaluate((source) => {
       window.__elkWorkerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     }, workerSource);
     const out: MapFigures[] = [];
     for (const size of sizes) {
-      const r = await page.evaluate(([s, elkTimeoutMs, panSeconds, webgl, rounds]) => window.mapBench.run(s, { elkTimeoutMs, panSeconds, webgl, rounds }), [size, options.elkTimeoutMs, options.panSeconds, options.webgl ?? false, options.rounds ?? 3] as const);
+      const r = await page.evaluate(([s, elkTimeoutMs, panSeconds, webgl, rounds]) => window.mapBench.run(s, { elkTimeoutMs, panSeconds, webgl, rounds }), [
+        size,
+        options.elkTimeoutMs,
+        options.panSeconds,
+        options.webgl ?? false,
+        options.rounds ?? 3,
+      ] as const);
       const elkTotal = r.elk.totalMs ?? r.elk.layoutMs;
       const fig: MapFigures = {
         size: r.size,

@@ -55,13 +55,19 @@ try {
     const { execFileSync } = await import('node:child_process');
     watcher = setInterval(() => {
       void neo.driver
-        .executeQuery("SHOW TRANSACTIONS YIELD transactionId, estimatedUsedHeapMemory, allocatedDirectBytes, currentQueryAllocatedBytes, elapsedTime WHERE estimatedUsedHeapMemory > 0 RETURN *")
+        .executeQuery('SHOW TRANSACTIONS YIELD transactionId, estimatedUsedHeapMemory, allocatedDirectBytes, currentQueryAllocatedBytes, elapsedTime WHERE estimatedUsedHeapMemory > 0 RETURN *')
         .then((r) => {
-          const gc = execFileSync('jstat', ['-gc', String(neo.embedded.pid)]).toString().trim().split('\n');
+          const gc = execFileSync('jstat', ['-gc', String(neo.embedded.pid)])
+            .toString()
+            .trim()
+            .split('\n');
           const h = gc[0]!.trim().split(/\s+/);
           const v = gc[1]!.trim().split(/\s+/).map(Number);
           const used = (['S0U', 'S1U', 'EU', 'OU'] as const).reduce((n, k) => n + (v[h.indexOf(k)] ?? 0), 0);
-          for (const rec of r.records) console.log(`  tx heap≈${Math.round(Number(rec.get('estimatedUsedHeapMemory')) / 1048576)}M direct=${Math.round(Number(rec.get('allocatedDirectBytes') ?? 0) / 1048576)}M | JVM heap used ${Math.round(used / 1024)}M rss ${Math.round((rssOf(neo.embedded.pid) ?? 0) / 1048576)}M`);
+          for (const rec of r.records)
+            console.log(
+              `  tx heap≈${Math.round(Number(rec.get('estimatedUsedHeapMemory')) / 1048576)}M direct=${Math.round(Number(rec.get('allocatedDirectBytes') ?? 0) / 1048576)}M | JVM heap used ${Math.round(used / 1024)}M rss ${Math.round((rssOf(neo.embedded.pid) ?? 0) / 1048576)}M`,
+            );
         })
         .catch((e: unknown) => console.log('watch:', String(e).slice(0, 200)));
     }, 5000);

@@ -162,9 +162,7 @@ async function replay(driver: Driver, calls: Call[]): Promise<number> {
   const waves = [...new Set(data.map((c) => c.wave))];
   for (const wave of waves) {
     await Promise.all(
-      data
-        .filter((c) => c.wave === wave)
-        .map((c) => driver.executeQuery(c.text, toNeo4j(c.params) as Params, { routing: c.mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE })),
+      data.filter((c) => c.wave === wave).map((c) => driver.executeQuery(c.text, toNeo4j(c.params) as Params, { routing: c.mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE })),
     );
   }
   return performance.now() - started;
@@ -239,14 +237,23 @@ export async function measureOps(
       dbHits: Object.values(dbHitsByQuery).reduce((a, b) => a + b, 0),
       dbHitsByQuery,
     };
-    log(`  ${op.name} (${gql.length} runs): GraphQL p50 ${figures.graphql.p50.toFixed(1)} p95 ${figures.graphql.p95.toFixed(1)} ms | bare p50 ${figures.bare.p50.toFixed(1)} p95 ${figures.bare.p95.toFixed(1)} ms | ${figures.dbHits} db hits`);
+    log(
+      `  ${op.name} (${gql.length} runs): GraphQL p50 ${figures.graphql.p50.toFixed(1)} p95 ${figures.graphql.p95.toFixed(1)} ms | bare p50 ${figures.bare.p50.toFixed(1)} p95 ${figures.bare.p95.toFixed(1)} ms | ${figures.dbHits} db hits`,
+    );
     out.push(figures);
   }
   return out;
 }
 
 /** GraphQL p50/p95 of each operation asked again and again (with the result cache on: hits). */
-export async function measureRepeated(url: string, token: string, ops: Op[], runs: number, warmup: number, log: (line: string) => void): Promise<Record<string, { p50: number; p95: number; runs: number }>> {
+export async function measureRepeated(
+  url: string,
+  token: string,
+  ops: Op[],
+  runs: number,
+  warmup: number,
+  log: (line: string) => void,
+): Promise<Record<string, { p50: number; p95: number; runs: number }>> {
   const out: Record<string, { p50: number; p95: number; runs: number }> = {};
   for (const op of ops) {
     for (let i = 0; i < warmup; i += 1) {

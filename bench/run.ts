@@ -31,7 +31,9 @@ const option = (name: string, fallback: string) => {
   if (i < 0) return fallback;
   return argv[i]!.includes('=') ? argv[i]!.slice(name.length + 3) : (argv[i + 1] ?? fallback);
 };
-const sizes = option('enterprises', flag('full') ? '100000,1000000' : '100000').split(',').map(Number);
+const sizes = option('enterprises', flag('full') ? '100000,1000000' : '100000')
+  .split(',')
+  .map(Number);
 const runs = Number(option('runs', '40'));
 const warmup = Number(option('warmup', '5'));
 const duration = Number(option('duration', '30'));
@@ -39,7 +41,11 @@ const connections = Number(option('connections', '50'));
 const seed = option('seed', 'bench');
 const started = new Date();
 const log = (line: string) => console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(5)} s] ${line}`);
-const loadavg = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 /** Heap and page cache for the JVM: enough for the workbook's graph and its largest query. */
 function memoryFor(n: number): { heap: string; pageCache: string } {
@@ -110,7 +116,14 @@ async function workbook(n: number): Promise<{ dir: string; tables: Record<string
 async function startServer(neo: FreshNeo4j, resultCache: boolean, workers = 1): Promise<{ url: string; token: string; pid: number; pids: number[]; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'server.ts')], {
     cwd: ROOT,
-    env: { ...process.env, BENCH_NEO4J_URI: neo.embedded.uri, BENCH_NEO4J_PASSWORD: neo.embedded.password, BENCH_HOME_REGION: 'ZONE1', BENCH_RESULT_CACHE: resultCache ? 'on' : 'off', BENCH_WORKERS: String(workers) },
+    env: {
+      ...process.env,
+      BENCH_NEO4J_URI: neo.embedded.uri,
+      BENCH_NEO4J_PASSWORD: neo.embedded.password,
+      BENCH_HOME_REGION: 'ZONE1',
+      BENCH_RESULT_CACHE: resultCache ? 'on' : 'off',
+      BENCH_WORKERS: String(workers),
+    },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -151,7 +164,9 @@ async function drain(driver: FreshNeo4j['driver']): Promise<void> {
 }
 
 function logLoad(what: string, l: LoadFigures): void {
-  log(`throughput (${what}): ${fmt(l.requestsPerSecond, 1)} req/s, p99 ${fmt(l.p99)} ms, ${l.errors} errors (${l.timeouts} timeouts), ${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL errors ${JSON.stringify(l.errorCodes)}`);
+  log(
+    `throughput (${what}): ${fmt(l.requestsPerSecond, 1)} req/s, p99 ${fmt(l.p99)} ms, ${l.errors} errors (${l.timeouts} timeouts), ${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL errors ${JSON.stringify(l.errorCodes)}`,
+  );
 }
 
 /**
@@ -165,7 +180,11 @@ async function warmAll(url: string, token: string, ops: Op[], processes: number)
   for (let round = 0, failed = true; round < 6 * processes && (failed || round < 2 * processes); round += 1) {
     const errors = await Promise.all(
       ops.map(async (op, i) => {
-        const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, connection: 'close' }, body: JSON.stringify({ query: op.query, variables: op.variables }) });
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, connection: 'close' },
+          body: JSON.stringify({ query: op.query, variables: op.variables }),
+        });
         const text = await response.text();
         etags[i] ??= response.headers.get('etag');
         if (!text.includes('"errors"')) return 0;
@@ -319,7 +338,17 @@ async function benchSize(n: number): Promise<SizeResult> {
     if (bulk) log(`bulk / batched: ${fmt(bulk.rowsPerSecond / batched.rowsPerSecond, 1)}× end to end`);
     const imports = { bare, legacy, atomic, batched, bulk, bulkLoadavg, bulkSameGraph, sameGraph, shape, loadavg: importLoad };
     if (flag('import-only')) {
-      return { enterprises: n, rows, tables, neo4j: memory, import: imports, queries: [], load: null, uncachedLoad: null, memory: { serverRss: null, jvmRss: rssOf(neo.embedded.pid), benchRss: process.memoryUsage().rss } };
+      return {
+        enterprises: n,
+        rows,
+        tables,
+        neo4j: memory,
+        import: imports,
+        queries: [],
+        load: null,
+        uncachedLoad: null,
+        memory: { serverRss: null, jvmRss: rssOf(neo.embedded.pid), benchRss: process.memoryUsage().rss },
+      };
     }
 
     log(`queries: recording the Cypher of each operation; load ${loadavg()}`);
@@ -375,7 +404,6 @@ function bulkNote(bulk: BulkRun, batched: ValidatedRun, load: string | null): st
   );
 }
 
-
 /** The scaling loads as a table: one row per number of app processes, plain and revalidating. */
 function scalingTable(runs: ProcessRun[]): string {
   const rows: string[][] = [];
@@ -389,7 +417,13 @@ function scalingTable(runs: ProcessRun[]): string {
       `${l.errors} (${l.timeouts} timeouts), ${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL${Object.keys(l.errorCodes).length ? ` ${JSON.stringify(l.errorCodes)}` : ''}`,
       extra,
     ];
-    rows.push(row('(plain)', r.load, `RSS ${r.rss.map((b) => mib(b)).join(' + ')}; CPU s app ${fmt(r.cpu.app, 1)}, Neo4j ${fmt(r.cpu.jvm, 1)}, autocannon ${fmt(r.cpu.autocannon, 1)} in ${fmt(r.cpu.seconds, 1)} s; load ${r.loadavg}`));
+    rows.push(
+      row(
+        '(plain)',
+        r.load,
+        `RSS ${r.rss.map((b) => mib(b)).join(' + ')}; CPU s app ${fmt(r.cpu.app, 1)}, Neo4j ${fmt(r.cpu.jvm, 1)}, autocannon ${fmt(r.cpu.autocannon, 1)} in ${fmt(r.cpu.seconds, 1)} s; load ${r.loadavg}`,
+      ),
+    );
     if (r.revalidating) rows.push(row('(half If-None-Match)', r.revalidating, `${fmt(r.revalidating.notModified ?? 0)} answered 304`));
   }
   return markdownTable(['app processes', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'memory, CPU, load'], rows);
@@ -398,7 +432,11 @@ function scalingTable(runs: ProcessRun[]): string {
 function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<typeof machine>, scalingResults: ScalingResult[] = []): string {
   const out: string[] = [];
   for (const r of scalingResults) {
-    out.push('', `### ${fmt(r.enterprises)} enterprises (${r.source}; Neo4j heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache}): throughput by app processes, cache on, ${connections} connections, ${duration} s, the operations in turn`, '');
+    out.push(
+      '',
+      `### ${fmt(r.enterprises)} enterprises (${r.source}; Neo4j heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache}): throughput by app processes, cache on, ${connections} connections, ${duration} s, the operations in turn`,
+      '',
+    );
     out.push(scalingTable(r.scaling));
     out.push('', `Neo4j JVM RSS at the end: ${mib(r.jvmRss)}.`);
   }
@@ -408,22 +446,47 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
     const imp = r.import;
     const line = (name: string, run: ImportRun | ValidatedRun | null, note: string) =>
       run
-        ? [name, fmt(run.rowsPerSecond), 'writeRowsPerSecond' in run ? fmt(run.writeRowsPerSecond) : fmt(run.rowsPerSecond), fmt(run.ms / 1000, 1), fmt(run.jvmCpuSeconds, 1), fmt(run.rows / run.jvmCpuSeconds), note]
+        ? [
+            name,
+            fmt(run.rowsPerSecond),
+            'writeRowsPerSecond' in run ? fmt(run.writeRowsPerSecond) : fmt(run.rowsPerSecond),
+            fmt(run.ms / 1000, 1),
+            fmt(run.jvmCpuSeconds, 1),
+            fmt(run.rows / run.jvmCpuSeconds),
+            note,
+          ]
         : [name, '—', '—', '—', '—', '—', note];
     out.push(
       markdownTable(
         ['import', 'rows/s (end to end)', 'rows/s (writing)', 'wall s', 'JVM CPU s', 'rows per JVM CPU s', 'note'],
         [
           line('bare UNWIND … MERGE (driver, 10k rows/tx)', imp.bare, 'rows already parsed; no validation, no change detection'),
-          line('validated import, batched (10k rows/tx)', imp.batched, `read + validate ${fmt(imp.batched.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.batched.peakRssBytes)}` + (imp.bare ? `; ratio to bare: ${fmt(imp.batched.rowsPerSecond / imp.bare.rowsPerSecond, 2)}× end to end, ${fmt(imp.batched.writeRowsPerSecond / imp.bare.rowsPerSecond, 2)}× writing, ${fmt(imp.bare.jvmCpuSeconds / imp.batched.jvmCpuSeconds, 2)}× by JVM CPU` : '')),
-          line('validated import, atomic (one transaction)', imp.atomic, imp.atomic ? `read + validate ${fmt(imp.atomic.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.atomic.peakRssBytes)}` : 'not run'),
+          line(
+            'validated import, batched (10k rows/tx)',
+            imp.batched,
+            `read + validate ${fmt(imp.batched.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.batched.peakRssBytes)}` +
+              (imp.bare
+                ? `; ratio to bare: ${fmt(imp.batched.rowsPerSecond / imp.bare.rowsPerSecond, 2)}× end to end, ${fmt(imp.batched.writeRowsPerSecond / imp.bare.rowsPerSecond, 2)}× writing, ${fmt(imp.bare.jvmCpuSeconds / imp.batched.jvmCpuSeconds, 2)}× by JVM CPU`
+                : ''),
+          ),
+          line(
+            'validated import, atomic (one transaction)',
+            imp.atomic,
+            imp.atomic ? `read + validate ${fmt(imp.atomic.validateMs / 1000, 1)} s; importer peak RSS ${mib(imp.atomic.peakRssBytes)}` : 'not run',
+          ),
           ...(imp.legacy ? [line('before: full upsert per row, 1k rows/query, one transaction', imp.legacy, 'writing only (rows already parsed)')] : []),
           ...(imp.bulk ? [line('bulk first load (neo4j-admin database import full)', imp.bulk, bulkNote(imp.bulk, imp.batched, imp.bulkLoadavg))] : []),
         ],
       ),
     );
     if (imp.bulk) out.push('', `Same graph from the bulk load and the batched import (nodes per label, relationships per type): ${imp.bulkSameGraph ? 'yes' : 'NO'}.`);
-    out.push('', `Same graph from bare and validated imports: ${imp.sameGraph === null ? 'bare not run' : imp.sameGraph ? 'yes' : 'NO'} (${Object.entries(imp.shape).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}).`, '');
+    out.push(
+      '',
+      `Same graph from bare and validated imports: ${imp.sameGraph === null ? 'bare not run' : imp.sameGraph ? 'yes' : 'NO'} (${Object.entries(imp.shape)
+        .map(([k, v]) => `${k} ${fmt(v)}`)
+        .join(', ')}).`,
+      '',
+    );
     if (!r.queries.length) continue;
     out.push(
       markdownTable(
@@ -486,7 +549,16 @@ function report(results: SizeResult[], maps: MapFigures[], meta: ReturnType<type
       'First complete picture (every node and edge drawn at its final position, on screen), from the layout on, medians of alternating rounds:',
       '',
       markdownTable(
-        ['elements', 'Cytoscape alone ms (picture = interactive)', 'overview first: picture ms', 'overview: shapes drawn', 'overview: Cytoscape interactive ms', 'speed-up of the picture', 'pan after hand-over p50 / p95 ms', 'pan fps'],
+        [
+          'elements',
+          'Cytoscape alone ms (picture = interactive)',
+          'overview first: picture ms',
+          'overview: shapes drawn',
+          'overview: Cytoscape interactive ms',
+          'speed-up of the picture',
+          'pan after hand-over p50 / p95 ms',
+          'pan fps',
+        ],
         maps.map((m) => [
           `${fmt(m.size)} (${fmt(m.elements)})`,
           fmt(m.deterministic.totalMs),
@@ -513,7 +585,15 @@ const dirOut = path.join(ROOT, 'bench', 'results');
 function save(): string {
   const table = report(results, maps, meta, scalingResults);
   mkdirSync(dirOut, { recursive: true });
-  const json = { date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, machine: { ...meta, loadavgAtEnd: loadavg() }, results, scaling: scalingResults, maps };
+  const json = {
+    date: started.toISOString(),
+    finished: new Date().toISOString(),
+    command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+    machine: { ...meta, loadavgAtEnd: loadavg() },
+    results,
+    scaling: scalingResults,
+    maps,
+  };
   writeFileSync(path.join(dirOut, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(path.join(dirOut, 'latest.md'), `${table}\n`);
   return table;
@@ -523,9 +603,23 @@ if (flag('counts')) {
   for (const n of sizes) {
     const memory = memoryFor(n);
     const store = option('store', '');
-    const figures = await countsBench({ enterprises: n, store: store || null, workbookDir: async () => (await workbook(n)).dir, runs, scanRuns: Math.min(runs, Number(option('scan-runs', String(runs)))), warmup, heap: memory.heap, pageCache: memory.pageCache, plainImport: !flag('no-plain-import'), log });
+    const figures = await countsBench({
+      enterprises: n,
+      store: store || null,
+      workbookDir: async () => (await workbook(n)).dir,
+      runs,
+      scanRuns: Math.min(runs, Number(option('scan-runs', String(runs)))),
+      warmup,
+      heap: memory.heap,
+      pageCache: memory.pageCache,
+      plainImport: !flag('no-plain-import'),
+      log,
+    });
     mkdirSync(dirOut, { recursive: true });
-    writeFileSync(path.join(dirOut, `counts-${n}${store ? '-store' : ''}${flag('no-plain-import') ? '-queries' : ''}.json`), `${JSON.stringify({ date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench -- ${argv.join(' ')}`, machine: { ...meta, loadavgAtEnd: loadavg() }, figures }, null, 2)}\n`);
+    writeFileSync(
+      path.join(dirOut, `counts-${n}${store ? '-store' : ''}${flag('no-plain-import') ? '-queries' : ''}.json`),
+      `${JSON.stringify({ date: started.toISOString(), finished: new Date().toISOString(), command: `npm run bench -- ${argv.join(' ')}`, machine: { ...meta, loadavgAtEnd: loadavg() }, figures }, null, 2)}\n`,
+    );
   }
   process.exit(0);
 }

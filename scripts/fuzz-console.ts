@@ -32,7 +32,31 @@ const SEEDS = [
   'MATCH (n) RETURN n; CREATE (x)',
 ];
 
-const SEPARATORS = [' ', '\t', '\n', '\r', '\r\n', '\u00a0', '\u3000', '\u2003', '\u2028', '\u2029', '\u0085', '\u000b', '\u000c', '\u200b', '\ufeff', '\u180e', '\u001f', '/**/', '/* ; */', '//x\n', '//x\r', '//x\u2028', '//x\u0085'];
+const SEPARATORS = [
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u00a0',
+  '\u3000',
+  '\u2003',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u000b',
+  '\u000c',
+  '\u200b',
+  '\ufeff',
+  '\u180e',
+  '\u001f',
+  '/**/',
+  '/* ; */',
+  '//x\n',
+  '//x\r',
+  '//x\u2028',
+  '//x\u0085',
+];
 const PREFIXES = ['', 'MATCH (n) WITH n LIMIT 1 ', "WITH 'it\\'s' AS s ", 'WITH "a\\"" AS s ', 'WITH 1 AS `a\\` ', 'WITH {a: 1} AS m ', 'UNWIND [1] AS x ', 'OPTIONAL MATCH (q) WITH q '];
 
 /** mulberry32: small, seedable, good enough to reproduce a failing run. */

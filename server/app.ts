@@ -38,8 +38,19 @@ export interface App {
 
 /** Error codes that are the caller's business; anything else is logged and masked. */
 const EXPOSED = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'DATABASE_UNAVAILABLE', 'TIMEOUT', 'MEMORY_LIMIT',
-  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'DATABASE_UNAVAILABLE',
+  'TIMEOUT',
+  'MEMORY_LIMIT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
@@ -80,7 +91,13 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 /** Builds the HTTP app (GraphQL, health, the built client) without listening. */
 export async function buildApp(config: Config, runner: QueryRunner, accounts: AccountStore): Promise<App> {
-  const services: Services = { config, runner, accounts, cache: new ResultCache(runner, { maxEntries: config.resultCache ? 500 : 0 }), signInGuards: { accounts: accountThrottle(), addresses: addressThrottle() } };
+  const services: Services = {
+    config,
+    runner,
+    accounts,
+    cache: new ResultCache(runner, { maxEntries: config.resultCache ? 500 : 0 }),
+    signInGuards: { accounts: accountThrottle(), addresses: addressThrottle() },
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

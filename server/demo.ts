@@ -10,5 +10,7 @@ export async function loadDemoDataIfEmpty(runner: QueryRunner, log: (line: strin
   const { importWorkbook } = await import('./import/index.js');
   const result = await importWorkbook(runner, DEMO_DIR.pathname, {});
   if (!result.ok) throw new Error(`the demo data was rejected:\n${result.errors.map((e) => `  ${e.table} row ${e.row ?? '-'} ${e.column ?? ''}: ${e.message}`).join('\n')}`);
-  return Object.entries(result.counts).map(([table, c]) => `${table} ${c.rows}`).join(', ');
+  return Object.entries(result.counts)
+    .map(([table, c]) => `${table} ${c.rows}`)
+    .join(', ');
 }

@@ -74,7 +74,12 @@ async function main(): Promise<void> {
   }
   let port: number;
   if (config.workers > 1) {
-    workers = new WorkerPool(config, db, () => stopping, (reason) => void stop(reason));
+    workers = new WorkerPool(
+      config,
+      db,
+      () => stopping,
+      (reason) => void stop(reason),
+    );
     port = await workers.start();
   } else {
     app = await buildApp(config, db.runner, accounts);

@@ -15,7 +15,9 @@ export function totalDbHits(plan: PlanNode): number {
 }
 
 export function renderPlan(plan: PlanNode, depth = 0): string {
-  const details = String(plan.arguments.Details ?? '').replace(/\s+/g, ' ').slice(0, 110);
+  const details = String(plan.arguments.Details ?? '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 110);
   const line = `${'  '.repeat(depth)}${plan.operatorType.replace(/@neo4j$/, '')}  rows=${plan.rows ?? '?'} hits=${plan.dbHits ?? '?'}  ${details}`;
   return [line, ...plan.children.map((c) => renderPlan(c, depth + 1))].join('\n');
 }

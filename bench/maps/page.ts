@@ -180,7 +180,7 @@ function elkGraph(chain: ReturnType<typeof syntheticChain>, layout: ReturnType<t
   const childrenOf = new Map<string, string[]>();
   for (const s of chain.segments) if (s.parentId) childrenOf.set(s.parentId, [...(childrenOf.get(s.parentId) ?? []), s.id]);
   for (const s of chain.segments) {
-    const leaf = !childrenOf.has(s.id) && !(chain.enterprises[s.id]?.length);
+    const leaf = !childrenOf.has(s.id) && !chain.enterprises[s.id]?.length;
     const node: ElkNode = { id: `seg:${s.id}`, ...(leaf ? { width: size.get(`seg:${s.id}`)?.w ?? 140, height: size.get(`seg:${s.id}`)?.h ?? 40 } : { children: [] }) };
     nodes.set(node.id, node);
   }
@@ -228,7 +228,13 @@ async function run(size: number, options: { elkTimeoutMs: number; panSeconds: nu
   const lastToday = today[today.length - 1]!;
   const lastProgressive = progressive[progressive.length - 1]!;
   const t = median(today.map((r) => r.layoutMs));
-  const deterministic = { layoutMs: t, paintMs: median(today.map((r) => r.pictureMs - r.layoutMs)), totalMs: median(today.map((r) => r.pictureMs)), webgl: lastToday.webgl, rounds: today.map((r) => r.pictureMs) };
+  const deterministic = {
+    layoutMs: t,
+    paintMs: median(today.map((r) => r.pictureMs - r.layoutMs)),
+    totalMs: median(today.map((r) => r.pictureMs)),
+    webgl: lastToday.webgl,
+    rounds: today.map((r) => r.pictureMs),
+  };
   const overview = {
     prepareMs: median(progressive.map((r) => r.prepareMs)),
     pictureMs: median(progressive.map((r) => r.pictureMs)),

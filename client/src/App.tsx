@@ -54,9 +54,31 @@ function Shell() {
   const nav = [
     { key: 'home', label: <Link to="/">{t('nav.home')}</Link> },
     ...(can('Query.projects') ? [{ key: 'pipeline', label: <Link to="/pipeline">{t('nav.pipeline')}</Link> }] : []),
-    ...(can('Query.workChain') ? [{ key: 'workchain', label: <Link to="/workchain" data-testid="nav-workchain">{t('nav.workchain')}</Link> }] : []),
+    ...(can('Query.workChain')
+      ? [
+          {
+            key: 'workchain',
+            label: (
+              <Link to="/workchain" data-testid="nav-workchain">
+                {t('nav.workchain')}
+              </Link>
+            ),
+          },
+        ]
+      : []),
     ...(can('Query.cypher') ? [{ key: 'console', label: <Link to="/console">{t('nav.console')}</Link> }] : []),
-    ...(can('Query.parks') ? [{ key: 'parks', label: <Link to="/parks" data-testid="nav-parks">{t('nav.parks')}</Link> }] : []),
+    ...(can('Query.parks')
+      ? [
+          {
+            key: 'parks',
+            label: (
+              <Link to="/parks" data-testid="nav-parks">
+                {t('nav.parks')}
+              </Link>
+            ),
+          },
+        ]
+      : []),
     { key: 'explore', label: <Link to="/explore">{t('nav.explore')}</Link> },
     { key: 'api', label: <Link to="/api">{t('nav.api')}</Link> },
     ...(can('Mutation.importWorkbook') ? [{ key: 'import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
@@ -68,7 +90,20 @@ function Shell() {
         <Link to="/" style={{ color: '#fff', fontWeight: 600, fontSize: 17, whiteSpace: 'nowrap' }} data-testid="app-title">
           {t('app.title')}
         </Link>
-        {me ? <Menu theme="dark" mode="horizontal" selectedKeys={selectedNavKeys(location.pathname, nav.map((item) => item.key))} items={nav} style={{ flex: 1, minWidth: 0, background: 'transparent', lineHeight: '52px' }} /> : <div style={{ flex: 1 }} />}
+        {me ? (
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={selectedNavKeys(
+              location.pathname,
+              nav.map((item) => item.key),
+            )}
+            items={nav}
+            style={{ flex: 1, minWidth: 0, background: 'transparent', lineHeight: '52px' }}
+          />
+        ) : (
+          <div style={{ flex: 1 }} />
+        )}
         {me ? (
           <Link to="/help" style={{ color: '#fff', whiteSpace: 'nowrap' }} data-testid="help-link">
             <QuestionCircleOutlined /> {t('help.link')}
@@ -93,27 +128,27 @@ function Shell() {
           <SignInView />
         ) : (
           <Suspense fallback={pageSpinner}>
-          <Routes>
-            <Route path="/" element={<HomeView />} />
-            <Route path="/chains/:chainId" element={<ChainMapView />} />
-            <Route path="/chains/:chainId/benchmark" element={<BenchmarkView />} />
-            <Route path="/chains/:chainId/governance" element={<GovernanceView />} />
-            <Route path="/workchain" element={<WorkChainView />} />
-            <Route path="/bulletin" element={<BulletinView />} />
-            <Route path="/enterprises/:id" element={<EnterpriseView />} />
-            <Route path="/enterprises/:id/network" element={<SupplierNetworkView />} />
-            <Route path="/pipeline" element={<PipelineView />} />
-            <Route path="/console" element={<QueryConsoleView />} />
-            <Route path="/import" element={<ImportView />} />
-            <Route path="/api" element={<ApiExplorerView />} />
-            <Route path="/explore" element={<ExploreView />} />
-            <Route path="/parks" element={<ParksView />} />
-            <Route path="/parks/:id" element={<ParkView />} />
-            <Route path="/land" element={<LandEfficiencyView />} />
-            <Route path="/admin" element={<AdminView />} />
-            <Route path="/help" element={<HelpView />} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+            <Routes>
+              <Route path="/" element={<HomeView />} />
+              <Route path="/chains/:chainId" element={<ChainMapView />} />
+              <Route path="/chains/:chainId/benchmark" element={<BenchmarkView />} />
+              <Route path="/chains/:chainId/governance" element={<GovernanceView />} />
+              <Route path="/workchain" element={<WorkChainView />} />
+              <Route path="/bulletin" element={<BulletinView />} />
+              <Route path="/enterprises/:id" element={<EnterpriseView />} />
+              <Route path="/enterprises/:id/network" element={<SupplierNetworkView />} />
+              <Route path="/pipeline" element={<PipelineView />} />
+              <Route path="/console" element={<QueryConsoleView />} />
+              <Route path="/import" element={<ImportView />} />
+              <Route path="/api" element={<ApiExplorerView />} />
+              <Route path="/explore" element={<ExploreView />} />
+              <Route path="/parks" element={<ParksView />} />
+              <Route path="/parks/:id" element={<ParkView />} />
+              <Route path="/land" element={<LandEfficiencyView />} />
+              <Route path="/admin" element={<AdminView />} />
+              <Route path="/help" element={<HelpView />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
           </Suspense>
         )}
       </Layout.Content>

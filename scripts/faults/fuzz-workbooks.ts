@@ -88,8 +88,16 @@ async function main(): Promise<number> {
   const seconds = (Date.now() - started) / 1000;
   console.log();
   console.log(`cases ${index} (JSON ${doors.json}, CSV ${doors.csv}; ${withBase} on top of an imported base): accepted ${verdicts.accepted}, rejected ${verdicts.rejected}, threw ${verdicts.threw}`);
-  console.log(`planted problems ${plantedProblems} (${Object.entries(planted).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-  console.log(`odd but valid values in ${Object.entries(odd).map(([k, v]) => `${k} ${v}`).join(', ')} cases`);
+  console.log(
+    `planted problems ${plantedProblems} (${Object.entries(planted)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')})`,
+  );
+  console.log(
+    `odd but valid values in ${Object.entries(odd)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')} cases`,
+  );
   console.log(`errors reported ${errorsReported}; cases violating a property ${failures.filter((f) => f.problems.length).length}`);
   console.log(`time ${seconds.toFixed(1)} s (${(index / seconds).toFixed(1)} cases/s)`);
   for (const f of failures.slice(0, 5)) {

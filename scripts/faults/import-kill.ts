@@ -88,7 +88,11 @@ async function main(): Promise<number> {
   try {
     const rows = await generateWorkbook({ enterprises: args.enterprises, out: workbook, seed: args.seed });
     const totalRows = Object.values(rows).reduce((a, b) => a + b, 0);
-    console.log(`workbook: ${args.enterprises} enterprises, ${totalRows} rows (${Object.entries(rows).map(([t, n]) => `${t} ${n}`).join(', ')})`);
+    console.log(
+      `workbook: ${args.enterprises} enterprises, ${totalRows} rows (${Object.entries(rows)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')})`,
+    );
 
     neo = await OwnNeo4j.start({ dataDir: path.join(tmp, 'data'), heap: args.heap, pageCache: args.pageCache });
     console.log(`Neo4j: ${neo.uri}, DATA_DIR ${neo.dataDir}, heap ${args.heap}, page cache ${args.pageCache}, JVM pid ${neo.pid}`);

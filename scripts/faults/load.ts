@@ -116,10 +116,18 @@ async function main(): Promise<number> {
 
     const workload: Array<[string, string, Record<string, unknown>]> = [
       ['chains', '{ chains { id name nameEn } }', {}],
-      ['chainStatus', 'query($c: ID!) { chainStatus(chainId: $c) { summary { strong weak missing filling broken } segments { segment { id name stage depth } status localCount filling } brokenLinks { from { id } to { id } } } }', { c: 'display' }],
+      [
+        'chainStatus',
+        'query($c: ID!) { chainStatus(chainId: $c) { summary { strong weak missing filling broken } segments { segment { id name stage depth } status localCount filling } brokenLinks { from { id } to { id } } } }',
+        { c: 'display' },
+      ],
       ['panorama', 'query($c: ID!) { panorama(chainId: $c) { segments { segment { id name stage } enterpriseCount enterprises { id name } } flows { from to } } }', { c: 'display' }],
       ['targets', 'query($s: ID!) { targets(segmentId: $s, limit: 20) { enterprise { id name } score breakdown { code points } } }', { s: missing }],
-      ['supportingRate', 'query($e: ID!) { supportingRate(enterpriseId: $e) { tier1 { local total rate } tier2 { local total rate } bySegment { segment { id } local total } } }', { e: 'boe-qingdao' }],
+      [
+        'supportingRate',
+        'query($e: ID!) { supportingRate(enterpriseId: $e) { tier1 { local total rate } tier2 { local total rate } bySegment { segment { id } local total } } }',
+        { e: 'boe-qingdao' },
+      ],
       ['search 京东方', 'query($q: String!) { search(query: $q) { kind id name score match } }', { q: '京东方' }],
       ['search jdf', 'query($q: String!) { search(query: $q) { kind id name score match } }', { q: 'jdf' }],
     ];
@@ -173,7 +181,9 @@ async function main(): Promise<number> {
     const last = samples.at(-1)!;
     const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
     console.log();
-    console.log(`requests: ${result.requests.total} in ${result.duration} s — ${result.requests.average.toFixed(1)} req/s on average (slowest second ${result.requests.min}, fastest ${result.requests.max})`);
+    console.log(
+      `requests: ${result.requests.total} in ${result.duration} s — ${result.requests.average.toFixed(1)} req/s on average (slowest second ${result.requests.min}, fastest ${result.requests.max})`,
+    );
     console.log(`latency: p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, mean ${result.latency.average.toFixed(1)} ms`);
     console.log(`errors: connection errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors in 200s ${graphqlErrors}`);
     console.log(
@@ -181,7 +191,12 @@ async function main(): Promise<number> {
         `${earlier.toFixed(0)} → ${later.toFixed(0)} MB (earlier → later half) — ${flat ? 'flat' : 'GROWING'}; ` +
         `Neo4j JVM RSS first ${samples[0]!.neo4j} MB, last ${last.neo4j} MB, max ${Math.max(...samples.map((s) => s.neo4j ?? 0))} MB`,
     );
-    console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} CPUs)`);
+    console.log(
+      `load average at the end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} (${os.cpus().length} CPUs)`,
+    );
     return errors === 0 && flat ? 0 : 1;
   } finally {
     server.kill('SIGTERM');

@@ -56,29 +56,63 @@ export async function migrateAccountsFromGraph(runner: QueryRunner, store: Accou
 
   const insertToken = store.db.prepare('INSERT INTO api_tokens (id, user, hash, label, created_at, revoked_at) SELECT ?, name, ?, ?, ?, ? FROM users WHERE name = ? ON CONFLICT (id) DO NOTHING');
   counts.tokens = await batches('ApiToken', (rows) =>
-    rows.reduce((n, { props, user }) => (user && props.id && props.hash ? n + insertToken.run(String(props.id), mac(Buffer.from(String(props.hash), 'base64url')), str(props.label), str(props.createdAt) ?? '', str(props.revokedAt), user).changes : n), 0),
+    rows.reduce(
+      (n, { props, user }) =>
+        user && props.id && props.hash
+          ? n + insertToken.run(String(props.id), mac(Buffer.from(String(props.hash), 'base64url')), str(props.label), str(props.createdAt) ?? '', str(props.revokedAt), user).changes
+          : n,
+      0,
+    ),
   );
   const nowIso = new Date().toISOString();
   const insertSession = store.db.prepare('INSERT INTO sessions (hash, user, created_at, expires_at) SELECT ?, name, ?, ? FROM users WHERE name = ? ON CONFLICT (hash) DO NOTHING');
   counts.sessions = await batches('Session', (rows) =>
-    rows.reduce((n, { props, user }) => (user && props.hash && String(props.expiresAt ?? '') > nowIso ? n + insertSession.run(mac(Buffer.from(String(props.hash), 'base64url')), str(props.createdAt) ?? nowIso, String(props.expiresAt), user).changes : n), 0),
+    rows.reduce(
+      (n, { props, user }) =>
+        user && props.hash && String(props.expiresAt ?? '') > nowIso
+          ? n + insertSession.run(mac(Buffer.from(String(props.hash), 'base64url')), str(props.createdAt) ?? nowIso, String(props.expiresAt), user).changes
+          : n,
+      0,
+    ),
   );
   const insertQuery = store.db.prepare('INSERT INTO saved_queries (id, owner, name, query, params, shared, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
   counts.savedQueries = await batches('SavedQuery', (rows) =>
-    rows.reduce((n, { props: p }) => (p.id && p.owner && p.name ? n + insertQuery.run(String(p.id), String(p.owner), String(p.name), String(p.query ?? ''), str(p.params), p.shared === true ? 1 : 0, str(p.createdAt) ?? nowIso, str(p.updatedAt) ?? str(p.createdAt) ?? nowIso).changes : n), 0),
+    rows.reduce(
+      (n, { props: p }) =>
+        p.id && p.owner && p.name
+          ? n +
+            insertQuery.run(
+              String(p.id),
+              String(p.owner),
+              String(p.name),
+              String(p.query ?? ''),
+              str(p.params),
+              p.shared === true ? 1 : 0,
+              str(p.createdAt) ?? nowIso,
+              str(p.updatedAt) ?? str(p.createdAt) ?? nowIso,
+            ).changes
+          : n,
+      0,
+    ),
   );
   const insertAudit = store.db.prepare('INSERT INTO audit (id, at, user, action, target, detail, address) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING');
   counts.audit = await batches('AuditEntry', (rows) =>
     // Oldest first, so the store's sequence keeps their order.
     [...rows]
       .sort((a, b) => String(a.props.at ?? '').localeCompare(String(b.props.at ?? '')))
-      .reduce((n, { props: p }) => (p.id && p.action ? n + insertAudit.run(String(p.id), str(p.at) ?? nowIso, str(p.user) ?? '(system)', String(p.action), str(p.target), str(p.detail), str(p.address)).changes : n), 0),
+      .reduce(
+        (n, { props: p }) =>
+          p.id && p.action ? n + insertAudit.run(String(p.id), str(p.at) ?? nowIso, str(p.user) ?? '(system)', String(p.action), str(p.target), str(p.detail), str(p.address)).changes : n,
+        0,
+      ),
   );
   // Users go last: until now, tokens and sessions found their user's name through (:User) nodes.
   if (users.length) await runner.write('accounts/delete-legacy-accounts', { ids: users.map((u) => u.id) });
   const total = counts.users + counts.tokens + counts.sessions + counts.audit + counts.savedQueries;
   if (total || users.length) {
-    log(`moved out of the graph into the account store: ${counts.users} users, ${counts.tokens} API tokens, ${counts.sessions} live sessions, ${counts.savedQueries} saved queries, ${counts.audit} audit entries`);
+    log(
+      `moved out of the graph into the account store: ${counts.users} users, ${counts.tokens} API tokens, ${counts.sessions} live sessions, ${counts.savedQueries} saved queries, ${counts.audit} audit entries`,
+    );
   }
   return counts;
 }

@@ -53,7 +53,12 @@ const toUser = (u: UserRecord): UserRow => ({ name: u.name, role: u.role, create
 
 export async function listUsers(store: AccountStore): Promise<UserRow[]> {
   const users = store.db.prepare('SELECT name, role, created_at FROM users ORDER BY name').all() as UserRecord[];
-  const tokens = store.db.prepare('SELECT id, user, label, created_at FROM api_tokens WHERE revoked_at IS NULL ORDER BY created_at, id').all() as Array<{ id: string; user: string; label: string | null; created_at: string }>;
+  const tokens = store.db.prepare('SELECT id, user, label, created_at FROM api_tokens WHERE revoked_at IS NULL ORDER BY created_at, id').all() as Array<{
+    id: string;
+    user: string;
+    label: string | null;
+    created_at: string;
+  }>;
   return users.map((u) => ({ ...toUser(u), tokens: tokens.filter((t) => t.user === u.name).map((t) => ({ id: t.id, label: t.label, createdAt: t.created_at })) }));
 }
 
@@ -120,7 +125,9 @@ const DUMMY_HASH = 'scrypt-hmac$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAA
 export async function openSession(store: AccountStore, name: string): Promise<string> {
   const value = randomBytes(32).toString('base64url');
   const at = Date.now();
-  store.db.prepare('INSERT INTO sessions (hash, user, created_at, expires_at) SELECT ?, name, ?, ? FROM users WHERE name = ?').run(digest(store, value), new Date(at).toISOString(), new Date(at + SESSION_TTL_MS).toISOString(), name);
+  store.db
+    .prepare('INSERT INTO sessions (hash, user, created_at, expires_at) SELECT ?, name, ?, ? FROM users WHERE name = ?')
+    .run(digest(store, value), new Date(at).toISOString(), new Date(at + SESSION_TTL_MS).toISOString(), name);
   return value;
 }
 
@@ -137,7 +144,8 @@ export async function sessionViewer(store: AccountStore, cookie: string): Promis
     sessions.delete(hash);
     return null;
   }
-  const row = store.db.prepare('SELECT u.name, u.role, s.expires_at AS expiresAt FROM sessions s JOIN users u ON u.name = s.user WHERE s.hash = ? AND s.expires_at > ?').get(hash, now()) as { name: string; role: string; expiresAt: string } | undefined;
+  const row = store.db.prepare('SELECT u.name, u.role, s.expires_at AS expiresAt FROM sessions s JOIN users u ON u.name = s.user WHERE s.hash = ? AND s.expires_at > ?').get(hash, now()) as
+    { name: string; role: string; expiresAt: string } | undefined;
   if (!row || !isRole(row.role)) return null;
   sessions.set(hash, { name: row.name, role: row.role, expiresAt: Date.parse(row.expiresAt) });
   return { name: row.name, role: row.role, via: 'session' };
@@ -167,7 +175,8 @@ export async function tokenViewer(store: AccountStore, token: string): Promise<V
   const tokens = store.verified().tokens;
   let row = tokens.get(match[1]!);
   if (!row) {
-    row = store.db.prepare('SELECT t.hash, u.name, u.role FROM api_tokens t JOIN users u ON u.name = t.user WHERE t.id = ? AND t.revoked_at IS NULL').get(match[1]) as { hash: string; name: string; role: string } | undefined;
+    row = store.db.prepare('SELECT t.hash, u.name, u.role FROM api_tokens t JOIN users u ON u.name = t.user WHERE t.id = ? AND t.revoked_at IS NULL').get(match[1]) as
+      { hash: string; name: string; role: string } | undefined;
     if (!row || !isRole(row.role)) return null;
     tokens.set(match[1]!, row);
   }

@@ -36,7 +36,11 @@ async function main(): Promise<number> {
     db = await openDatabase(loadConfig(), { attach: true, log: (line) => console.error(`[export] ${line}`) });
     await applySchema(db.runner);
     const summary = await exportGraph(db.runner, args);
-    console.log(`${summary.files.join('\n')}\n${Object.entries(summary.counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    console.log(
+      `${summary.files.join('\n')}\n${Object.entries(summary.counts)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof AppError) console.error(`[export] ${error.message}`);

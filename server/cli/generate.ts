@@ -33,9 +33,31 @@ const CHAINS: Array<{ id: string; name: string; nameEn: string; tree: Array<[Sta
     name: '新型显示',
     nameEn: 'New display',
     tree: [
-      ['UPSTREAM', '材料与设备', [['显示材料', ['玻璃基板', '偏光片', '液晶材料', 'OLED发光材料']], ['制造设备', ['曝光设备', '蒸镀设备', '检测设备']], ['驱动芯片', ['显示驱动IC', '触控芯片']]]],
-      ['MIDSTREAM', '面板与模组', [['显示面板', ['LCD面板', 'OLED面板', 'Mini LED背光']], ['显示模组', ['背光模组', '触控模组', '车载模组']]]],
-      ['DOWNSTREAM', '终端应用', [['消费电子', ['电视', '显示器', '笔记本电脑']], ['车载与商显', ['车载显示', '商用显示']]]],
+      [
+        'UPSTREAM',
+        '材料与设备',
+        [
+          ['显示材料', ['玻璃基板', '偏光片', '液晶材料', 'OLED发光材料']],
+          ['制造设备', ['曝光设备', '蒸镀设备', '检测设备']],
+          ['驱动芯片', ['显示驱动IC', '触控芯片']],
+        ],
+      ],
+      [
+        'MIDSTREAM',
+        '面板与模组',
+        [
+          ['显示面板', ['LCD面板', 'OLED面板', 'Mini LED背光']],
+          ['显示模组', ['背光模组', '触控模组', '车载模组']],
+        ],
+      ],
+      [
+        'DOWNSTREAM',
+        '终端应用',
+        [
+          ['消费电子', ['电视', '显示器', '笔记本电脑']],
+          ['车载与商显', ['车载显示', '商用显示']],
+        ],
+      ],
     ],
   },
   {
@@ -43,9 +65,31 @@ const CHAINS: Array<{ id: string; name: string; nameEn: string; tree: Array<[Sta
     name: '新能源汽车',
     nameEn: 'New energy vehicles',
     tree: [
-      ['UPSTREAM', '原材料与零部件', [['电池材料', ['正极材料', '负极材料', '电解液', '隔膜']], ['电子元器件', ['功率半导体', '传感器']]]],
-      ['MIDSTREAM', '三电系统', [['动力电池', ['电芯', '电池包', '电池管理系统']], ['电驱系统', ['驱动电机', '电机控制器']], ['智能网联', ['域控制器', '车载通信模块']]]],
-      ['DOWNSTREAM', '整车与服务', [['整车制造', ['乘用车', '商用车']], ['后市场', ['充换电', '电池回收']]]],
+      [
+        'UPSTREAM',
+        '原材料与零部件',
+        [
+          ['电池材料', ['正极材料', '负极材料', '电解液', '隔膜']],
+          ['电子元器件', ['功率半导体', '传感器']],
+        ],
+      ],
+      [
+        'MIDSTREAM',
+        '三电系统',
+        [
+          ['动力电池', ['电芯', '电池包', '电池管理系统']],
+          ['电驱系统', ['驱动电机', '电机控制器']],
+          ['智能网联', ['域控制器', '车载通信模块']],
+        ],
+      ],
+      [
+        'DOWNSTREAM',
+        '整车与服务',
+        [
+          ['整车制造', ['乘用车', '商用车']],
+          ['后市场', ['充换电', '电池回收']],
+        ],
+      ],
     ],
   },
   {
@@ -53,8 +97,22 @@ const CHAINS: Array<{ id: string; name: string; nameEn: string; tree: Array<[Sta
     name: '集成电路',
     nameEn: 'Integrated circuits',
     tree: [
-      ['UPSTREAM', '设计与材料', [['芯片设计', ['EDA工具', 'IP核', '模拟芯片设计']], ['半导体材料', ['硅片', '光刻胶', '电子特气']]]],
-      ['MIDSTREAM', '制造', [['晶圆制造', ['逻辑工艺', '特色工艺']], ['封装测试', ['先进封装', '芯片测试']]]],
+      [
+        'UPSTREAM',
+        '设计与材料',
+        [
+          ['芯片设计', ['EDA工具', 'IP核', '模拟芯片设计']],
+          ['半导体材料', ['硅片', '光刻胶', '电子特气']],
+        ],
+      ],
+      [
+        'MIDSTREAM',
+        '制造',
+        [
+          ['晶圆制造', ['逻辑工艺', '特色工艺']],
+          ['封装测试', ['先进封装', '芯片测试']],
+        ],
+      ],
       ['DOWNSTREAM', '应用', [['终端应用', ['消费电子芯片', '汽车芯片', '工业控制芯片']]]],
     ],
   },
@@ -110,10 +168,12 @@ export async function generateWorkbook(options: GenerateOptions): Promise<Record
   const write = async (table: TableName, given: unknown[]) => {
     counts[table] += 1;
     const values = [...given, ...Array<null>(Math.max(0, widths.get(table)! - given.length)).fill(null)];
-    const line = `${values.map((v) => {
-      const text = csvText(v);
-      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    }).join(',')}\n`;
+    const line = `${values
+      .map((v) => {
+        const text = csvText(v);
+        return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+      })
+      .join(',')}\n`;
     if (!streams.get(table)!.write(line)) await once(streams.get(table)!, 'drain');
   };
 
@@ -154,7 +214,10 @@ export async function generateWorkbook(options: GenerateOptions): Promise<Record
         }
       }
     }
-    for (const [from, to] of [['UPSTREAM', 'MIDSTREAM'], ['MIDSTREAM', 'DOWNSTREAM']] as const) {
+    for (const [from, to] of [
+      ['UPSTREAM', 'MIDSTREAM'],
+      ['MIDSTREAM', 'DOWNSTREAM'],
+    ] as const) {
       for (const a of byStage.get(from) ?? []) for (const b of byStage.get(to) ?? []) if (random() < 0.6) await write('flows', [a, b]);
     }
   }
@@ -264,7 +327,11 @@ async function main(): Promise<number> {
   try {
     const started = Date.now();
     const counts = await generateWorkbook(args);
-    console.log(`${args.out}: ${Object.entries(counts).map(([t, c]) => `${t} ${c}`).join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `${args.out}: ${Object.entries(counts)
+        .map(([t, c]) => `${t} ${c}`)
+        .join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     return 0;
   } catch (error) {
     console.error('[generate] failed:', error);

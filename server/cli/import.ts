@@ -63,12 +63,20 @@ function report(result: BulkResult, lang: 'zh' | 'en'): string {
   const total = Object.values(result.counts).reduce((t, c) => ({ rows: t.rows + c.rows, created: t.created + c.created, updated: t.updated + c.updated }), { rows: 0, created: 0, updated: 0 });
   rows.push([zh ? '合计' : 'total', String(total.rows), String(total.created), String(total.updated)]);
   const head = result.dryRun
-    ? zh ? '试运行：工作簿有效，以下为将要写入的数量（未写入）：' : 'Dry run: the workbook is valid; it would write (nothing was written):'
+    ? zh
+      ? '试运行：工作簿有效，以下为将要写入的数量（未写入）：'
+      : 'Dry run: the workbook is valid; it would write (nothing was written):'
     : result.bulk
-      ? zh ? '批量导入完成（neo4j-admin 离线导入，数据库已重新启动）：' : 'Loaded in bulk (neo4j-admin offline import; the database was started again):'
-    : result.atomic === false
-      ? zh ? '导入完成（分批提交，每 10,000 行一个事务）：' : 'Imported (batched: one transaction per 10,000 rows):'
-      : zh ? '导入完成：' : 'Imported:';
+      ? zh
+        ? '批量导入完成（neo4j-admin 离线导入，数据库已重新启动）：'
+        : 'Loaded in bulk (neo4j-admin offline import; the database was started again):'
+      : result.atomic === false
+        ? zh
+          ? '导入完成（分批提交，每 10,000 行一个事务）：'
+          : 'Imported (batched: one transaction per 10,000 rows):'
+        : zh
+          ? '导入完成：'
+          : 'Imported:';
   return `${head}\n${renderTable(zh ? ['表', '行数', '新建', '更新'] : ['table', 'rows', 'created', 'updated'], rows, [1, 2, 3])}`;
 }
 

@@ -61,7 +61,9 @@ export function checkPlan(plan: PlanNode | null | undefined, queryType: string |
   }
   if (queryType !== 'r') {
     const kinds: Record<string, string> = { rw: 'reads and writes', w: 'writes', s: 'changes the schema or runs a command' };
-    throw refuse('not-read-only', 'plan', `Neo4j classifies the query as one that ${kinds[queryType ?? ''] ?? `is of type "${queryType}"`}; the console runs only read queries.`, { queryType: queryType ?? null });
+    throw refuse('not-read-only', 'plan', `Neo4j classifies the query as one that ${kinds[queryType ?? ''] ?? `is of type "${queryType}"`}; the console runs only read queries.`, {
+      queryType: queryType ?? null,
+    });
   }
 }
 

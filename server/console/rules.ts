@@ -48,8 +48,26 @@ export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
  */
 export const ALLOWED_SHOW_TARGETS: ReadonlySet<string> = new Set(['INDEX', 'INDEXES', 'CONSTRAINT', 'CONSTRAINTS']);
 export const SHOW_QUALIFIERS: ReadonlySet<string> = new Set([
-  'ALL', 'RANGE', 'TEXT', 'POINT', 'FULLTEXT', 'LOOKUP', 'VECTOR', 'BTREE',
-  'UNIQUE', 'UNIQUENESS', 'EXIST', 'EXISTS', 'EXISTENCE', 'KEY', 'NODE', 'RELATIONSHIP', 'REL', 'PROPERTY', 'PROP', 'TYPE',
+  'ALL',
+  'RANGE',
+  'TEXT',
+  'POINT',
+  'FULLTEXT',
+  'LOOKUP',
+  'VECTOR',
+  'BTREE',
+  'UNIQUE',
+  'UNIQUENESS',
+  'EXIST',
+  'EXISTS',
+  'EXISTENCE',
+  'KEY',
+  'NODE',
+  'RELATIONSHIP',
+  'REL',
+  'PROPERTY',
+  'PROP',
+  'TYPE',
 ]);
 
 /**
@@ -77,5 +95,19 @@ export const ADMIN_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** What may follow CREATE in an administration or schema command rather than a pattern. */
 export const SCHEMA_OBJECTS: ReadonlySet<string> = new Set([
-  'INDEX', 'CONSTRAINT', 'DATABASE', 'COMPOSITE', 'ALIAS', 'USER', 'ROLE', 'OR', 'RANGE', 'TEXT', 'POINT', 'FULLTEXT', 'LOOKUP', 'VECTOR', 'BTREE',
+  'INDEX',
+  'CONSTRAINT',
+  'DATABASE',
+  'COMPOSITE',
+  'ALIAS',
+  'USER',
+  'ROLE',
+  'OR',
+  'RANGE',
+  'TEXT',
+  'POINT',
+  'FULLTEXT',
+  'LOOKUP',
+  'VECTOR',
+  'BTREE',
 ]);

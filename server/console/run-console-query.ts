@@ -66,7 +66,8 @@ function checkInput(input: ConsoleInput): Omit<Checked, 'statement'> {
     throw refuse('bad-params', 'input', `params are larger than ${LIMITS.maxParamsLength} characters of JSON.`, { argument: 'params' });
   }
   const leak = findProtected(params);
-  if (leak) throw refuse('protected-data', 'input', `The parameter value "${leak}" names accounts, sessions, tokens, the audit log or saved queries, which the console does not show.`, { argument: 'params' });
+  if (leak)
+    throw refuse('protected-data', 'input', `The parameter value "${leak}" names accounts, sessions, tokens, the audit log or saved queries, which the console does not show.`, { argument: 'params' });
   return { params: params as Record<string, unknown>, limit, timeoutMs };
 }
 
@@ -155,9 +156,7 @@ export class ConsoleSession {
   }
 
   async explain(checked: Checked): Promise<string> {
-    const work = this.track(
-      this.runner.readRaw(async (tx) => (await tx.run(`${EXPLAIN_PREFIX}${checked.statement}`, checked.params)).summary, { timeoutMs: checked.timeoutMs }),
-    );
+    const work = this.track(this.runner.readRaw(async (tx) => (await tx.run(`${EXPLAIN_PREFIX}${checked.statement}`, checked.params)).summary, { timeoutMs: checked.timeoutMs }));
     let raced: Raced<Awaited<typeof work>>;
     try {
       raced = await beforeDeadline(work, checked.timeoutMs + DEADLINE_GRACE_MS);
@@ -235,7 +234,7 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 
 function auditParams(params: unknown): unknown {
   const json = JSON.stringify(params ?? {});
-  return json.length > 2_000 ? { clipped: clip(json, 2_000) } : params ?? {};
+  return json.length > 2_000 ? { clipped: clip(json, 2_000) } : (params ?? {});
 }
 
 /**
@@ -325,7 +324,13 @@ export async function runConsoleQuery(runner: QueryRunner, store: AccountStore, 
       if (error instanceof Refusal) {
         await audit('console.refused', { runId, outcome: 'refused', reason: error.reason, layer: error.layer, message: error.message, elapsedMs });
       } else {
-        await audit('console.query', { runId, outcome: 'error', code: error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR', message: error instanceof Error ? error.message : String(error), elapsedMs });
+        await audit('console.query', {
+          runId,
+          outcome: 'error',
+          code: error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR',
+          message: error instanceof Error ? error.message : String(error),
+          elapsedMs,
+        });
       }
       throw error;
     }

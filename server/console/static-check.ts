@@ -1,16 +1,5 @@
 import { refuse } from './refusal.js';
-import {
-  ADMIN_KEYWORDS,
-  ADMIN_PAIRS,
-  ALLOWED_PROCEDURES,
-  ALLOWED_SHOW_TARGETS,
-  LIMITS,
-  PROTECTED_KEYS,
-  PROTECTED_LABELS,
-  SCHEMA_OBJECTS,
-  SHOW_QUALIFIERS,
-  WRITE_CLAUSES,
-} from './rules.js';
+import { ADMIN_KEYWORDS, ADMIN_PAIRS, ALLOWED_PROCEDURES, ALLOWED_SHOW_TARGETS, LIMITS, PROTECTED_KEYS, PROTECTED_LABELS, SCHEMA_OBJECTS, SHOW_QUALIFIERS, WRITE_CLAUSES } from './rules.js';
 import { position, tokenize, TokenizeError, type Token } from './tokenizer.js';
 
 export interface StaticCheck {
@@ -95,14 +84,20 @@ export function checkStatically(query: string): StaticCheck {
     const nextWord = next?.kind === 'word' ? next.upper : '';
 
     if ((word === 'APOC' || word === 'DBMS') && isPunct(next, '.')) {
-      throw refuse(word === 'APOC' ? 'apoc' : 'dbms', 'static', `${token.text}.* at ${at(token)}: ${word === 'APOC' ? 'APOC' : 'DBMS'} procedures and functions are not available in the console.`, where(token));
+      throw refuse(
+        word === 'APOC' ? 'apoc' : 'dbms',
+        'static',
+        `${token.text}.* at ${at(token)}: ${word === 'APOC' ? 'APOC' : 'DBMS'} procedures and functions are not available in the console.`,
+        where(token),
+      );
     }
     if (word === 'CALL') {
       if (isPunct(next, '{') || isPunct(next, '(')) continue; // a subquery: its clauses are checked like the rest
       const { name } = procedureName(body, i + 1);
       const lower = name.toLowerCase();
       if (lower.startsWith('apoc.') || lower === 'apoc') throw refuse('apoc', 'static', `CALL ${name} at ${at(token)}: APOC procedures are not available in the console.`, where(token));
-      if (lower.startsWith('dbms.') || lower === 'dbms') throw refuse('dbms', 'static', `CALL ${name} at ${at(token)}: DBMS procedures administer the server; the console does not run them.`, where(token));
+      if (lower.startsWith('dbms.') || lower === 'dbms')
+        throw refuse('dbms', 'static', `CALL ${name} at ${at(token)}: DBMS procedures administer the server; the console does not run them.`, where(token));
       if (!ALLOWED_PROCEDURES.has(name)) {
         throw refuse('procedure-not-allowed', 'static', `CALL ${name || '…'} at ${at(token)}: the console calls only ${[...ALLOWED_PROCEDURES].join(', ')}.`, { ...where(token), procedure: name });
       }
@@ -112,7 +107,10 @@ export function checkStatically(query: string): StaticCheck {
       if (word === 'CREATE' && SCHEMA_OBJECTS.has(nextWord)) {
         throw refuse('admin-command', 'static', `CREATE ${nextWord} at ${at(token)}: schema and administration commands are not allowed in the console.`, where(token));
       }
-      throw refuse('write-clause', 'static', `${word} at ${at(token)} writes to the database; the console only reads. (To use ${word} as a name, put it in backticks.)`, { ...where(token), keyword: word });
+      throw refuse('write-clause', 'static', `${word} at ${at(token)} writes to the database; the console only reads. (To use ${word} as a name, put it in backticks.)`, {
+        ...where(token),
+        keyword: word,
+      });
     }
     if (word === 'LOAD') throw refuse('load-csv', 'static', `LOAD CSV at ${at(token)}: the console does not read files or URLs.`, where(token));
     if (word === 'USE') throw refuse('use-clause', 'static', `USE at ${at(token)}: the console always queries the ChainAtlas database.`, where(token));
@@ -126,7 +124,10 @@ export function checkStatically(query: string): StaticCheck {
       continue;
     }
     if (ADMIN_KEYWORDS.has(word) || ADMIN_PAIRS[word]?.has(nextWord)) {
-      throw refuse('admin-command', 'static', `${word} at ${at(token)}: administration commands are not allowed in the console. (To use ${word} as a name, put it in backticks.)`, { ...where(token), keyword: word });
+      throw refuse('admin-command', 'static', `${word} at ${at(token)}: administration commands are not allowed in the console. (To use ${word} as a name, put it in backticks.)`, {
+        ...where(token),
+        keyword: word,
+      });
     }
     if (word === 'TRANSACTIONS') {
       throw refuse('in-transactions', 'static', `IN TRANSACTIONS at ${at(token)}: batched transactions write; the console runs one read transaction.`, where(token));

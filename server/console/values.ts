@@ -45,11 +45,9 @@ export interface ResultGraphJson {
 /** Property keys that name a node, in order of preference. */
 const KEY_PROPERTIES = ['id', 'code', 'name'] as const;
 
-const isTemporal = (value: unknown) =>
-  isDate(value as never) || isDateTime(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never);
+const isTemporal = (value: unknown) => isDate(value as never) || isDateTime(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
 
 const isProtectedNode = (node: Node) => node.labels.some((label) => PROTECTED_LABELS.has(label));
 
@@ -71,7 +69,8 @@ export function approxSize(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + approxSize(v) + 1, 2);
   if (isNode(value as never)) return 40 + approxSize((value as Node).properties);
   if (isRelationship(value as never)) return 60 + approxSize((value as Relationship).properties);
-  if (isPath(value as never)) return (value as { segments: Array<{ start: unknown; relationship: unknown }> }).segments.reduce((sum: number, s) => sum + approxSize(s.start) + approxSize(s.relationship), 40);
+  if (isPath(value as never))
+    return (value as { segments: Array<{ start: unknown; relationship: unknown }> }).segments.reduce((sum: number, s) => sum + approxSize(s.start) + approxSize(s.relationship), 40);
   if (isPlainObject(value)) return Object.entries(value).reduce((sum, [k, v]) => sum + k.length + 4 + approxSize(v), 2);
   if (ArrayBuffer.isView(value)) return Math.ceil((value.byteLength * 4) / 3) + 16;
   return 32;

@@ -304,7 +304,7 @@ export class QueryRunner {
     }
   }
 
-  private async execute<T>(label: string, text: string, params: Params, routing: "READ" | "WRITE", options: QueryOptions): Promise<T[]> {
+  private async execute<T>(label: string, text: string, params: Params, routing: 'READ' | 'WRITE', options: QueryOptions): Promise<T[]> {
     // Reads have a deadline on this side too: a database that stops answering (a frozen process,
     // a network partition) fails the query instead of holding the request for ever.
     const config = transactionConfig(options, routing === neo4j.routing.READ ? this.readTimeoutMs : undefined);

@@ -23,7 +23,19 @@ export interface ExportScope {
   officials: string[] | null;
 }
 
-export const WHOLE_GRAPH: ExportScope = { chains: null, segments: null, enterprises: null, parks: null, projects: null, regions: null, parcels: null, funds: null, platforms: null, units: null, officials: null };
+export const WHOLE_GRAPH: ExportScope = {
+  chains: null,
+  segments: null,
+  enterprises: null,
+  parks: null,
+  projects: null,
+  regions: null,
+  parcels: null,
+  funds: null,
+  platforms: null,
+  units: null,
+  officials: null,
+};
 
 /** The scope of one chain (see get-chain-scope.cypher); throws NOT_FOUND for an unknown chain. */
 export async function chainScope(runner: QueryRunner, chainId: string): Promise<ExportScope> {

@@ -134,7 +134,9 @@ export function actualFor(kind: IndicatorKind, year: number, periods: PeriodValu
     const finest = Math.max(...own.map((p) => FINENESS[granularityOf(p.period)]));
     return own.filter((p) => FINENESS[granularityOf(p.period)] === finest).reduce((sum, p) => sum + p.value, 0);
   }
-  const latest = [...own].sort((a, b) => (periodEnd(a.period) < periodEnd(b.period) ? 1 : periodEnd(a.period) > periodEnd(b.period) ? -1 : FINENESS[granularityOf(b.period)] - FINENESS[granularityOf(a.period)]))[0]!;
+  const latest = [...own].sort((a, b) =>
+    periodEnd(a.period) < periodEnd(b.period) ? 1 : periodEnd(a.period) > periodEnd(b.period) ? -1 : FINENESS[granularityOf(b.period)] - FINENESS[granularityOf(a.period)],
+  )[0]!;
   return latest.value;
 }
 

@@ -70,7 +70,10 @@ const RULES_ZH: Rule[] = [
   [/^admins cannot remove their own admin role; ask another admin$/, () => '管理员不能取消自己的管理员角色，请另一位管理员操作。'],
   [/^admins cannot remove themselves$/, () => '管理员不能删除自己。'],
   // server/repositories/editing.ts
-  [/^.+ is already in the pipeline for .+: project .+$/, (_m, ext) => `${String(ext.enterpriseName)} 已在“${String(ext.segmentName)}”环节的项目库中：项目“${String(ext.projectName)}”（${stageZh(ext.stage)}）。`],
+  [
+    /^.+ is already in the pipeline for .+: project .+$/,
+    (_m, ext) => `${String(ext.enterpriseName)} 已在“${String(ext.segmentName)}”环节的项目库中：项目“${String(ext.projectName)}”（${stageZh(ext.stage)}）。`,
+  ],
   [/^segment (.+) has (\d+) sub-segment\(s\); delete or move them first$/, (m) => `环节 ${m[1]} 还有 ${m[2]} 个子环节，请先删除或移走它们。`],
   [/^a segment cannot feed itself$/, () => '环节不能流向自身。'],
   [/^tags: a tag cannot contain ";"$/, () => '标签：标签中不能含有“;”。'],

@@ -50,9 +50,7 @@ const FLOAT_PROPS: Partial<Record<TableName, ReadonlySet<string>>> = {
  * List properties the transactional import always sets, an empty list when the cell was empty
  * (write.ts: `tags: v.tags ?? []`): label → property.
  */
-export const EMPTY_LISTS: ReadonlyArray<{ label: string; property: string; fill: string }> = [
-  { label: 'Enterprise', property: 'tags', fill: 'import/bulk-fill-enterprise-tags' },
-];
+export const EMPTY_LISTS: ReadonlyArray<{ label: string; property: string; fill: string }> = [{ label: 'Enterprise', property: 'tags', fill: 'import/bulk-fill-enterprise-tags' }];
 
 /** Relationships to `label` keyed `id` when the id is set (the optional links of a row). */
 function link(out: RelOut[], type: string, from: [string, unknown], to: [string, unknown], props: Props = {}): void {
@@ -316,9 +314,7 @@ export async function writeBulkCsv(collector: WorkbookCollector, dir: string, on
         for (const n of nodes) {
           const { names, kinds } = columns(n.props, float);
           const signature = `n|${n.label}|${kinds.join(',')}`;
-          line([quote(n.id)], n.props, names, kinds, () =>
-            open(signature, [`${n.key}:ID(${n.label})`, ...headerOf(names, kinds)].join(','), (f) => `--nodes=${n.label}=${f.header},${f.data}`),
-          );
+          line([quote(n.id)], n.props, names, kinds, () => open(signature, [`${n.key}:ID(${n.label})`, ...headerOf(names, kinds)].join(','), (f) => `--nodes=${n.label}=${f.header},${f.data}`));
           out.nodes += 1;
           for (const { label, property } of EMPTY_LISTS) {
             if (label === n.label && kindOf(n.props[property], false) === null) out.emptyLists += 1;

@@ -174,7 +174,9 @@ export async function bulkImportWorkbook(config: Config, source: WorkbookSource,
     collector.dispose();
     collector = null;
     const csvMs = lap();
-    log(`${files.nodes} nodes and ${files.relationships} relationships in ${files.files} files (${(files.bytes / 2 ** 20).toFixed(1)} MiB, ${(csvMs / 1000).toFixed(1)} s); running neo4j-admin database import full…`);
+    log(
+      `${files.nodes} nodes and ${files.relationships} relationships in ${files.files} files (${(files.bytes / 2 ** 20).toFixed(1)} MiB, ${(csvMs / 1000).toFixed(1)} s); running neo4j-admin database import full…`,
+    );
 
     assertNotServed(config.dataDir, options);
     const run = await runImporter(config, csvDir, files, options);
@@ -305,7 +307,9 @@ async function runImporter(config: Config, csvDir: string, files: BulkFiles, opt
       const text = readFileSync(logFile, 'utf8');
       const tail = text.slice(Math.max(0, text.length - 3000)).trim();
       if (/lock/i.test(tail) && /database|store/i.test(tail)) throw refuseServed(config.dataDir, 'its store is locked by another process', options);
-      throw new Error(`neo4j-admin database import failed (exit ${code}); the database of DATA_DIR=${config.dataDir} was empty and may now need removing (${path.join(home, 'data')}). Its output (${logFile}) ends:\n${tail}`);
+      throw new Error(
+        `neo4j-admin database import failed (exit ${code}); the database of DATA_DIR=${config.dataDir} was empty and may now need removing (${path.join(home, 'data')}). Its output (${logFile}) ends:\n${tail}`,
+      );
     }
     return { peakRssBytes, cpuSeconds };
   } finally {

@@ -172,4 +172,3 @@ async function findCycles(state: TableState, keyColumn: string, parentColumn: st
   }
   return issues;
 }
-

@@ -72,7 +72,17 @@ export class WorkbookCollector {
       this.issues.push({ table: name, row: null, column: null, message: this.msg.duplicateTable(name, existing.source, trimmed) });
       return null;
     }
-    const state: TableState = { spec: tableSpec(name), source: trimmed, columns: [], headers: new Map(), missing: new Set(), rows: new RowStore(this.spillRows), keys: new Map(), issues: [], headed: false };
+    const state: TableState = {
+      spec: tableSpec(name),
+      source: trimmed,
+      columns: [],
+      headers: new Map(),
+      missing: new Set(),
+      rows: new RowStore(this.spillRows),
+      keys: new Map(),
+      issues: [],
+      headed: false,
+    };
     this.tables.set(name, state);
     return state;
   }
@@ -97,7 +107,15 @@ export class WorkbookCollector {
       if (!header) return null;
       const column = resolveColumn(state.spec.name, header);
       if (!column) {
-        state.issues.push({ table: state.spec.name, row: 1, column: header, message: this.msg.unknownColumn(header, state.spec.columns.map((c) => c.name)) });
+        state.issues.push({
+          table: state.spec.name,
+          row: 1,
+          column: header,
+          message: this.msg.unknownColumn(
+            header,
+            state.spec.columns.map((c) => c.name),
+          ),
+        });
         return null;
       }
       if (seen.has(column.name)) {
@@ -147,7 +165,15 @@ export class WorkbookCollector {
     for (const [header, raw] of Object.entries(object as Record<string, unknown>)) {
       const column = resolveColumn(state.spec.name, header);
       if (!column) {
-        issues.push({ table: state.spec.name, row, column: header, message: this.msg.unknownColumn(header, state.spec.columns.map((c) => c.name)) });
+        issues.push({
+          table: state.spec.name,
+          row,
+          column: header,
+          message: this.msg.unknownColumn(
+            header,
+            state.spec.columns.map((c) => c.name),
+          ),
+        });
         continue;
       }
       if (seen.has(column.name)) {

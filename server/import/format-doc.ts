@@ -59,7 +59,11 @@ export function workbookFormatMarkdown(): string {
   }
   lines.push('## Enum values and their aliases', '');
   for (const [name, values] of Object.entries(ENUMS)) {
-    lines.push(`- **${name}**: ${Object.entries(values).map(([value, aliases]) => `${value} (${aliases.join('、')})`).join('; ')}`);
+    lines.push(
+      `- **${name}**: ${Object.entries(values)
+        .map(([value, aliases]) => `${value} (${aliases.join('、')})`)
+        .join('; ')}`,
+    );
   }
   lines.push('');
   return lines.join('\n');

@@ -61,7 +61,15 @@ export async function importWorkbook(runner: QueryRunner, source: WorkbookSource
     const errors = await validateWorkbook(runner, source, collector, options);
     if (errors.length) return rejected(collector, errors, dryRun);
     const batched = options.batched === true && !dryRun;
-    const counts = await writeWorkbook(runner, collector, { dryRun, batched, actor: options.actor, lang: options.lang ?? 'zh', onProgress: options.onProgress, timeoutMs: options.timeoutMs, maintainCounts: options.maintainCounts });
+    const counts = await writeWorkbook(runner, collector, {
+      dryRun,
+      batched,
+      actor: options.actor,
+      lang: options.lang ?? 'zh',
+      onProgress: options.onProgress,
+      timeoutMs: options.timeoutMs,
+      maintainCounts: options.maintainCounts,
+    });
     return { ok: true, dryRun, errors: [], counts, ...(batched ? { atomic: false as const } : {}) };
   } finally {
     collector.dispose();
@@ -73,12 +81,7 @@ export async function importWorkbook(runner: QueryRunner, source: WorkbookSource
  * and the database): every problem found, none when it may be written. Shared by the transactional
  * import and the bulk load, so both accept and reject exactly the same workbooks.
  */
-export async function validateWorkbook(
-  runner: QueryRunner,
-  source: WorkbookSource,
-  collector: WorkbookCollector,
-  options: Pick<ImportOptions, 'fileNames'> = {},
-): Promise<ImportIssue[]> {
+export async function validateWorkbook(runner: QueryRunner, source: WorkbookSource, collector: WorkbookCollector, options: Pick<ImportOptions, 'fileNames'> = {}): Promise<ImportIssue[]> {
   await readWorkbook(source, collector);
   const found = collector.allIssues(await checkWorkbook(collector, runner));
   return options.fileNames ? collector.asFileNamed(found) : found;

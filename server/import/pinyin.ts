@@ -6,6 +6,8 @@ import { pinyin } from 'pinyin-pro';
  * TCL华星 → tclhuaxing / tclhx.
  */
 export function nameKeys(name: string): { namePinyin: string; nameInitials: string } {
-  const syllables = pinyin(name, { toneType: 'none', type: 'array' }).map((s) => s.replace(/\s+/g, '').toLowerCase()).filter(Boolean);
+  const syllables = pinyin(name, { toneType: 'none', type: 'array' })
+    .map((s) => s.replace(/\s+/g, '').toLowerCase())
+    .filter(Boolean);
   return { namePinyin: syllables.join(''), nameInitials: syllables.map((s) => [...s][0]).join('') };
 }

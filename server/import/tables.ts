@@ -335,10 +335,7 @@ export const TABLES: TableSpec[] = [
     name: 'chain_masters',
     aliases: ['链主', '链主企业', 'chain_master'],
     key: ['enterprise_id', 'chain_id'],
-    columns: [
-      col('enterprise_id', true, ref('enterprise'), [...ENTERPRISE_REF, '链主', '链主企业']),
-      col('chain_id', true, ref('chain'), CHAIN_REF),
-    ],
+    columns: [col('enterprise_id', true, ref('enterprise'), [...ENTERPRISE_REF, '链主', '链主企业']), col('chain_id', true, ref('chain'), CHAIN_REF)],
   },
   {
     name: 'supplies',
@@ -378,11 +375,7 @@ export const TABLES: TableSpec[] = [
     name: 'enterprise_parks',
     aliases: ['入驻', '企业园区', '入驻企业', 'enterprise_park'],
     key: ['enterprise_id', 'park_id'],
-    columns: [
-      col('enterprise_id', true, ref('enterprise'), ENTERPRISE_REF),
-      col('park_id', true, ref('park'), PARK_REF),
-      col('since', false, { type: 'date' }, ['入驻日期', '入驻时间', '起始日期']),
-    ],
+    columns: [col('enterprise_id', true, ref('enterprise'), ENTERPRISE_REF), col('park_id', true, ref('park'), PARK_REF), col('since', false, { type: 'date' }, ['入驻日期', '入驻时间', '起始日期'])],
   },
   {
     name: 'park_themes',
@@ -419,22 +412,14 @@ export const TABLES: TableSpec[] = [
     aliases: ['单位', '责任单位', '部门', 'unit'],
     key: ['id'],
     defines: 'unit',
-    columns: [
-      col('id', true, key(), ['编号', '单位编号', '单位id']),
-      col('name', true, text(), ['名称', '单位名称']),
-      col('kind', false, enumOf('unitKind'), ['类型', '单位类型']),
-    ],
+    columns: [col('id', true, key(), ['编号', '单位编号', '单位id']), col('name', true, text(), ['名称', '单位名称']), col('kind', false, enumOf('unitKind'), ['类型', '单位类型'])],
   },
   {
     name: 'officials',
     aliases: ['领导', '领导干部', 'official'],
     key: ['id'],
     defines: 'official',
-    columns: [
-      col('id', true, key(), ['编号', '领导编号', '领导id']),
-      col('name', true, text(), ['姓名', '名称']),
-      col('post', true, text(), ['职务', '岗位']),
-    ],
+    columns: [col('id', true, key(), ['编号', '领导编号', '领导id']), col('name', true, text(), ['姓名', '名称']), col('post', true, text(), ['职务', '岗位'])],
   },
   {
     name: 'projects',
@@ -537,21 +522,13 @@ export const TABLES: TableSpec[] = [
     name: 'chain_chiefs',
     aliases: ['链长', '链长表', 'chain_chief'],
     key: ['chain_id', 'official_id'],
-    columns: [
-      col('chain_id', true, ref('chain'), CHAIN_REF),
-      col('official_id', true, ref('official'), [...OFFICIAL_REF, '链长']),
-      col('role', false, enumOf('chiefRole'), ['角色', '职责']),
-    ],
+    columns: [col('chain_id', true, ref('chain'), CHAIN_REF), col('official_id', true, ref('official'), [...OFFICIAL_REF, '链长']), col('role', false, enumOf('chiefRole'), ['角色', '职责'])],
   },
   {
     name: 'chain_team',
     aliases: ['链组', '链组成员', '链组单位', 'chain_team_member'],
     key: ['chain_id', 'unit_id'],
-    columns: [
-      col('chain_id', true, ref('chain'), CHAIN_REF),
-      col('unit_id', true, ref('unit'), UNIT_REF),
-      col('role', false, enumOf('teamRole'), ['角色', '职责']),
-    ],
+    columns: [col('chain_id', true, ref('chain'), CHAIN_REF), col('unit_id', true, ref('unit'), UNIT_REF), col('role', false, enumOf('teamRole'), ['角色', '职责'])],
   },
   {
     name: 'policies',

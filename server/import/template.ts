@@ -33,7 +33,9 @@ export const TEMPLATE_EXAMPLES: Record<TableName, Array<Record<string, string | 
     { id: 'example-supplier', name: '示例供应企业【示意】', region_code: 'CN', scale: '中型', listed: '否' },
     { id: 'example-customer', name: '示例整机企业【示意】', region_code: 'CN', scale: '大型', listed: '否' },
   ],
-  enterprise_segments: [{ enterprise_id: 'example-supplier', segment_id: 'example-upstream', role: '生产', products: '示例产品', evidence: '推断', source: '示意：填写来源与日期，如“某公司 2024 年年报”“某日新闻报道”' }],
+  enterprise_segments: [
+    { enterprise_id: 'example-supplier', segment_id: 'example-upstream', role: '生产', products: '示例产品', evidence: '推断', source: '示意：填写来源与日期，如“某公司 2024 年年报”“某日新闻报道”' },
+  ],
   chain_masters: [{ enterprise_id: 'example-customer', chain_id: 'example-chain' }],
   supplies: [{ supplier_id: 'example-supplier', customer_id: 'example-customer', products: '示例产品', evidence: '推断', source: '示意：填写来源与日期' }],
   parks: [{ id: 'example-park', name: '示例产业园【示意】', region_code: 'CN' }],
@@ -43,7 +45,19 @@ export const TEMPLATE_EXAMPLES: Record<TableName, Array<Record<string, string | 
   parcel_segments: [{ parcel_id: 'example-parcel', segment_id: 'example-upstream' }],
   units: [{ id: 'example-unit', name: '示例责任单位【示意】', kind: '部门' }],
   officials: [{ id: 'example-official', name: '按职务填写，如“管委主任”【示意】', post: '管委主任' }],
-  projects: [{ id: 'example-project', name: '示例招商项目【示意】', region_code: 'CN', stage: '线索', enterprise_id: 'example-supplier', segment_id: 'example-upstream', investment_yi: 1, confidential: '否', responsible_unit_id: 'example-unit' }],
+  projects: [
+    {
+      id: 'example-project',
+      name: '示例招商项目【示意】',
+      region_code: 'CN',
+      stage: '线索',
+      enterprise_id: 'example-supplier',
+      segment_id: 'example-upstream',
+      investment_yi: 1,
+      confidential: '否',
+      responsible_unit_id: 'example-unit',
+    },
+  ],
   funds: [{ id: 'example-fund', name: '示例产业基金【示意】', size_yi: 10, kind: '产业基金', region_code: 'CN' }],
   fund_focus: [{ fund_id: 'example-fund', segment_id: 'example-upstream' }],
   fund_investments: [{ fund_id: 'example-fund', enterprise_id: 'example-supplier', amount_yi: 0.5, on: '2024-01-01' }],
@@ -102,7 +116,10 @@ function describeEn(column: ColumnSpec): string {
 
 function describe(column: ColumnSpec): string {
   const type = column.type;
-  if (type.type === 'enum') return `选项：${Object.entries(ENUMS[type.values]).map(([v, a]) => a[0] ?? v).join('、')}`;
+  if (type.type === 'enum')
+    return `选项：${Object.entries(ENUMS[type.values])
+      .map(([v, a]) => a[0] ?? v)
+      .join('、')}`;
   if (type.type === 'ref') return `引用 ${templateSheet(DEFINING_TABLE[type.kind])} 表的编号（本文件或数据库中已有）`;
   return TYPE_ZH[type.type];
 }

@@ -17,10 +17,7 @@ export function usccCheckCharacter(first17: string): string | null {
   return USCC_ALPHABET[(31 - (sum % 31)) % 31]!;
 }
 
-export type UsccProblem =
-  | { problem: 'length' }
-  | { problem: 'charset'; character: string }
-  | { problem: 'check'; expected: string };
+export type UsccProblem = { problem: 'length' } | { problem: 'charset'; character: string } | { problem: 'check'; expected: string };
 
 /** Checks an upper-cased code; null when it is valid. */
 export function usccProblem(code: string): UsccProblem | null {

@@ -228,9 +228,7 @@ const LINK_QUERY: Partial<Record<TableName, string>> = {
  * no stale-edge removal, no Eager in the plan); every other row through the full query above. The
  * outcome is the same; on a first import nearly every row takes the fast path.
  */
-type FastPath =
-  | { kind: 'node'; lookup: string; query: string; key: string; fresh?: 'enterprise' }
-  | { kind: 'edge'; query: string; freshEnterprise: string[] };
+type FastPath = { kind: 'node'; lookup: string; query: string; key: string; fresh?: 'enterprise' } | { kind: 'edge'; query: string; freshEnterprise: string[] };
 const FAST_PATH: Partial<Record<TableName, FastPath>> = {
   enterprises: { kind: 'node', lookup: 'import/find-enterprises', query: 'import/merge-enterprises-new', key: 'id', fresh: 'enterprise' },
   projects: { kind: 'node', lookup: 'import/merge-projects-existing', query: 'import/merge-projects-new', key: 'id' },
@@ -298,7 +296,10 @@ async function writeBatch(tx: Tx, table: TableName, rows: WriteRow[], freshEnter
 async function touchedEnterprises(tx: Tx, table: TableName, rows: WriteRow[], fresh: ReadonlySet<string>): Promise<string[]> {
   if (table === 'enterprises') return rows.map((r) => r.id as string).filter((id) => !fresh.has(id));
   if (table === 'enterprise_segments') return rows.map((r) => r.enterpriseId as string);
-  if (table === 'segments') return (await tx.run<{ id: string }>('counts/list-enterprises-of-moved-segments', { rows: rows.map((r) => ({ id: r.id, chainId: r.chainId, parentId: r.parentId })), checkParent: false })).map((r) => r.id);
+  if (table === 'segments')
+    return (await tx.run<{ id: string }>('counts/list-enterprises-of-moved-segments', { rows: rows.map((r) => ({ id: r.id, chainId: r.chainId, parentId: r.parentId })), checkParent: false })).map(
+      (r) => r.id,
+    );
   return [];
 }
 

@@ -1,17 +1,6 @@
 import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
-import {
-  checkStrongAt,
-  computeStatus,
-  listChainMasters,
-  listChainSegments,
-  readStatusRows,
-  requireChain,
-  requireScope,
-  type Flow,
-  type GapStatus,
-  type StatusRow,
-} from './chain-status.js';
+import { checkStrongAt, computeStatus, listChainMasters, listChainSegments, readStatusRows, requireChain, requireScope, type Flow, type GapStatus, type StatusRow } from './chain-status.js';
 import type { EnterpriseRow, RegionRow, SegmentRow } from './entities.js';
 import type { EvidenceMode } from './evidence.js';
 
@@ -68,10 +57,7 @@ function checkScopes(scopes: readonly string[]): void {
  * order then scope order, with the peer's local enterprises in it (by id; the status map's first
  * 100, largest first, when there are more) and which of them already have a project at home.
  */
-export async function getBenchmark(
-  runner: QueryRunner,
-  args: { chainId: string; scopes: string[]; strongAt: number; evidence: EvidenceMode; includeConfidential: boolean },
-) {
+export async function getBenchmark(runner: QueryRunner, args: { chainId: string; scopes: string[]; strongAt: number; evidence: EvidenceMode; includeConfidential: boolean }) {
   const { chainId, scopes, strongAt, evidence, includeConfidential } = args;
   checkScopes(scopes);
   checkStrongAt(strongAt);
@@ -191,7 +177,10 @@ export async function getWhatIf(
   checkStrongAt(strongAt);
   const remove = [...new Set(args.remove)];
   const add = [...new Set(args.add)];
-  for (const [name, list] of [['remove', remove], ['add', add]] as const)
+  for (const [name, list] of [
+    ['remove', remove],
+    ['add', add],
+  ] as const)
     if (list.length > MAX_WHAT_IF_PICKS) throw badInput(`${name} takes at most ${MAX_WHAT_IF_PICKS} enterprises (got ${list.length})`, { argument: name });
   const both = remove.filter((id) => add.includes(id));
   if (both.length) throw badInput(`enterprise ${both[0]} is both in remove and in add`, { argument: 'add', id: both[0] });
@@ -236,9 +225,7 @@ export async function getWhatIf(
     .map(({ b, a }) => ({ segment: b.segment, beforeCount: b.localCount, afterCount: a.localCount, before: b.status, after: a.status }));
 
   const masters = masterMap.get(chainId) ?? [];
-  const tier1 = masters.length
-    ? await runner.read<Tier1Row>('network/list-tier1-suppliers', { enterpriseIds: masters.map((m) => m.id), scope, evidence })
-    : [];
+  const tier1 = masters.length ? await runner.read<Tier1Row>('network/list-tier1-suppliers', { enterpriseIds: masters.map((m) => m.id), scope, evidence }) : [];
   return {
     chain,
     scope: region,

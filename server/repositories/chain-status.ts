@@ -32,8 +32,7 @@ export function sortSegments(segments: SegmentRow[]): SegmentRow[] {
     list.push(s);
     children.set(parent, list);
   }
-  const byOrder = (a: SegmentRow, b: SegmentRow) =>
-    (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byOrder = (a: SegmentRow, b: SegmentRow) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const out: SegmentRow[] = [];
   const visit = (parent: string | null) => {
     const list = [...(children.get(parent) ?? [])].sort(parent === null ? (a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || byOrder(a, b) : byOrder);
@@ -220,7 +219,10 @@ async function readLocalLists(
   // Segments the walk did not fill (few local enterprises, or ones of no known scale): from their side.
   for (const segmentId of open) {
     const rows = await runner.read<{ id: string }>('chains/list-segment-locals', { segmentId, regions, listCap: LOCAL_LIST_CAP, evidence });
-    lists.set(segmentId, rows.map((r) => r.id));
+    lists.set(
+      segmentId,
+      rows.map((r) => r.id),
+    );
   }
   return lists;
 }
@@ -255,9 +257,7 @@ export async function readStatusRowsWithTotal(
   }
   const lists = await readLocalLists(runner, { chainId, scope, evidence }, counts, chainTotal, plan);
   const ids = [...new Set([...lists.values()].flat())];
-  const enterprises = new Map(
-    (ids.length ? await runner.read<{ enterprise: EnterpriseRow }>('chains/list-local-enterprises', { ids }) : []).map((r) => [r.enterprise.id, r.enterprise]),
-  );
+  const enterprises = new Map((ids.length ? await runner.read<{ enterprise: EnterpriseRow }>('chains/list-local-enterprises', { ids }) : []).map((r) => [r.enterprise.id, r.enterprise]));
   const projectsBySegment = new Map(projectRows.map((r) => [r.segmentId, r]));
   const segmentIds = new Set([...counts.keys(), ...projectsBySegment.keys()]);
   const rows = [...segmentIds].map((segmentId) => ({

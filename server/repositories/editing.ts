@@ -45,9 +45,7 @@ export interface EnterpriseInput {
 
 /** The source and as-of date to write: the input's when it gives them, else what is stored. */
 async function provenance(runner: QueryRunner, label: 'Enterprise' | 'Project', id: string, input: { source?: string | null; asOf?: string | null }) {
-  const [stored] = input.source === undefined || input.asOf === undefined
-    ? await runner.read<{ source: string | null; asOf: string | null }>('editing/get-provenance', { label, id })
-    : [];
+  const [stored] = input.source === undefined || input.asOf === undefined ? await runner.read<{ source: string | null; asOf: string | null }>('editing/get-provenance', { label, id }) : [];
   return {
     source: input.source === undefined ? (stored?.source ?? null) : blankToNull(input.source),
     as_of: input.asOf === undefined ? (stored?.asOf ?? null) : blankToNull(input.asOf),
@@ -56,22 +54,26 @@ async function provenance(runner: QueryRunner, label: 'Enterprise' | 'Project', 
 
 export async function upsertEnterprise(runner: QueryRunner, input: EnterpriseInput, lang: Lang = 'zh') {
   if ((input.tags ?? []).some((t) => t.includes(';'))) throw badInput('tags: a tag cannot contain ";"', { argument: 'tags' });
-  await writeRows(runner, {
-    enterprises: [
-      {
-        id: input.id,
-        name: input.name,
-        region_code: input.regionCode,
-        name_en: blankToNull(input.nameEn),
-        uscc: blankToNull(input.uscc),
-        scale: blankToNull(input.scale),
-        listed: input.listed ?? null,
-        founded: blankToNull(input.founded),
-        tags: (input.tags ?? []).join(';') || null,
-        ...(await provenance(runner, 'Enterprise', input.id, input)),
-      },
-    ],
-  }, lang);
+  await writeRows(
+    runner,
+    {
+      enterprises: [
+        {
+          id: input.id,
+          name: input.name,
+          region_code: input.regionCode,
+          name_en: blankToNull(input.nameEn),
+          uscc: blankToNull(input.uscc),
+          scale: blankToNull(input.scale),
+          listed: input.listed ?? null,
+          founded: blankToNull(input.founded),
+          tags: (input.tags ?? []).join(';') || null,
+          ...(await provenance(runner, 'Enterprise', input.id, input)),
+        },
+      ],
+    },
+    lang,
+  );
   return (await getEnterprise(runner, input.id))!;
 }
 
@@ -86,9 +88,15 @@ export interface SegmentInput {
 }
 
 export async function upsertSegment(runner: QueryRunner, input: SegmentInput, lang: Lang = 'zh') {
-  await writeRows(runner, {
-    segments: [{ id: input.id, chain_id: input.chainId, name: input.name, stage: input.stage, parent_id: blankToNull(input.parentId), name_en: blankToNull(input.nameEn), order: input.order ?? null }],
-  }, lang);
+  await writeRows(
+    runner,
+    {
+      segments: [
+        { id: input.id, chain_id: input.chainId, name: input.name, stage: input.stage, parent_id: blankToNull(input.parentId), name_en: blankToNull(input.nameEn), order: input.order ?? null },
+      ],
+    },
+    lang,
+  );
   return (await getSegment(runner, input.id))!;
 }
 
@@ -109,11 +117,22 @@ export interface EnterpriseSegmentInput {
 }
 
 export async function setEnterpriseSegment(runner: QueryRunner, input: EnterpriseSegmentInput, lang: Lang = 'zh'): Promise<boolean> {
-  await writeRows(runner, {
-    enterprise_segments: [
-      { enterprise_id: input.enterpriseId, segment_id: input.segmentId, role: blankToNull(input.role), products: blankToNull(input.products), evidence: blankToNull(input.evidence), source: blankToNull(input.source) },
-    ],
-  }, lang);
+  await writeRows(
+    runner,
+    {
+      enterprise_segments: [
+        {
+          enterprise_id: input.enterpriseId,
+          segment_id: input.segmentId,
+          role: blankToNull(input.role),
+          products: blankToNull(input.products),
+          evidence: blankToNull(input.evidence),
+          source: blankToNull(input.source),
+        },
+      ],
+    },
+    lang,
+  );
   return true;
 }
 
@@ -127,11 +146,22 @@ export interface SupplyInput {
 }
 
 export async function setSupply(runner: QueryRunner, input: SupplyInput, lang: Lang = 'zh'): Promise<boolean> {
-  await writeRows(runner, {
-    supplies: [
-      { supplier_id: input.supplierId, customer_id: input.customerId, products: blankToNull(input.products), since: blankToNull(input.since), evidence: blankToNull(input.evidence), source: blankToNull(input.source) },
-    ],
-  }, lang);
+  await writeRows(
+    runner,
+    {
+      supplies: [
+        {
+          supplier_id: input.supplierId,
+          customer_id: input.customerId,
+          products: blankToNull(input.products),
+          since: blankToNull(input.since),
+          evidence: blankToNull(input.evidence),
+          source: blankToNull(input.source),
+        },
+      ],
+    },
+    lang,
+  );
   return true;
 }
 
@@ -159,31 +189,36 @@ export interface ProjectInput {
 }
 
 export async function upsertProject(runner: QueryRunner, input: ProjectInput, lang: Lang = 'zh', user: string | null = null) {
-  await writeRows(runner, {
-    projects: [
-      {
-        id: input.id,
-        name: input.name,
-        region_code: input.regionCode,
-        stage: input.stage,
-        enterprise_id: blankToNull(input.enterpriseId),
-        segment_id: blankToNull(input.segmentId),
-        park_id: blankToNull(input.parkId),
-        investment_yi: input.investmentYi ?? null,
-        signed_on: blankToNull(input.signedOn),
-        planned_production_on: blankToNull(input.plannedProductionOn),
-        confidential: input.confidential ?? false,
-        ...(await provenance(runner, 'Project', input.id, input)),
-        responsible_unit_id: blankToNull(input.responsibleUnitId),
-        responsible_person: blankToNull(input.responsiblePerson),
-        champion_official_id: blankToNull(input.championOfficialId),
-        key: input.key ?? null,
-        land_need_mu: input.landNeedMu ?? null,
-        floor_space_need_sqm: input.floorSpaceNeedSqm ?? null,
-        parcel_id: blankToNull(input.parcelId),
-      },
-    ],
-  }, lang, user);
+  await writeRows(
+    runner,
+    {
+      projects: [
+        {
+          id: input.id,
+          name: input.name,
+          region_code: input.regionCode,
+          stage: input.stage,
+          enterprise_id: blankToNull(input.enterpriseId),
+          segment_id: blankToNull(input.segmentId),
+          park_id: blankToNull(input.parkId),
+          investment_yi: input.investmentYi ?? null,
+          signed_on: blankToNull(input.signedOn),
+          planned_production_on: blankToNull(input.plannedProductionOn),
+          confidential: input.confidential ?? false,
+          ...(await provenance(runner, 'Project', input.id, input)),
+          responsible_unit_id: blankToNull(input.responsibleUnitId),
+          responsible_person: blankToNull(input.responsiblePerson),
+          champion_official_id: blankToNull(input.championOfficialId),
+          key: input.key ?? null,
+          land_need_mu: input.landNeedMu ?? null,
+          floor_space_need_sqm: input.floorSpaceNeedSqm ?? null,
+          parcel_id: blankToNull(input.parcelId),
+        },
+      ],
+    },
+    lang,
+    user,
+  );
   return (await getProject(runner, input.id))!;
 }
 
@@ -198,10 +233,13 @@ async function removed(runner: QueryRunner, name: string, params: Row): Promise<
  * maintained around it in the same transaction (`touched` names those enterprises).
  */
 async function removedCounted(runner: QueryRunner, name: string, params: Row, touched: (tx: TxRunner) => Promise<string[]>): Promise<boolean> {
-  return runner.writeTransaction(async (tx) => {
-    const [row] = await maintainCounts(tx, await touched(tx), () => tx.run<{ deleted: number }>(name, params));
-    return (row?.deleted ?? 0) > 0;
-  }, { bumpsDataVersion: true });
+  return runner.writeTransaction(
+    async (tx) => {
+      const [row] = await maintainCounts(tx, await touched(tx), () => tx.run<{ deleted: number }>(name, params));
+      return (row?.deleted ?? 0) > 0;
+    },
+    { bumpsDataVersion: true },
+  );
 }
 
 export const deleteEnterprise = (runner: QueryRunner, id: string) => removedCounted(runner, 'editing/delete-enterprise', { id }, async () => [id]);
@@ -212,10 +250,13 @@ export const removeEnterpriseSegment = (runner: QueryRunner, enterpriseId: strin
 export const removeSupply = (runner: QueryRunner, supplierId: string, customerId: string) => removed(runner, 'editing/delete-supply', { supplierId, customerId });
 
 export async function deleteSegment(runner: QueryRunner, id: string): Promise<boolean> {
-  const [row] = await runner.writeTransaction(async (tx) => {
-    const placed = (await tx.run<{ id: string }>('counts/list-enterprises-of-segment', { id })).map((r) => r.id);
-    return maintainCounts(tx, placed, () => tx.run<{ found: boolean; children: number; deleted: number }>('editing/delete-segment', { id }));
-  }, { bumpsDataVersion: true });
+  const [row] = await runner.writeTransaction(
+    async (tx) => {
+      const placed = (await tx.run<{ id: string }>('counts/list-enterprises-of-segment', { id })).map((r) => r.id);
+      return maintainCounts(tx, placed, () => tx.run<{ found: boolean; children: number; deleted: number }>('editing/delete-segment', { id }));
+    },
+    { bumpsDataVersion: true },
+  );
   if (row?.found && row.children > 0) throw new AppError('CONFLICT', `segment ${id} has ${row.children} sub-segment(s); delete or move them first`);
   return (row?.deleted ?? 0) > 0;
 }

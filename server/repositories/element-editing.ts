@@ -133,21 +133,25 @@ export interface EnterpriseYearInput {
 }
 
 export async function setEnterpriseYear(runner: QueryRunner, input: EnterpriseYearInput, lang: Lang = 'zh'): Promise<boolean> {
-  await writeRows(runner, {
-    enterprise_years: [
-      {
-        enterprise_id: input.enterpriseId,
-        year: input.year,
-        output_wan: n(input.outputWan),
-        revenue_wan: n(input.revenueWan),
-        tax_wan: n(input.taxWan),
-        land_mu: n(input.landMu),
-        energy_tce: n(input.energyTce),
-        employees: n(input.employees),
-        rd_staff: n(input.rdStaff),
-      },
-    ],
-  }, lang);
+  await writeRows(
+    runner,
+    {
+      enterprise_years: [
+        {
+          enterprise_id: input.enterpriseId,
+          year: input.year,
+          output_wan: n(input.outputWan),
+          revenue_wan: n(input.revenueWan),
+          tax_wan: n(input.taxWan),
+          land_mu: n(input.landMu),
+          energy_tce: n(input.energyTce),
+          employees: n(input.employees),
+          rd_staff: n(input.rdStaff),
+        },
+      ],
+    },
+    lang,
+  );
   return true;
 }
 

@@ -287,11 +287,7 @@ export async function getElementMatch(runner: QueryRunner, args: { segmentId: st
     if (!row || (row.confidential && !args.includeConfidential)) throw notFound('project', args.projectId);
     needs = row;
   }
-  const [region, segments, elements] = await Promise.all([
-    scopeRegion(runner, args.scope),
-    listChainSegments(runner, [segment.chainId]),
-    listChainElements(runner, segment.chainId, args.scope),
-  ]);
+  const [region, segments, elements] = await Promise.all([scopeRegion(runner, args.scope), listChainSegments(runner, [segment.chainId]), listChainElements(runner, segment.chainId, args.scope)]);
   const lineage = lineages(segments.get(segment.chainId) ?? []).get(segment.id) ?? [];
   return {
     segment,
@@ -373,7 +369,10 @@ export interface LandEfficiencyRow {
  * its segments) or of a park (SETTLED_IN it). Ordered by 亩均税收 descending, ties by enterprise
  * id; enterprises with equal 亩均税收 share a rank (1, 2, 2, 4).
  */
-export async function getLandEfficiency(runner: QueryRunner, args: { year: number; scope: string; chainId: string | null; parkId: string | null; thresholds: LandGradeThresholds }): Promise<LandEfficiencyRow[]> {
+export async function getLandEfficiency(
+  runner: QueryRunner,
+  args: { year: number; scope: string; chainId: string | null; parkId: string | null; thresholds: LandGradeThresholds },
+): Promise<LandEfficiencyRow[]> {
   if (!Number.isInteger(args.year) || args.year < 1949 || args.year > 2100) throw badInput(`year must be from 1949 to 2100 (got ${args.year})`, { argument: 'year' });
   await scopeRegion(runner, args.scope);
   const rows = await runner.read<LandRow>('elements/list-land-efficiency', { year: args.year, scope: args.scope });

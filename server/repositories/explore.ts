@@ -36,10 +36,7 @@ const QUERIES: Record<ExploreKind, string> = {
 const LABELS: Record<ExploreKind, string> = { ENTERPRISE: 'Enterprise', SEGMENT: 'Segment', CHAIN: 'Chain' };
 
 /** A node and a capped page of its neighbours per relation. */
-export async function getNeighbors(
-  runner: QueryRunner,
-  args: { kind: ExploreKind; id: string; relation?: string | null; offset: number; limit: number; scope: string },
-): Promise<Neighborhood> {
+export async function getNeighbors(runner: QueryRunner, args: { kind: ExploreKind; id: string; relation?: string | null; offset: number; limit: number; scope: string }): Promise<Neighborhood> {
   const { kind, id, offset, limit, scope } = args;
   const only = args.relation ?? null;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EXPLORE_LIMIT) throw badInput(`limit must be 1–${MAX_EXPLORE_LIMIT} (got ${limit})`);

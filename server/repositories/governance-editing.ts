@@ -96,5 +96,4 @@ export const upsertOfficial = (runner: QueryRunner, i: { id: string; name: strin
 export const setChainChief = (runner: QueryRunner, chainId: string, officialId: string, role: string, who: Who) =>
   one(runner, 'chain_chiefs', { chain_id: chainId, official_id: officialId, role }, who);
 
-export const setChainTeamMember = (runner: QueryRunner, chainId: string, unitId: string, role: string, who: Who) =>
-  one(runner, 'chain_team', { chain_id: chainId, unit_id: unitId, role }, who);
+export const setChainTeamMember = (runner: QueryRunner, chainId: string, unitId: string, role: string, who: Who) => one(runner, 'chain_team', { chain_id: chainId, unit_id: unitId, role }, who);

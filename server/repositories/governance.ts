@@ -134,7 +134,11 @@ export async function getChainGovernance(runner: QueryRunner, args: { chainId: s
     const computed = isComputed(t.indicator);
     const actual = computed
       ? await computedValue.get(t.indicator)!()
-      : actualFor(kind, year, row.actuals.filter((a) => a.indicator === t.indicator));
+      : actualFor(
+          kind,
+          year,
+          row.actuals.filter((a) => a.indicator === t.indicator),
+        );
     const expected = expectedAt(t.value, kind, year, asOf);
     targets.push({
       indicator: t.indicator,
@@ -230,11 +234,7 @@ export async function getWorkChain(runner: QueryRunner, args: { asOf?: string | 
     .filter((item) => !filter.health || item.health === filter.health);
   const nextOpen = (item: WorkItem) => item.milestones.find((m) => m.health === 'DUE_SOON' || m.health === 'ON_TRACK' || m.health === 'OVERDUE')?.plannedOn ?? '9999-12-31';
   return items.sort(
-    (a, b) =>
-      PROJECT_HEALTH_ORDER.indexOf(a.health) - PROJECT_HEALTH_ORDER.indexOf(b.health) ||
-      b.daysOverdue - a.daysOverdue ||
-      nextOpen(a).localeCompare(nextOpen(b)) ||
-      byId(a.project, b.project),
+    (a, b) => PROJECT_HEALTH_ORDER.indexOf(a.health) - PROJECT_HEALTH_ORDER.indexOf(b.health) || b.daysOverdue - a.daysOverdue || nextOpen(a).localeCompare(nextOpen(b)) || byId(a.project, b.project),
   );
 }
 
@@ -250,7 +250,13 @@ export interface UnitScore {
 }
 
 const HEALTH_KEY: Record<ProjectHealth, keyof UnitScore['byHealth']> = { OVERDUE: 'overdue', DUE_SOON: 'dueSoon', ON_TRACK: 'onTrack', COMPLETE: 'complete', NO_PLAN: 'noPlan' };
-const MILESTONE_KEY: Record<MilestoneHealth, 'overdue' | 'dueSoon' | 'onTrack' | 'done' | 'doneLate'> = { OVERDUE: 'overdue', DUE_SOON: 'dueSoon', ON_TRACK: 'onTrack', DONE: 'done', DONE_LATE: 'doneLate' };
+const MILESTONE_KEY: Record<MilestoneHealth, 'overdue' | 'dueSoon' | 'onTrack' | 'done' | 'doneLate'> = {
+  OVERDUE: 'overdue',
+  DUE_SOON: 'dueSoon',
+  ON_TRACK: 'onTrack',
+  DONE: 'done',
+  DONE_LATE: 'doneLate',
+};
 
 /** Per responsible unit, over its projects' milestones (DROPPED projects left out); most overdue first. */
 export function scoreUnits(items: WorkItem[]): UnitScore[] {
@@ -298,7 +304,10 @@ export async function getStageHistory(runner: QueryRunner, args: { projectId?: s
  */
 export async function getBulletin(runner: QueryRunner, args: { from: string; to: string; asOf?: string | null; homeRegion: string; includeConfidential: boolean }) {
   const { from, to } = args;
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (!validIsoDate(value)) throw badInput(`${name} must be a date YYYY-MM-DD (got "${value}")`, { argument: name });
   }
   if (from > to) throw badInput(`from (${from}) is after to (${to})`, { argument: 'from' });
@@ -339,7 +348,11 @@ export async function getBulletin(runner: QueryRunner, args: { from: string; to:
   const unassignedGaps: Array<{ chain: ChainRow; segments: Array<SegmentRow & { status: GapStatus }> }> = [];
   for (const chain of chains) {
     const picture = await chainPicture(runner, chain.id, args.homeRegion);
-    const open = new Set((await runner.read<GovernanceRow>('governance/get-chain-governance', { chainId: chain.id, year: Number(asOf.slice(0, 4)) }))[0]?.gapTasks.filter((t) => t.status === 'OPEN').map((t) => t.segmentId) ?? []);
+    const open = new Set(
+      (await runner.read<GovernanceRow>('governance/get-chain-governance', { chainId: chain.id, year: Number(asOf.slice(0, 4)) }))[0]?.gapTasks
+        .filter((t) => t.status === 'OPEN')
+        .map((t) => t.segmentId) ?? [],
+    );
     const segments = picture.leaves.filter((s) => s.status !== 'STRONG' && !open.has(s.segment.id)).map((s) => ({ ...s.segment, status: s.status }));
     unassignedGaps.push({ chain, segments });
   }
@@ -359,7 +372,6 @@ export async function getBulletin(runner: QueryRunner, args: { from: string; to:
     unassignedGaps,
   };
 }
-
 
 /** The gap tasks on a chain's segments, optionally of one status. */
 export async function listGapTasks(runner: QueryRunner, chainId: string, status: string | null) {

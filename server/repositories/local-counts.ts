@@ -168,7 +168,11 @@ export async function computeLocalCounts(runner: QueryRunner): Promise<LocalCoun
   const totals = new Map<string, { all: number; confirmed: number }>();
   let after = '';
   for (;;) {
-    const page = await runner.read<{ id: string; regions: string[]; placements: Array<{ s: string; k: boolean }> }>('counts/list-enterprise-links-page', { after, limit: 50_000 }, { timeoutMs: 600_000 });
+    const page = await runner.read<{ id: string; regions: string[]; placements: Array<{ s: string; k: boolean }> }>(
+      'counts/list-enterprise-links-page',
+      { after, limit: 50_000 },
+      { timeoutMs: 600_000 },
+    );
     if (!page.length) break;
     after = page[page.length - 1]!.id;
     const rows: PairRow[] = [];
@@ -188,9 +192,7 @@ export async function computeLocalCounts(runner: QueryRunner): Promise<LocalCoun
       }
     }
   }
-  return [...totals]
-    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-    .map(([key, t]) => ({ ...keys.get(key)!, all: t.all, confirmed: t.confirmed }));
+  return [...totals].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([key, t]) => ({ ...keys.get(key)!, all: t.all, confirmed: t.confirmed }));
 }
 
 /** Every maintained local count, in key order. */

@@ -85,9 +85,7 @@ export async function getSupportingRate(runner: QueryRunner, enterpriseId: strin
     runner.read<{ tier1: Count; tier2: Count; unsegmented: Count; bySegment: Array<Count & { segment: SegmentRow }> }>('network/get-supporting-rate', { enterpriseId, scope, evidence }),
   ]);
   const row = rows[0]!;
-  const bySegment = row.bySegment
-    .map((s) => ({ segment: s.segment, ...rate(s) }))
-    .sort((a, b) => b.total - a.total || compareIds(a.segment.id, b.segment.id));
+  const bySegment = row.bySegment.map((s) => ({ segment: s.segment, ...rate(s) })).sort((a, b) => b.total - a.total || compareIds(a.segment.id, b.segment.id));
   return { enterprise, scope: scopeRow, tier1: rate(row.tier1), tier2: rate(row.tier2), unsegmented: rate(row.unsegmented), bySegment };
 }
 

@@ -126,9 +126,7 @@ export async function getResilience(runner: QueryRunner, args: { enterpriseId: s
     carried.set(customers[0]!, list);
   }
   const tier1ById = new Map(row.tier1.map((t) => [t.enterprise.id, t.enterprise]));
-  const soleChannels: SoleChannel[] = [...carried.entries()]
-    .map(([id, carries]) => ({ enterprise: tier1ById.get(id)!, carries: carries.sort(byId) }))
-    .sort((a, b) => byId(a.enterprise, b.enterprise));
+  const soleChannels: SoleChannel[] = [...carried.entries()].map(([id, carries]) => ({ enterprise: tier1ById.get(id)!, carries: carries.sort(byId) })).sort((a, b) => byId(a.enterprise, b.enterprise));
 
   const suppliers = row.tier1.length;
   const foreign = row.tier1.filter((t) => t.foreign).length;

@@ -107,7 +107,14 @@ export function rankHits(rows: SearchRow[], limit: number): SearchHit[] {
     if (!seen || hit.score > seen.score) best.set(key, hit);
   }
   return [...best.values()]
-    .sort((a, b) => Number(b.match === 'EXACT') - Number(a.match === 'EXACT') || keyRank(b) - keyRank(a) || b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(
+      (a, b) =>
+        Number(b.match === 'EXACT') - Number(a.match === 'EXACT') ||
+        keyRank(b) - keyRank(a) ||
+        b.score - a.score ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
     .slice(0, limit);
 }
 

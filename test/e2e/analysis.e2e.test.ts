@@ -41,7 +41,11 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}): P
 type Summary = { strong: number; weak: number; missing: number; filling: number; broken: number };
 const summaryText = (s: Summary) => `强链 ${s.strong} · 弱链 ${s.weak} · 缺链 ${s.missing} · 补链中 ${s.filling} · 断链 ${s.broken}`;
 const positionsOf = (nodes: Record<string, NodeState>) =>
-  Object.fromEntries(Object.entries(nodes).filter(([id]) => /^(stage|seg|ent):/.test(id)).map(([id, n]) => [id, { x: n.x, y: n.y }]));
+  Object.fromEntries(
+    Object.entries(nodes)
+      .filter(([id]) => /^(stage|seg|ent):/.test(id))
+      .map(([id, n]) => [id, { x: n.x, y: n.y }]),
+  );
 
 describe('仅已证实, 对标, 韧性 and 推演 in the browser', () => {
   it('the 仅已证实 switch shows the display chain on confirmed links only', async () => {
@@ -60,21 +64,26 @@ describe('仅已证实, 对标, 韧性 and 推演 in the browser', () => {
 
   it('benchmarks the display chain against three peers, cell by cell as the API computes it', async () => {
     const scopes = ['QDEDZ', '340100', '510100', '420100'];
-    const { benchmark } = await api<{ benchmark: { segments: Array<{ segment: { id: string }; cells: Array<{ scope: string; status: string }> }>; gaps: Array<{ segment: { id: string }; peer: { code: string } }> } }>(
-      'query ($scopes: [ID!]!) { benchmark(chainId: "display", scopes: $scopes) { segments { segment { id } cells { scope status } } gaps { segment { id } peer { code } } } }',
-      { scopes },
-    );
+    const { benchmark } = await api<{
+      benchmark: { segments: Array<{ segment: { id: string }; cells: Array<{ scope: string; status: string }> }>; gaps: Array<{ segment: { id: string }; peer: { code: string } }> };
+    }>('query ($scopes: [ID!]!) { benchmark(chainId: "display", scopes: $scopes) { segments { segment { id } cells { scope status } } gaps { segment { id } peer { code } } } }', { scopes });
     await page.goto(`${app.url}/chains/display/benchmark?peers=340100,510100,420100`);
     await page.getByTestId('bench-matrix').waitFor({ timeout: 20_000 });
     await page.locator('[data-testid="bench-scope"][data-code="420100"]').waitFor();
     assert.deepEqual(await page.locator('[data-testid="bench-scope"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))), scopes);
-    const shown = await page.locator('[data-testid="bench-row"]').evaluateAll((rows) =>
-      rows.map((r) => `${r.getAttribute('data-segment-id')}: ${Array.from(r.querySelectorAll('[data-testid="bench-cell"]'), (c) => c.getAttribute('data-status')).join(' ')}`),
-    );
-    assert.deepEqual(shown, benchmark.segments.map((s) => `${s.segment.id}: ${s.cells.map((c) => c.status).join(' ')}`)); // map order, one cell per scope
+    const shown = await page
+      .locator('[data-testid="bench-row"]')
+      .evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-segment-id')}: ${Array.from(r.querySelectorAll('[data-testid="bench-cell"]'), (c) => c.getAttribute('data-status')).join(' ')}`));
+    assert.deepEqual(
+      shown,
+      benchmark.segments.map((s) => `${s.segment.id}: ${s.cells.map((c) => c.status).join(' ')}`),
+    ); // map order, one cell per scope
     assert.ok(benchmark.gaps.length > 0, 'the demo peers fill some of the zone’s gaps');
     const gaps = await page.locator('[data-testid="bench-gap"]').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-segment-id')}@${r.getAttribute('data-peer')}`));
-    assert.deepEqual(gaps, benchmark.gaps.map((g) => `${g.segment.id}@${g.peer.code}`));
+    assert.deepEqual(
+      gaps,
+      benchmark.gaps.map((g) => `${g.segment.id}@${g.peer.code}`),
+    );
     await screenshot(page, 'benchmark-display');
   });
 
@@ -88,7 +97,10 @@ describe('仅已证实, 对标, 韧性 and 推演 in the browser', () => {
     await page.getByTestId('resilience-panel').waitFor({ timeout: 20_000 });
     assert.equal(await page.locator('[data-testid="resilience-group"]').count(), resilience.segments.length);
     assert.equal(await page.locator('[data-testid="resilience-group"][data-single="1"]').count(), single);
-    const color = await page.locator('[data-testid="resilience-group"][data-single="1"]').first().evaluate((el) => getComputedStyle(el).color);
+    const color = await page
+      .locator('[data-testid="resilience-group"][data-single="1"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     assert.equal(color, 'rgb(207, 19, 34)'); // #cf1322
     assert.equal(await page.locator('[data-testid="sole-channels"] li').count(), resilience.soleChannels.length);
     await screenshot(page, 'network-resilience');

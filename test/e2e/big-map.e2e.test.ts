@@ -81,8 +81,16 @@ describe('a big chain map', () => {
     const webgl2 = gl !== null && !/swiftshader|llvmpipe|softpipe|software/i.test(gl);
     console.log(`# ${elements} elements on screen ${Date.now() - started} ms after navigation; WebGL 2: ${gl ?? 'none'} → ${webgl2 ? 'WebGL renderer' : 'canvas renderer'}`);
     assert.ok(elements > 2000, `${elements} elements`);
-    assert.equal(log.some((l) => l.includes('webgl rendering enabled')), webgl2);
-    const positions = (nodes: typeof status) => Object.fromEntries(Object.entries(nodes).filter(([id]) => /^(seg|ent|stage):/.test(id)).map(([id, n]) => [id, [n.x, n.y]]));
+    assert.equal(
+      log.some((l) => l.includes('webgl rendering enabled')),
+      webgl2,
+    );
+    const positions = (nodes: typeof status) =>
+      Object.fromEntries(
+        Object.entries(nodes)
+          .filter(([id]) => /^(seg|ent|stage):/.test(id))
+          .map(([id, n]) => [id, [n.x, n.y]]),
+      );
     await page.getByTestId('mode-panorama').click();
     await page.locator('[data-testid="chain-map"][data-mode="panorama"]').waitFor();
     assert.deepEqual(positions(await readNodes(page)), positions(status));
@@ -167,7 +175,9 @@ async function handedOver(page: Page) {
   await page.locator('[data-map-paint="cytoscape"]').waitFor({ timeout: 120_000 });
   const record = await page.evaluate(() => window.__mapPaint!);
   const state = await page.evaluate(() => ({ elements: window.__cy!.elements().length, zoom: window.__cy!.zoom(), pan: window.__cy!.pan() }));
-  console.log(`# ${state.elements} elements: overview on screen ${record.overviewShownAt.toFixed(0)} ms after navigation (${record.shapes} shapes, ${record.labels} labels), Cytoscape interactive at ${record.readyAt!.toFixed(0)} ms`);
+  console.log(
+    `# ${state.elements} elements: overview on screen ${record.overviewShownAt.toFixed(0)} ms after navigation (${record.shapes} shapes, ${record.labels} labels), Cytoscape interactive at ${record.readyAt!.toFixed(0)} ms`,
+  );
   assert.ok(state.elements > 1000, `${state.elements} elements: above the overview threshold`);
   assert.ok(record.shapes > 50, `${record.shapes} shapes painted in view`);
   assert.ok(record.overviewShownAt > 0 && record.readyAt! > record.overviewShownAt, 'the overview was on screen before Cytoscape took over');
@@ -180,7 +190,9 @@ async function handedOver(page: Page) {
 
 /** Same positions (pixels agree, far better than a picture 6 px off) and the status colours in both. */
 function assertSamePicture(compared: Awaited<ReturnType<typeof comparePictures>>) {
-  console.log(`# overview vs Cytoscape: ${(compared.aligned * 100).toFixed(2)} % of pixels differ aligned, ${(compared.shifted * 100).toFixed(2)} % with Cytoscape 6 px to the right; ${compared.segments.length} segments and ${compared.markers.length} 断链 markers in view`);
+  console.log(
+    `# overview vs Cytoscape: ${(compared.aligned * 100).toFixed(2)} % of pixels differ aligned, ${(compared.shifted * 100).toFixed(2)} % with Cytoscape 6 px to the right; ${compared.segments.length} segments and ${compared.markers.length} 断链 markers in view`,
+  );
   assert.equal(compared.ratio, 1, 'the overview is drawn at the screen pixel ratio');
   assert.ok(compared.aligned < 0.03, `${compared.aligned} of pixels differ`);
   assert.ok(compared.shifted > 3 * compared.aligned, `6 px off: ${compared.shifted} vs aligned ${compared.aligned}`);
@@ -278,7 +290,7 @@ interface Png {
 function readPng(bytes: Buffer): Png {
   assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
   const png: Png = { width: 0, height: 0, ppm: null, idat: [] };
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
     const data = bytes.subarray(at + 8, at + 8 + length);
@@ -301,7 +313,7 @@ async function scanPixels(png: Png): Promise<{ rows: number; badFilters: number;
   const inflate = createInflate();
   const done = new Promise<void>((resolve, reject) => {
     inflate.on('data', (chunk: Buffer) => {
-      for (let i = 0; i < chunk.length; ) {
+      for (let i = 0; i < chunk.length;) {
         const inRow = offset % rowBytes;
         if (inRow === 0) {
           if (chunk[i] !== 0) out.badFilters += 1;

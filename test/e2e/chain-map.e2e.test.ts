@@ -20,7 +20,11 @@ let page: Page;
 let opened: Page | undefined;
 
 const positionsOf = (nodes: Record<string, NodeState>) =>
-  Object.fromEntries(Object.entries(nodes).filter(([id]) => /^(stage|seg|ent):/.test(id)).map(([id, n]) => [id, { x: n.x, y: n.y }]));
+  Object.fromEntries(
+    Object.entries(nodes)
+      .filter(([id]) => /^(stage|seg|ent):/.test(id))
+      .map(([id, n]) => [id, { x: n.x, y: n.y }]),
+  );
 
 async function switchMode(mode: 'panorama' | 'status' | 'projected') {
   await page.getByTestId(`mode-${mode}`).click();
@@ -137,7 +141,10 @@ describe('the chain map', () => {
     assert.equal(parsed.error, null);
     assert.equal(parsed.root, 'svg');
     for (const text of ['新型显示 · 现状图', '玻璃基板', '偏光片', '智能手机', '上游', '强链', '缺链', '补链中', '断链']) assert.ok(parsed.texts.includes(text), `${text} is a <text>`);
-    assert.ok(parsed.texts.some((t) => /数据截至 \d{4}-\d{2}-\d{2}/.test(t) && t.includes('强链阈值：3') && t.includes('范围：青岛经济技术开发区')), 'footer');
+    assert.ok(
+      parsed.texts.some((t) => /数据截至 \d{4}-\d{2}-\d{2}/.test(t) && t.includes('强链阈值：3') && t.includes('范围：青岛经济技术开发区')),
+      'footer',
+    );
     assert.match(svg, /font-family="&quot;Noto Sans CJK SC&quot;/);
   });
 
@@ -196,7 +203,10 @@ describe('the chain map', () => {
     assert.match(name, /\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    assert.deepEqual(workbook.worksheets.map((w) => w.name), ['缺链与弱链清单', '目标企业清单', '项目清单']);
+    assert.deepEqual(
+      workbook.worksheets.map((w) => w.name),
+      ['缺链与弱链清单', '目标企业清单', '项目清单'],
+    );
     const rows = (sheet: string) => {
       const out: unknown[][] = [];
       workbook.getWorksheet(sheet)!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
@@ -204,12 +214,22 @@ describe('the chain map', () => {
     };
     const gaps = rows('缺链与弱链清单');
     assert.deepEqual(gaps[0], ['环节编号', '环节', '上级环节', '阶段', '状态', '本地企业数', '补链中']);
-    assert.deepEqual(gaps.find((r) => r[0] === 'display-glass'), ['display-glass', '玻璃基板', '原材料', '上游', '缺链', 0, '否']);
+    assert.deepEqual(
+      gaps.find((r) => r[0] === 'display-glass'),
+      ['display-glass', '玻璃基板', '原材料', '上游', '缺链', 0, '否'],
+    );
     assert.deepEqual(gaps.find((r) => r[0] === 'display-polarizer')?.slice(4), ['缺链', 0, '是']);
     const targets = rows('目标企业清单');
     const corning = targets.find((r) => r[3] === 'corning' && r[0] === '玻璃基板')!;
     assert.deepEqual(corning.slice(0, 5), ['玻璃基板', 1, '康宁显示科技有限公司', 'corning', 8]);
-    assert.deepEqual(targets.filter((r) => r[3] === 'corning').map((r) => [r[0], r[1]]), [['原材料', 1], ['玻璃基板', 1]], 'listed under each gap segment whose panel lists it, ranked as there');
+    assert.deepEqual(
+      targets.filter((r) => r[3] === 'corning').map((r) => [r[0], r[1]]),
+      [
+        ['原材料', 1],
+        ['玻璃基板', 1],
+      ],
+      'listed under each gap segment whose panel lists it, ranked as there',
+    );
     assert.match(String(corning[5]), /供应 青岛京东方光电科技有限公司 \(链主\) \+3; 规模 大型 \+3/);
     assert.equal(targets.find((r) => r[3] === 'evil')?.[2], "'=1+2 恶意命名公司");
     const projects = rows('项目清单');
@@ -223,7 +243,10 @@ describe('the chain map', () => {
     assert.deepEqual([...gaps.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
     const gapRows = parseCsv(gaps.bytes.subarray(3).toString('utf8')) as string[][];
     assert.deepEqual(gapRows[0], ['环节编号', '环节', '上级环节', '阶段', '状态', '本地企业数', '补链中']);
-    assert.deepEqual(gapRows.find((r) => r[0] === 'display-glass'), ['display-glass', '玻璃基板', '原材料', '上游', '缺链', '0', '否']);
+    assert.deepEqual(
+      gapRows.find((r) => r[0] === 'display-glass'),
+      ['display-glass', '玻璃基板', '原材料', '上游', '缺链', '0', '否'],
+    );
     assert.match(gaps.bytes.toString('utf8'), /\r\n/);
     const targets = await downloadFrom(page, 'export-menu', 'export-csv-targets');
     const targetRows = parseCsv(targets.bytes.subarray(3).toString('utf8')) as string[][];

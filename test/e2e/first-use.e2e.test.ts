@@ -22,7 +22,16 @@ const fixture = {
   ...displayFixture,
   projects: [
     ...displayFixture.projects,
-    { id: 'proj-polar-2', name: '偏光片贴附及裁切配套项目（示意）', region_code: 'QDEDZ', stage: 'SIGNED', enterprise_id: 'sz-polar', segment_id: 'display-polarizer', investment_yi: '2', confidential: 'true' },
+    {
+      id: 'proj-polar-2',
+      name: '偏光片贴附及裁切配套项目（示意）',
+      region_code: 'QDEDZ',
+      stage: 'SIGNED',
+      enterprise_id: 'sz-polar',
+      segment_id: 'display-polarizer',
+      investment_yi: '2',
+      confidential: 'true',
+    },
   ],
 };
 
@@ -65,13 +74,21 @@ describe('the exported 目标企业清单 shows what the panel shows', () => {
       bySegment.set(String(r[0]), list);
     }
     // every list runs 1, 2, 3 … without a gap (before: 原材料 started at 2, its 1 being 玻璃基板's)
-    for (const [segment, list] of bySegment) assert.deepEqual(list.map(([rank]) => rank), list.map((_, i) => i + 1), `ranks under ${segment}`);
+    for (const [segment, list] of bySegment)
+      assert.deepEqual(
+        list.map(([rank]) => rank),
+        list.map((_, i) => i + 1),
+        `ranks under ${segment}`,
+      );
     // and 原材料's list is its panel's list, in the panel's order
     await clickNode(page, 'seg:display-materials');
     await page.locator('[data-testid="segment-panel"][data-segment-id="display-materials"] [data-testid="target-item"]').first().waitFor();
     const panel = await page.locator('[data-testid="segment-panel"] [data-testid="target-item"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-enterprise-id')));
     assert.ok(panel.length >= 2, `the panel lists targets: ${panel.join(', ')}`);
-    assert.deepEqual(bySegment.get('原材料')!.map(([, id]) => id), panel);
+    assert.deepEqual(
+      bySegment.get('原材料')!.map(([, id]) => id),
+      panel,
+    );
     await page.keyboard.press('Escape');
     await page.getByTestId('segment-panel').waitFor({ state: 'detached' });
   });
@@ -158,10 +175,13 @@ describe('zooming the chain map', () => {
     await page.getByTestId('mode-panorama').click();
     await page.locator('[data-testid="chain-map"][data-mode="panorama"]').waitFor();
     const disabled = (testId: string) =>
-      page.locator(`[data-testid="${testId}"]`).first().evaluate((e) => {
-        const input = e.matches('input') ? (e as HTMLInputElement) : e.querySelector('input');
-        return Boolean(input?.disabled) || e.closest('.ant-select-disabled, .ant-input-number-disabled') !== null || e.querySelector('.ant-select-disabled') !== null;
-      });
+      page
+        .locator(`[data-testid="${testId}"]`)
+        .first()
+        .evaluate((e) => {
+          const input = e.matches('input') ? (e as HTMLInputElement) : e.querySelector('input');
+          return Boolean(input?.disabled) || e.closest('.ant-select-disabled, .ant-input-number-disabled') !== null || e.querySelector('.ant-select-disabled') !== null;
+        });
     assert.equal(await disabled('strong-at'), true, '强链阈值 is disabled');
     assert.equal(await disabled('scope-picker'), true, '范围 is disabled');
     await page.getByTestId('show-enterprises').click();
@@ -317,10 +337,41 @@ describe('the import template, and problems named as the file names them', () =>
     assert.equal(download.suggestedFilename(), 'ChainAtlas-导入模板.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await download.path())!);
-    assert.deepEqual(book.worksheets.map((w) => w.name), [
-      '_说明', '地区', '产业链', '环节', '流向', '企业', '企业环节', '链主', '供应', '园区', '入驻', '园区主题', '地块', '地块环节', '单位', '领导', '项目',
-      '基金', '基金投向', '基金投资', '平台', '平台环节', '企业年度数据', '链长', '链组', '政策', '目标', '实际', '补链任务', '节点',
-    ]);
+    assert.deepEqual(
+      book.worksheets.map((w) => w.name),
+      [
+        '_说明',
+        '地区',
+        '产业链',
+        '环节',
+        '流向',
+        '企业',
+        '企业环节',
+        '链主',
+        '供应',
+        '园区',
+        '入驻',
+        '园区主题',
+        '地块',
+        '地块环节',
+        '单位',
+        '领导',
+        '项目',
+        '基金',
+        '基金投向',
+        '基金投资',
+        '平台',
+        '平台环节',
+        '企业年度数据',
+        '链长',
+        '链组',
+        '政策',
+        '目标',
+        '实际',
+        '补链任务',
+        '节点',
+      ],
+    );
     const enterprises = book.getWorksheet('企业')!;
     assert.deepEqual((enterprises.getRow(1).values as unknown[]).slice(1), ['编号', '名称', '地区', '统一社会信用代码', '规模', '是否上市', '成立日期', '标签', '英文名', '来源', '数据日期']);
     assert.match(String(enterprises.getRow(2).getCell(2).value), /【示意】/);

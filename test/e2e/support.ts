@@ -146,18 +146,20 @@ export async function parseSvg(page: Page, svg: string): Promise<{ error: string
 
 /** Waits until the element's text matches (React may paint a table a frame after its container). */
 export async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 15_000): Promise<string> {
-  const handle = await page.waitForFunction(
-    ({ selector, source, flags }) => {
-      const el = document.querySelector(selector) as HTMLElement | null;
-      const text = el?.innerText ?? '';
-      return new RegExp(source, flags).test(text) ? text : false;
-    },
-    { selector, source: pattern.source, flags: pattern.flags },
-    { timeout },
-  ).catch(async (error: unknown) => {
-    const text = await page.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '(no element)', selector);
-    throw new Error(`${selector} never matched ${pattern}; it says: ${text.slice(0, 500)} (${String(error)})`);
-  });
+  const handle = await page
+    .waitForFunction(
+      ({ selector, source, flags }) => {
+        const el = document.querySelector(selector) as HTMLElement | null;
+        const text = el?.innerText ?? '';
+        return new RegExp(source, flags).test(text) ? text : false;
+      },
+      { selector, source: pattern.source, flags: pattern.flags },
+      { timeout },
+    )
+    .catch(async (error: unknown) => {
+      const text = await page.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '(no element)', selector);
+      throw new Error(`${selector} never matched ${pattern}; it says: ${text.slice(0, 500)} (${String(error)})`);
+    });
   return (await handle.jsonValue()) as string;
 }
 

@@ -134,10 +134,11 @@ describe('the enterprise views', () => {
 
   it('groups the suppliers by segment and tells confirmed links apart', async () => {
     await openNetwork();
-    const groups = await page.evaluate(() =>
-      window.__cy!.nodes('.group').map((n) => ({ id: n.id(), label: String(n.data('label')), box: n.boundingBox() })),
+    const groups = await page.evaluate(() => window.__cy!.nodes('.group').map((n) => ({ id: n.id(), label: String(n.data('label')), box: n.boundingBox() })));
+    assert.deepEqual(
+      groups.map((g) => g.label),
+      ['玻璃基板 · 本地 0/1'],
     );
-    assert.deepEqual(groups.map((g) => g.label), ['玻璃基板 · 本地 0/1']);
     const corning = await page.evaluate(() => window.__cy!.getElementById('ent:corning').boundingBox());
     const box = groups[0]!.box;
     assert.ok(corning.x1 >= box.x1 && corning.x2 <= box.x2 && corning.y1 >= box.y1 && corning.y2 <= box.y2, '康宁 inside its segment group');
@@ -155,8 +156,14 @@ describe('the enterprise views', () => {
     for (const text of ['青岛京东方光电科技有限公司 的供应网络', '康宁显示科技有限公司', '一级供应商', '核心企业', '玻璃基板 · 本地 0/1', '本地', '外地', '已证实的供应关系']) {
       assert.ok(parsed.texts.includes(text), `${text} is a <text>`);
     }
-    assert.ok(parsed.texts.some((t) => t.includes('一级本地配套率：0/1 家 · 0.0%')), 'tier 1 rate');
-    assert.ok(parsed.texts.some((t) => /数据截至 \d{4}-\d{2}-\d{2}/.test(t) && t.includes('来源：公开报道') && t.includes('层级：2 级')), 'footer');
+    assert.ok(
+      parsed.texts.some((t) => t.includes('一级本地配套率：0/1 家 · 0.0%')),
+      'tier 1 rate',
+    );
+    assert.ok(
+      parsed.texts.some((t) => /数据截至 \d{4}-\d{2}-\d{2}/.test(t) && t.includes('来源：公开报道') && t.includes('层级：2 级')),
+      'footer',
+    );
   });
 
   it('exports the supplier network as an A4 PDF and a 300 dpi PNG', async () => {
@@ -222,7 +229,7 @@ describe('the query console', () => {
   it('runs a read-only Cypher query and shows the rows', async () => {
     await open('/console');
     await page.getByTestId('console-view').waitFor();
-    await page.getByTestId('console-query').fill("MATCH (e:Enterprise)-[:LEADS]->(c:Chain) RETURN c.name AS chain, e.name AS master");
+    await page.getByTestId('console-query').fill('MATCH (e:Enterprise)-[:LEADS]->(c:Chain) RETURN c.name AS chain, e.name AS master');
     await page.getByTestId('console-run').click();
     await waitForText(page, '[data-testid="console-results"]', /新型显示[\s\S]*青岛京东方光电科技有限公司/);
     // The editor highlights what it holds: keywords, labels and relationship types.
@@ -233,7 +240,7 @@ describe('the query console', () => {
     }));
     assert.deepEqual(highlighted.keywords, ['MATCH', 'RETURN', 'AS', 'AS']);
     assert.deepEqual(highlighted.labels, ['Enterprise', 'LEADS', 'Chain']);
-    assert.equal(highlighted.text?.replace(/\u200b$/, ''), "MATCH (e:Enterprise)-[:LEADS]->(c:Chain) RETURN c.name AS chain, e.name AS master");
+    assert.equal(highlighted.text?.replace(/\u200b$/, ''), 'MATCH (e:Enterprise)-[:LEADS]->(c:Chain) RETURN c.name AS chain, e.name AS master');
     await screenshot(page, 'console');
   });
 
@@ -279,7 +286,10 @@ describe('the import page', () => {
   it('dry-runs a good workbook, then commits it', async () => {
     onTestFinished(() => deleteEnterprise('new-co'));
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'chainatlas-e2e-')), 'good.json');
-    await writeFile(file, JSON.stringify({ enterprises: [{ id: 'new-co', name: '新导入企业', region_code: 'QDEDZ' }], enterprise_segments: [{ enterprise_id: 'new-co', segment_id: 'display-phone' }] }));
+    await writeFile(
+      file,
+      JSON.stringify({ enterprises: [{ id: 'new-co', name: '新导入企业', region_code: 'QDEDZ' }], enterprise_segments: [{ enterprise_id: 'new-co', segment_id: 'display-phone' }] }),
+    );
     await open('/import');
     await page.getByTestId('import-view').waitFor();
     await page.locator('input[type="file"]').setInputFiles(file);
@@ -294,7 +304,13 @@ describe('the import page', () => {
 });
 
 describe('exploring from a search hit (search first, expand with caps)', () => {
-  const nodeIds = () => page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort());
+  const nodeIds = () =>
+    page.evaluate(() =>
+      window
+        .__cy!.nodes()
+        .map((n) => n.id())
+        .sort(),
+    );
   const positions = () => page.evaluate(() => Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), n.position()])));
   const waitForNode = (id: string) => page.waitForFunction((nodeId) => Boolean(window.__cy && window.__cy.$id(nodeId).nonempty()), id, { timeout: 15_000 });
 
@@ -303,10 +319,12 @@ describe('exploring from a search hit (search first, expand with caps)', () => {
   beforeAll(async () => {
     const result = await importWorkbook(db.runner, {
       filename: 'suppliers.json',
-      data: Buffer.from(JSON.stringify({
-        enterprises: suppliers.map((id, i) => ({ id, name: `配套供应商${i + 1}号`, region_code: i % 2 ? 'QDEDZ' : '320000' })),
-        supplies: suppliers.map((id) => ({ supplier_id: id, customer_id: 'boe-qd' })),
-      })),
+      data: Buffer.from(
+        JSON.stringify({
+          enterprises: suppliers.map((id, i) => ({ id, name: `配套供应商${i + 1}号`, region_code: i % 2 ? 'QDEDZ' : '320000' })),
+          supplies: suppliers.map((id) => ({ supplier_id: id, customer_id: 'boe-qd' })),
+        }),
+      ),
     });
     assert.deepEqual(result.errors, []);
   });
@@ -341,7 +359,12 @@ describe('exploring from a search hit (search first, expand with caps)', () => {
     assert.ok(!ids.includes('ENTERPRISE:sup-12'), 'corning and sup-01…sup-11 make the first page of 12');
     assert.equal(await page.evaluate(() => String(window.__cy!.$id('more:ENTERPRISE:boe-qd>SUPPLIER').data('label'))), '+4 供应商');
     assert.deepEqual(
-      await page.evaluate(() => window.__cy!.edges().filter((e) => e.source().id() === 'ENTERPRISE:corning' && e.target().id() === 'ENTERPRISE:boe-qd').map((e) => e.id())),
+      await page.evaluate(() =>
+        window
+          .__cy!.edges()
+          .filter((e) => e.source().id() === 'ENTERPRISE:corning' && e.target().id() === 'ENTERPRISE:boe-qd')
+          .map((e) => e.id()),
+      ),
       ['SUPPLIES:ENTERPRISE:corning->ENTERPRISE:boe-qd'],
       'the link met from both ends is one edge',
     );
@@ -383,7 +406,12 @@ describe('exploring from a search hit (search first, expand with caps)', () => {
     assert.equal(await result.getAttribute('data-found'), '1');
     assert.match(await result.innerText(), /配套供应商3号：1 条 2 跳的关联路径（不计供应方向）/);
     assert.deepEqual(
-      await page.evaluate(() => window.__cy!.edges('.path').map((e) => e.id()).sort()),
+      await page.evaluate(() =>
+        window
+          .__cy!.edges('.path')
+          .map((e) => e.id())
+          .sort(),
+      ),
       ['SUPPLIES:ENTERPRISE:corning->ENTERPRISE:boe-qd', 'SUPPLIES:ENTERPRISE:sup-03->ENTERPRISE:boe-qd'],
     );
     assert.equal(new URL(page.url()).searchParams.getAll('x').at(-1), 'path:ENTERPRISE:corning|ENTERPRISE:sup-03');
@@ -429,10 +457,14 @@ describe('administration (admins)', () => {
     await page.getByTestId('audit-action').locator('input').press('Enter');
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('action') === 'setUserRole');
     // the filtered answer: every row is a setUserRole, one of them on e2e-analyst by test-admin
-    await page.waitForFunction(() => {
-      const actions = Array.from(document.querySelectorAll('[data-testid="admin-audit"] [data-testid="audit-row-action"]'), (a) => a.textContent);
-      return actions.length > 0 && actions.every((a) => a === 'setUserRole') && !document.querySelector('[data-testid="admin-audit"] .ant-spin-spinning');
-    }, undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => {
+        const actions = Array.from(document.querySelectorAll('[data-testid="admin-audit"] [data-testid="audit-row-action"]'), (a) => a.textContent);
+        return actions.length > 0 && actions.every((a) => a === 'setUserRole') && !document.querySelector('[data-testid="admin-audit"] .ant-spin-spinning');
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     const entry = page.locator('[data-testid="admin-audit"] tr', { hasText: 'e2e-analyst' }).first();
     assert.match(await entry.innerText(), /test-admin[\s\S]*setUserRole[\s\S]*e2e-analyst/);
     await screenshot(page, 'admin-audit');
@@ -589,7 +621,8 @@ describe('what a viewer is offered', () => {
 describe('editing the chain structure on the map (editors)', () => {
   const save = () => page.locator('.ant-modal:not(.ant-zoom-leave) .ant-modal-footer .ant-btn-primary').click();
   const hasElement = (id: string) => page.waitForFunction((elementId) => Boolean(window.__cy && window.__cy.$id(elementId).nonempty()), id, { timeout: 15_000 });
-  const gone = (id: string) => page.waitForFunction((elementId) => Boolean(window.__cy && window.__cy.nodes('[kind = "segment"]').length > 0 && window.__cy.$id(elementId).empty()), id, { timeout: 15_000 });
+  const gone = (id: string) =>
+    page.waitForFunction((elementId) => Boolean(window.__cy && window.__cy.nodes('[kind = "segment"]').length > 0 && window.__cy.$id(elementId).empty()), id, { timeout: 15_000 });
 
   it('renames a segment, adds a sub-segment and a flow, removes them, and refuses to delete a segment with sub-segments', async () => {
     // the segment's name as the fixture has it, whatever the test got to

@@ -46,9 +46,21 @@ beforeAll(async () => {
   await db.reset();
   const imported = await importWorkbook(db.runner, { filename: 'tiny.json', data: Buffer.from(JSON.stringify(tinyChain)) });
   assert.deepEqual(imported.errors, []);
-  await db.runner.text('legacy accounts', LEGACY, {
-    hash: LEGACY_HASH, tokenId: TOKEN_ID, tokenHash: sha(TOKEN_SECRET), revokedId: REVOKED_ID, revokedHash: sha(REVOKED_SECRET), sessionHash: sha(COOKIE), future, past,
-  }, 'WRITE');
+  await db.runner.text(
+    'legacy accounts',
+    LEGACY,
+    {
+      hash: LEGACY_HASH,
+      tokenId: TOKEN_ID,
+      tokenHash: sha(TOKEN_SECRET),
+      revokedId: REVOKED_ID,
+      revokedHash: sha(REVOKED_SECRET),
+      sessionHash: sha(COOKIE),
+      future,
+      past,
+    },
+    'WRITE',
+  );
 });
 afterAll(async () => {
   await app?.close();
@@ -56,7 +68,10 @@ afterAll(async () => {
 });
 
 const post = async (body: unknown, headers: Record<string, string> = {}) =>
-  (await (await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })).json()) as { data?: Record<string, unknown>; errors?: Array<{ extensions?: { code?: string } }> };
+  (await (await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })).json()) as {
+    data?: Record<string, unknown>;
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
 
 describe('accounts kept in the graph by older versions move into the account store on start', () => {
   it('moves every user, token, live session, audit entry and saved query, and deletes them from the graph', async () => {
@@ -70,8 +85,19 @@ describe('accounts kept in the graph by older versions move into the account sto
       'READ',
     );
     assert.deepEqual(left, { n: 0, enterprises: tinyChain.enterprises.length });
-    const stored = db.accounts!.db.prepare('SELECT name, role, password_hash AS hash, created_at AS createdAt FROM users ORDER BY name').all() as Array<{ name: string; role: string; hash: string; createdAt: string }>;
-    assert.deepEqual(stored.map((u) => [u.name, u.role, u.createdAt]), [['legacy.admin', 'admin', '2025-01-02T03:04:05.000Z'], ['legacy.viewer', 'viewer', '2025-01-03T03:04:05.000Z']]);
+    const stored = db.accounts!.db.prepare('SELECT name, role, password_hash AS hash, created_at AS createdAt FROM users ORDER BY name').all() as Array<{
+      name: string;
+      role: string;
+      hash: string;
+      createdAt: string;
+    }>;
+    assert.deepEqual(
+      stored.map((u) => [u.name, u.role, u.createdAt]),
+      [
+        ['legacy.admin', 'admin', '2025-01-02T03:04:05.000Z'],
+        ['legacy.viewer', 'viewer', '2025-01-03T03:04:05.000Z'],
+      ],
+    );
     // the legacy scrypt key is no longer stored anywhere: only its HMAC under the pepper
     for (const u of stored) {
       assert.match(u.hash, /^scrypt-hmac\$16384\$8\$1\$/);
@@ -95,7 +121,10 @@ describe('accounts kept in the graph by older versions move into the account sto
     const revoked = await post({ query: '{ me { name } }' }, { authorization: `Bearer cat_${REVOKED_ID}_${REVOKED_SECRET}` });
     assert.equal(revoked.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
     const audit = await app.graphql<{ auditLog: Array<{ action: string }> }>('{ auditLog(user: "legacy.admin", limit: 10) { action } }');
-    assert.deepEqual(audit.data!.auditLog.map((e) => e.action).filter((a) => a.startsWith('legacy')), ['legacySignIn']);
+    assert.deepEqual(
+      audit.data!.auditLog.map((e) => e.action).filter((a) => a.startsWith('legacy')),
+      ['legacySignIn'],
+    );
   });
 
   it('makes a stored hash useless without the pepper: the same store under another pepper refuses the right password', async () => {

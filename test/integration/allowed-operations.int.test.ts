@@ -26,8 +26,7 @@ describe('me { allowedOperations }: the client asks the policy table, not the ro
   }
 
   it('marks the line that role ranks drew on the client: editors write, viewers do not', async () => {
-    const ops = async (role: 'viewer' | 'editor') =>
-      ((await app.as(role)('query { me { allowedOperations } }')).data as { me: { allowedOperations: string[] } }).me.allowedOperations;
+    const ops = async (role: 'viewer' | 'editor') => ((await app.as(role)('query { me { allowedOperations } }')).data as { me: { allowedOperations: string[] } }).me.allowedOperations;
     assert.equal((await ops('viewer')).includes('Mutation.upsertEnterprise'), false);
     assert.equal((await ops('editor')).includes('Mutation.upsertEnterprise'), true);
     assert.equal((await ops('viewer')).includes('Data.confidentialProjects'), false);

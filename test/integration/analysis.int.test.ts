@@ -31,7 +31,9 @@ const STATUS = `query ($evidence: EvidenceMode) {
     evidence segments { segment { id } localCount status } brokenLinks { from { id } to { id } }
   }
 }`;
-type StatusBody = { chainStatus: { evidence: string; segments: Array<{ segment: { id: string }; localCount: number; status: string }>; brokenLinks: Array<{ from: { id: string }; to: { id: string } }> } };
+type StatusBody = {
+  chainStatus: { evidence: string; segments: Array<{ segment: { id: string }; localCount: number; status: string }>; brokenLinks: Array<{ from: { id: string }; to: { id: string } }> };
+};
 const statusLines = (b: StatusBody) => b.chainStatus.segments.map((s) => `${s.segment.id} ${s.localCount} ${s.status}`);
 
 describe('evidence modes (仅已证实)', () => {
@@ -49,8 +51,14 @@ describe('evidence modes (仅已证实)', () => {
     const q = `query ($evidence: EvidenceMode) { panorama(chainId: "k1", evidence: $evidence) { segments { segment { id } enterpriseCount enterprises { id } } } }`;
     type P = { panorama: { segments: Array<{ segment: { id: string }; enterpriseCount: number; enterprises: Array<{ id: string }> }> } };
     const u2 = (p: P) => p.panorama.segments.find((s) => s.segment.id === 'U2')!;
-    assert.deepEqual(u2(await ask<P>(q, {})).enterprises.map((e) => e.id), ['b2', 'h2']);
-    assert.deepEqual(u2(await ask<P>(q, { evidence: 'CONFIRMED' })).enterprises.map((e) => e.id), ['b2']);
+    assert.deepEqual(
+      u2(await ask<P>(q, {})).enterprises.map((e) => e.id),
+      ['b2', 'h2'],
+    );
+    assert.deepEqual(
+      u2(await ask<P>(q, { evidence: 'CONFIRMED' })).enterprises.map((e) => e.id),
+      ['b2'],
+    );
   });
 
   it('supportingRate: an INFERRED supply link is not supply in CONFIRMED mode, and an INFERRED placement no segment', async () => {
@@ -60,11 +68,17 @@ describe('evidence modes (仅已证实)', () => {
     const all = (await ask<R>(q, {})).supportingRate;
     assert.deepEqual(all.tier1, { local: 1, total: 14 }); // a1-a3, a5, m1-m8, h2 (local), z1
     assert.deepEqual(all.tier2, { local: 0, total: 4 }); // t1-t4; h2 (tier 1) and hm (the centre) left out
-    assert.deepEqual(all.bySegment.map((s) => `${s.segment.id} ${s.local}/${s.total}`), ['M1 0/8', 'U1 0/4', 'D 0/1', 'U2 1/1']);
+    assert.deepEqual(
+      all.bySegment.map((s) => `${s.segment.id} ${s.local}/${s.total}`),
+      ['M1 0/8', 'U1 0/4', 'D 0/1', 'U2 1/1'],
+    );
     const confirmed = (await ask<R>(q, { evidence: 'CONFIRMED' })).supportingRate;
     assert.deepEqual(confirmed.tier1, { local: 1, total: 13 }); // z1's link is INFERRED
     assert.deepEqual(confirmed.tier2, { local: 0, total: 3 }); // t4 → m1 is INFERRED
-    assert.deepEqual(confirmed.bySegment.map((s) => `${s.segment.id} ${s.local}/${s.total}`), ['M1 0/8', 'U1 0/4']);
+    assert.deepEqual(
+      confirmed.bySegment.map((s) => `${s.segment.id} ${s.local}/${s.total}`),
+      ['M1 0/8', 'U1 0/4'],
+    );
     assert.deepEqual(confirmed.unsegmented, { local: 1, total: 1 }); // h2: its only placement is INFERRED
   });
 
@@ -72,7 +86,14 @@ describe('evidence modes (仅已证实)', () => {
     const q = `query ($evidence: EvidenceMode) { targets(segmentId: "D", evidence: $evidence) { enterprise { id } score breakdown { code points } } }`;
     type T = { targets: Array<{ enterprise: { id: string }; score: number; breakdown: Array<{ code: string; points: number }> }> };
     assert.deepEqual((await ask<T>(q, {})).targets, [
-      { enterprise: { id: 'z1' }, score: 4, breakdown: [{ code: 'SUPPLIES_MASTER', points: 3 }, { code: 'CONFIRMED', points: 1 }] },
+      {
+        enterprise: { id: 'z1' },
+        score: 4,
+        breakdown: [
+          { code: 'SUPPLIES_MASTER', points: 3 },
+          { code: 'CONFIRMED', points: 1 },
+        ],
+      },
     ]);
     assert.deepEqual((await ask<T>(q, { evidence: 'CONFIRMED' })).targets, [{ enterprise: { id: 'z1' }, score: 1, breakdown: [{ code: 'CONFIRMED', points: 1 }] }]);
   });
@@ -86,7 +107,10 @@ describe('evidence modes (仅已证实)', () => {
     const confirmed = (await ask<N>(q, { evidence: 'CONFIRMED' })).supplierNetwork;
     assert.equal(confirmed.nodes.length, 14); // z1 gone
     assert.equal(confirmed.nodes.find((n) => n.enterprise.id === 'h2')!.group, null);
-    assert.equal(confirmed.edges.some((e) => e.from === 'z1'), false);
+    assert.equal(
+      confirmed.edges.some((e) => e.from === 'z1'),
+      false,
+    );
   });
 });
 
@@ -165,7 +189,17 @@ interface ResilienceBody {
     local: number;
     foreign: number;
     foreignShare: number | null;
-    segments: Array<{ segment: { id: string } | null; enterprises: Array<{ id: string }>; suppliers: number; local: number; foreign: number; hhi: number; sharesUsed: boolean; singleSource: boolean; concentration: string }>;
+    segments: Array<{
+      segment: { id: string } | null;
+      enterprises: Array<{ id: string }>;
+      suppliers: number;
+      local: number;
+      foreign: number;
+      hhi: number;
+      sharesUsed: boolean;
+      singleSource: boolean;
+      concentration: string;
+    }>;
     soleChannels: Array<{ enterprise: { id: string }; carries: Array<{ id: string }> }>;
   };
 }
@@ -182,7 +216,10 @@ describe('resilience (韧性)', () => {
       'U1 n4 local0 foreign1 hhi 0.25 HIGH', // a5 has no share → 1/4 each, not the 0.7/0.1/0.1 shares → 0.25 exactly
       'U2 n1 local1 foreign0 hhi 1 single HIGH', // h2, local
     ]);
-    assert.deepEqual(r.segments.find((g) => g.segment?.id === 'U1')!.enterprises.map((e) => e.id), ['a1', 'a2', 'a3', 'a5']);
+    assert.deepEqual(
+      r.segments.find((g) => g.segment?.id === 'U1')!.enterprises.map((e) => e.id),
+      ['a1', 'a2', 'a3', 'a5'],
+    );
     assert.deepEqual([r.suppliers, r.local, r.foreign, r.foreignShare], [14, 1, 2, 2 / 14]);
     assert.deepEqual(r.soleChannels.map(soleLine), [
       'a1 carries t2,t3', // t1 also supplies a2: two channels; h2 → a2 is tier 1, hm → m2 the centre

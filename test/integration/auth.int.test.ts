@@ -37,7 +37,10 @@ describe('sign-in with a server-side session', () => {
   });
 
   it('throttles an account after 5 failures even with the right password next', async () => {
-    const signIn = (p: string) => post({ query: 'mutation ($n: String!, $p: String!) { signIn(name: $n, password: $p) { name } }', variables: { n: 'test-editor', p } }).then((r) => r.json() as Promise<{ errors?: Array<{ extensions: { code: string } }> }>);
+    const signIn = (p: string) =>
+      post({ query: 'mutation ($n: String!, $p: String!) { signIn(name: $n, password: $p) { name } }', variables: { n: 'test-editor', p } }).then(
+        (r) => r.json() as Promise<{ errors?: Array<{ extensions: { code: string } }> }>,
+      );
     for (let i = 0; i < 5; i += 1) assert.equal((await signIn('wrong-password-123')).errors?.[0]?.extensions.code, 'UNAUTHENTICATED');
     assert.equal((await signIn(app.passwords.editor)).errors?.[0]?.extensions.code, 'FORBIDDEN');
     const audit = await app.graphql<{ auditLog: Array<{ action: string; target: string }> }>('{ auditLog(action: "signIn.failed", limit: 10) { action target } }');
@@ -62,7 +65,9 @@ describe('sign-in with a server-side session', () => {
   });
 
   it('lets admins manage users and nobody else', async () => {
-    const created = await app.graphql<{ createUser: { user: { name: string; role: string }; password: string } }>('mutation { createUser(name: "zhang.san", role: analyst) { user { name role } password } }');
+    const created = await app.graphql<{ createUser: { user: { name: string; role: string }; password: string } }>(
+      'mutation { createUser(name: "zhang.san", role: analyst) { user { name role } password } }',
+    );
     assert.deepEqual(created.data!.createUser.user, { name: 'zhang.san', role: 'analyst' });
     assert.equal(created.data!.createUser.password.length, 24);
     const dup = await app.graphql('mutation { createUser(name: "zhang.san", role: viewer) { password } }');
@@ -70,7 +75,10 @@ describe('sign-in with a server-side session', () => {
     const byEditor = await app.as('editor')('mutation { setUserRole(name: "zhang.san", role: admin) { role } }');
     assert.equal(byEditor.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     const users = await app.graphql<{ users: Array<{ name: string; role: string }> }>('{ users { name role } }');
-    assert.deepEqual(users.data!.users.map((u) => `${u.name}:${u.role}`), ['test-admin:admin', 'test-analyst:analyst', 'test-editor:editor', 'test-viewer:viewer', 'zhang.san:analyst']);
+    assert.deepEqual(
+      users.data!.users.map((u) => `${u.name}:${u.role}`),
+      ['test-admin:admin', 'test-analyst:analyst', 'test-editor:editor', 'test-viewer:viewer', 'zhang.san:analyst'],
+    );
     assert.deepEqual((await app.graphql('mutation { removeUser(name: "zhang.san") }')).data, { removeUser: true });
   });
 

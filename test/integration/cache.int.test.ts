@@ -59,7 +59,14 @@ describe('result cache keyed by the data version', () => {
     const driver = createDriver({ uri: process.env.TEST_NEO4J_URI!, user: process.env.TEST_NEO4J_USER!, password: process.env.TEST_NEO4J_PASSWORD! });
     try {
       const other = new QueryRunner(driver);
-      const data = Buffer.from(JSON.stringify({ enterprise_segments: [{ enterprise_id: 'e2', segment_id: 'up-c' }, { enterprise_id: 'e4', segment_id: 'up-c' }] }));
+      const data = Buffer.from(
+        JSON.stringify({
+          enterprise_segments: [
+            { enterprise_id: 'e2', segment_id: 'up-c' },
+            { enterprise_id: 'e4', segment_id: 'up-c' },
+          ],
+        }),
+      );
       const result = await importWorkbook(other, { filename: 'other.json', data });
       assert.equal(result.ok, true, JSON.stringify(result.errors));
     } finally {
@@ -69,7 +76,7 @@ describe('result cache keyed by the data version', () => {
     assert.deepEqual(await upC(), { localCount: 1, status: 'WEAK' });
   });
 
-  it('answers the same query from a stored response, per role: a viewer never gets an analyst\'s answer', async () => {
+  it("answers the same query from a stored response, per role: a viewer never gets an analyst's answer", async () => {
     const upsert = await app.graphql(`mutation { upsertProject(input: { id: "p-secret", name: "保密项目", regionCode: "QDEDZ", stage: NEGOTIATING, segmentId: "up-b", confidential: true }) { id } }`);
     assert.equal(upsert.errors, undefined, JSON.stringify(upsert.errors));
     const query = `query { chainStatus(chainId: "c1") { segments { segment { id } activeProjects { id } } } }`;
@@ -106,7 +113,7 @@ describe('result cache keyed by the data version', () => {
 });
 
 describe('cache warmer', () => {
-  it('computes every chain\'s status map and panorama after a data change, so the first look is a cache hit', async () => {
+  it("computes every chain's status map and panorama after a data change, so the first look is a cache hit", async () => {
     const { startCacheWarmer } = await import('../../server/cache-warmer.js');
     const services = app.app.services;
     const lines: string[] = [];
@@ -118,9 +125,14 @@ describe('cache warmer', () => {
       const deadline = Date.now() + 20_000;
       while (!lines.some((l) => /cache warmed for 1 chains/.test(l)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       await warmer.idle();
-      assert.ok(lines.some((l) => /cache warmed for 1 chains/.test(l)), lines.join('\n'));
+      assert.ok(
+        lines.some((l) => /cache warmed for 1 chains/.test(l)),
+        lines.join('\n'),
+      );
       const before = services.cache.stats();
-      const body = await app.as('viewer')<{ chainStatus: { segments: Array<{ segment: { id: string }; localCount: number }> } }>(`query { chainStatus(chainId: "c1") { segments { segment { id } localCount } } }`);
+      const body = await app.as('viewer')<{ chainStatus: { segments: Array<{ segment: { id: string }; localCount: number }> } }>(
+        `query { chainStatus(chainId: "c1") { segments { segment { id } localCount } } }`,
+      );
       assert.equal(body.errors, undefined);
       // e4 (added by the import above) and e6 (just now) are the zone's producers of up-c.
       assert.equal(body.data!.chainStatus.segments.find((s) => s.segment.id === 'up-c')!.localCount, 2);

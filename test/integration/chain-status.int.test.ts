@@ -101,9 +101,12 @@ describe('chainStatus (现状图)', () => {
 
 describe('panorama (全景图)', () => {
   it('lists every segment with its enterprises anywhere, largest first, capped, with the total', async () => {
-    const body = await app.graphql<{ panorama: { segments: Array<{ segment: { id: string; parentId: string | null; depth: number }; enterpriseCount: number; enterprises: Array<{ id: string }> }>; flows: Array<{ from: string; to: string }> } }>(
-      '{ panorama(chainId: "c1", perSegment: 2) { segments { segment { id parentId depth } enterpriseCount enterprises { id } } flows { from to } } }',
-    );
+    const body = await app.graphql<{
+      panorama: {
+        segments: Array<{ segment: { id: string; parentId: string | null; depth: number }; enterpriseCount: number; enterprises: Array<{ id: string }> }>;
+        flows: Array<{ from: string; to: string }>;
+      };
+    }>('{ panorama(chainId: "c1", perSegment: 2) { segments { segment { id parentId depth } enterpriseCount enterprises { id } } flows { from to } } }');
     assert.equal(body.errors, undefined);
     assert.deepEqual(
       body.data!.panorama.segments.map((s) => `${s.segment.id}<${s.segment.parentId ?? ''}>${s.segment.depth} ${s.enterpriseCount} ${s.enterprises.map((e) => e.id).join(',')}`),
@@ -126,8 +129,13 @@ describe('panorama (全景图)', () => {
   });
 
   it('gives a chain its segments in map order and its 链主', async () => {
-    const body = await app.graphql<{ chain: { segments: Array<{ id: string }>; masters: Array<{ id: string; region: { code: string } }> } }>('{ chain(id: "c1") { segments { id } masters { id region { code } } } }');
-    assert.deepEqual(body.data!.chain.segments.map((s) => s.id), ['up', 'up-a', 'up-b', 'up-c', 'mid', 'mid-a', 'down']);
+    const body = await app.graphql<{ chain: { segments: Array<{ id: string }>; masters: Array<{ id: string; region: { code: string } }> } }>(
+      '{ chain(id: "c1") { segments { id } masters { id region { code } } } }',
+    );
+    assert.deepEqual(
+      body.data!.chain.segments.map((s) => s.id),
+      ['up', 'up-a', 'up-b', 'up-c', 'mid', 'mid-a', 'down'],
+    );
     assert.deepEqual(body.data!.chain.masters, [{ id: 'e4', region: { code: 'QDEDZ' } }]);
   });
 });

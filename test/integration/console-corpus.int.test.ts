@@ -324,9 +324,7 @@ describe('console: the database is unchanged', () => {
   });
 
   it('audited every attempt, refused ones as console.refused with the reason', async () => {
-    const body = await app.graphql<{ auditLog: Array<{ action: string; user: string; detail: string }> }>(
-      'query { auditLog(action: "console.refused", limit: 1000) { action user detail } }',
-    );
+    const body = await app.graphql<{ auditLog: Array<{ action: string; user: string; detail: string }> }>('query { auditLog(action: "console.refused", limit: 1000) { action user detail } }');
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     const mine = body.data!.auditLog.filter((e) => e.user === 'test-analyst').map((e) => JSON.parse(e.detail) as { query: string; reason: string; outcome: string });
     for (const [, query, reason] of ATTEMPTS) {

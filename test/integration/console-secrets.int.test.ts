@@ -76,13 +76,13 @@ const CORPUS: string[] = [
   'MATCH (n:User) RETURN n',
   'MATCH (n) RETURN n.passwordHash',
   'MATCH (n) WHERE n.hash IS NOT NULL RETURN n.hash',
-  "MATCH (n) WHERE n.user IS NOT NULL OR n.owner IS NOT NULL OR n.createdBy IS NOT NULL RETURN properties(n)",
-  "MATCH (n) UNWIND keys(n) AS k WITH n[k] AS v WHERE v IS :: LIST<ANY> UNWIND v AS x RETURN x",
-  'MATCH (n) RETURN [k IN keys(n) WHERE NOT k IN [\'id\', \'name\'] | [k, n[k]]] AS rest',
-  "MATCH (n) WITH n, keys(n) AS ks RETURN n[head(ks)], n[last(ks)]",
+  'MATCH (n) WHERE n.user IS NOT NULL OR n.owner IS NOT NULL OR n.createdBy IS NOT NULL RETURN properties(n)',
+  'MATCH (n) UNWIND keys(n) AS k WITH n[k] AS v WHERE v IS :: LIST<ANY> UNWIND v AS x RETURN x',
+  "MATCH (n) RETURN [k IN keys(n) WHERE NOT k IN ['id', 'name'] | [k, n[k]]] AS rest",
+  'MATCH (n) WITH n, keys(n) AS ks RETURN n[head(ks)], n[last(ks)]',
   "MATCH (n) UNWIND keys(n) AS k WITH n[k] AS v WHERE toStringOrNull(v) =~ '.*(signIn|console|createUser|ApiToken).*' RETURN v",
-  "MATCH (n) UNWIND keys(n) AS k RETURN collect(DISTINCT left(toStringOrNull(n[k]), 12))",
-  "MATCH (n) RETURN apoc.convert.toJson(n)",
+  'MATCH (n) UNWIND keys(n) AS k RETURN collect(DISTINCT left(toStringOrNull(n[k]), 12))',
+  'MATCH (n) RETURN apoc.convert.toJson(n)',
 ];
 
 const db = testDatabase();
@@ -139,7 +139,10 @@ beforeAll(async () => {
   extra.push(created.data!.createUser.password);
   const token = await app.as('analyst')<{ createApiToken: { token: string } }>('mutation { createApiToken(label: "nightly-export-label") { token } }');
   extra.push(token.data!.createApiToken.token, token.data!.createApiToken.token.split('_')[2]!);
-  for (const [name, shared] of [['私人查询-保密', false], ['团队查询-共享', true]] as const) {
+  for (const [name, shared] of [
+    ['私人查询-保密', false],
+    ['团队查询-共享', true],
+  ] as const) {
     const saved = await app.as('analyst')('mutation ($n: String!, $s: Boolean) { saveQuery(name: $n, query: "MATCH (e:Enterprise) RETURN e.name", shared: $s) { id } }', { n: name, s: shared });
     assert.equal(saved.errors, undefined);
   }
@@ -172,7 +175,7 @@ describe('console: accounts, sessions, tokens and the audit log are out of its r
   });
 
   it('finds no account, session, token, audit entry or saved query node in the graph at all', async () => {
-    const [row] = await db.runner.text<{ n: number }>('count', "MATCH (n) WHERE n:User OR n:Session OR n:ApiToken OR n:AuditEntry OR n:SavedQuery RETURN count(n) AS n", {}, 'READ');
+    const [row] = await db.runner.text<{ n: number }>('count', 'MATCH (n) WHERE n:User OR n:Session OR n:ApiToken OR n:AuditEntry OR n:SavedQuery RETURN count(n) AS n', {}, 'READ');
     assert.equal(row!.n, 0);
     const [values] = await db.runner.text<{ hits: number }>(
       'scan',

@@ -53,7 +53,10 @@ interface CypherResult {
   status: string;
   elapsedMs: number;
   plan: string | null;
-  graph: { nodes: Array<{ id: string; key: string | null; labels: string[]; properties: Record<string, unknown> }>; edges: Array<{ id: string; type: string; from: string; to: string; properties: Record<string, unknown> }> } | null;
+  graph: {
+    nodes: Array<{ id: string; key: string | null; labels: string[]; properties: Record<string, unknown> }>;
+    edges: Array<{ id: string; type: string; from: string; to: string; properties: Record<string, unknown> }>;
+  } | null;
 }
 
 async function cypher(query: string, variables: Record<string, unknown> = {}, role: 'analyst' | 'editor' | 'admin' = 'analyst'): Promise<CypherResult> {
@@ -177,15 +180,21 @@ describe('console: graph results', () => {
   it('names nodes and edges by business keys, never by Neo4j ids', async () => {
     const result = await cypher("MATCH p = (s:Enterprise)-[:SUPPLIES]->(c:Enterprise {id: 'boe-qd'}) RETURN p ORDER BY s.id");
     const graph = result.graph!;
-    assert.deepEqual(graph.nodes.map((n) => [n.id, n.key, n.labels]), [
-      ['corning-qd', 'corning-qd', ['Enterprise']],
-      ['boe-qd', 'boe-qd', ['Enterprise']],
-      ['sanlipu', 'sanlipu', ['Enterprise']],
-    ]);
-    assert.deepEqual(graph.edges.map((e) => [e.id, e.type, e.from, e.to, e.properties.products]), [
-      ['corning-qd-[SUPPLIES]->boe-qd', 'SUPPLIES', 'corning-qd', 'boe-qd', '玻璃基板'],
-      ['sanlipu-[SUPPLIES]->boe-qd', 'SUPPLIES', 'sanlipu', 'boe-qd', '偏光片'],
-    ]);
+    assert.deepEqual(
+      graph.nodes.map((n) => [n.id, n.key, n.labels]),
+      [
+        ['corning-qd', 'corning-qd', ['Enterprise']],
+        ['boe-qd', 'boe-qd', ['Enterprise']],
+        ['sanlipu', 'sanlipu', ['Enterprise']],
+      ],
+    );
+    assert.deepEqual(
+      graph.edges.map((e) => [e.id, e.type, e.from, e.to, e.properties.products]),
+      [
+        ['corning-qd-[SUPPLIES]->boe-qd', 'SUPPLIES', 'corning-qd', 'boe-qd', '玻璃基板'],
+        ['sanlipu-[SUPPLIES]->boe-qd', 'SUPPLIES', 'sanlipu', 'boe-qd', '偏光片'],
+      ],
+    );
     assert.deepEqual(result.rows[0], [
       {
         nodes: [
@@ -201,10 +210,13 @@ describe('console: graph results', () => {
   it('completes relationships returned without their nodes, and uses region codes as keys', async () => {
     const result = await cypher("MATCH (:Enterprise {id: 'boe-qd'})-[r:LOCATED_IN]->() RETURN r");
     assert.deepEqual(result.rows, [[{ key: 'boe-qd-[LOCATED_IN]->QDEDZ', type: 'LOCATED_IN', from: 'boe-qd', to: 'QDEDZ', properties: {} }]]);
-    assert.deepEqual(result.graph!.nodes.map((n) => [n.id, n.labels]), [
-      ['boe-qd', ['Enterprise']],
-      ['QDEDZ', ['Region']],
-    ]);
+    assert.deepEqual(
+      result.graph!.nodes.map((n) => [n.id, n.labels]),
+      [
+        ['boe-qd', ['Enterprise']],
+        ['QDEDZ', ['Region']],
+      ],
+    );
   });
 
   it('gives keyless nodes a per-result surrogate and keeps shared keys apart', async () => {
@@ -212,10 +224,13 @@ describe('console: graph results', () => {
     assert.deepEqual(keyless.graph!.nodes, [{ id: '_:1', key: null, labels: ['Note'], properties: { text: '无键节点' } }]);
     assert.deepEqual(keyless.rows, [[{ key: '_:1', labels: ['Note'], properties: { text: '无键节点' } }]]);
     const shared = await cypher("MATCH (n) WHERE n.id = 'display' RETURN n ORDER BY labels(n)[0]");
-    assert.deepEqual(shared.graph!.nodes.map((n) => [n.id, n.key]), [
-      ['display', 'display'],
-      ['Tag:display', 'display'],
-    ]);
+    assert.deepEqual(
+      shared.graph!.nodes.map((n) => [n.id, n.key]),
+      [
+        ['display', 'display'],
+        ['Tag:display', 'display'],
+      ],
+    );
   });
 
   it('reaches no account or token: they are not in the graph (an unlabelled query finds none)', async () => {
@@ -316,7 +331,8 @@ describe('console: saved queries', () => {
       assert.equal(body.errors, undefined, JSON.stringify(body.errors));
       return body.data!.saveQuery;
     };
-    const names = async (call: typeof analyst) => (await call<{ savedQueries: Saved[] }>(SAVED)).data!.savedQueries.map((q) => `${q.owner}/${q.name}${q.shared ? ' shared' : ''}${q.mine ? ' mine' : ''}`);
+    const names = async (call: typeof analyst) =>
+      (await call<{ savedQueries: Saved[] }>(SAVED)).data!.savedQueries.map((q) => `${q.owner}/${q.name}${q.shared ? ' shared' : ''}${q.mine ? ' mine' : ''}`);
 
     const mine = await save(analyst, { name: '我的查询', query: 'MATCH (c:Chain) RETURN c.id', params: null });
     assert.equal(mine.owner, 'test-analyst');
@@ -372,7 +388,11 @@ describe('console: example queries', () => {
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     const examples = body.data!.exampleQueries;
     assert.ok(examples.length >= 6, `${examples.length} examples`);
-    for (const title of ['链主的一级供应商', '某环节的本地企业', '断链查询']) assert.ok(examples.some((e) => e.title === title), title);
+    for (const title of ['链主的一级供应商', '某环节的本地企业', '断链查询'])
+      assert.ok(
+        examples.some((e) => e.title === title),
+        title,
+      );
     for (const example of examples) {
       assert.match(example.title, /\p{Script=Han}/u);
       assert.ok(example.description.length > 5, example.id);

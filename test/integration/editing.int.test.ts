@@ -18,22 +18,28 @@ const code = (body: { errors?: Array<{ extensions?: Record<string, unknown> }> }
 
 describe('editing mutations', () => {
   it('creates and replaces an enterprise through the import validation', async () => {
-    const created = await app.as('editor')<{ upsertEnterprise: unknown }>(
-      'mutation ($i: EnterpriseInput!) { upsertEnterprise(input: $i) { id name scale listed tags region { code } } }',
-      { i: { id: 'e9', name: '新企业', regionCode: 'QDEDZ', scale: 'MEDIUM', listed: true, tags: ['面板', '配套'] } },
-    );
+    const created = await app.as('editor')<{ upsertEnterprise: unknown }>('mutation ($i: EnterpriseInput!) { upsertEnterprise(input: $i) { id name scale listed tags region { code } } }', {
+      i: { id: 'e9', name: '新企业', regionCode: 'QDEDZ', scale: 'MEDIUM', listed: true, tags: ['面板', '配套'] },
+    });
     assert.deepEqual(created.data, { upsertEnterprise: { id: 'e9', name: '新企业', scale: 'MEDIUM', listed: true, tags: ['面板', '配套'], region: { code: 'QDEDZ' } } });
-    const replaced = await app.as('editor')<{ upsertEnterprise: unknown }>('mutation { upsertEnterprise(input: { id: "e9", name: "新企业（更名）", regionCode: "110000" }) { name scale listed region { code } } }');
+    const replaced = await app.as('editor')<{ upsertEnterprise: unknown }>(
+      'mutation { upsertEnterprise(input: { id: "e9", name: "新企业（更名）", regionCode: "110000" }) { name scale listed region { code } } }',
+    );
     assert.deepEqual(replaced.data, { upsertEnterprise: { name: '新企业（更名）', scale: null, listed: null, region: { code: '110000' } } });
   });
 
   it('keeps the source and as-of date of an enterprise and a project when a form edit leaves them out', async () => {
-    const loaded = await importWorkbook(db.runner, workbookSource({
-      enterprises: [{ id: 'e-src', name: '有来源企业', region_code: 'QDEDZ', source: '某公司2023年年度报告', as_of: '2023-12-31' }],
-      projects: [{ id: 'p-src', name: '有来源项目', region_code: 'QDEDZ', stage: 'LEAD', source: '青岛日报 2024-10-19', as_of: '2024-10-19' }],
-    }));
+    const loaded = await importWorkbook(
+      db.runner,
+      workbookSource({
+        enterprises: [{ id: 'e-src', name: '有来源企业', region_code: 'QDEDZ', source: '某公司2023年年度报告', as_of: '2023-12-31' }],
+        projects: [{ id: 'p-src', name: '有来源项目', region_code: 'QDEDZ', stage: 'LEAD', source: '青岛日报 2024-10-19', as_of: '2024-10-19' }],
+      }),
+    );
     assert.deepEqual(loaded.errors, []);
-    const stored = async () => (await db.runner.text<{ rows: string[] }>('t', "MATCH (n) WHERE n.id IN ['e-src', 'p-src'] WITH n ORDER BY n.id RETURN collect(n.id + ' ' + n.name + ' ' + n.source + ' ' + n.asOf) AS rows"))[0]!.rows;
+    const stored = async () =>
+      (await db.runner.text<{ rows: string[] }>('t', "MATCH (n) WHERE n.id IN ['e-src', 'p-src'] WITH n ORDER BY n.id RETURN collect(n.id + ' ' + n.name + ' ' + n.source + ' ' + n.asOf) AS rows"))[0]!
+        .rows;
     assert.deepEqual(await stored(), ['e-src 有来源企业 某公司2023年年度报告 2023-12-31', 'p-src 有来源项目 青岛日报 2024-10-19 2024-10-19']);
     const e = await app.as('editor')('mutation { upsertEnterprise(input: { id: "e-src", name: "有来源企业（更名）", regionCode: "QDEDZ" }) { id } }');
     const p = await app.as('editor')('mutation { upsertProject(input: { id: "p-src", name: "有来源项目（改）", regionCode: "QDEDZ", stage: NEGOTIATING }) { id } }');
@@ -72,7 +78,9 @@ describe('editing mutations', () => {
     assert.deepEqual((await editor('mutation { removeFlow(from: "up-b", to: "mid-a") }')).data, { removeFlow: true });
     assert.deepEqual((await editor('mutation { removeFlow(from: "up-b", to: "mid-a") }')).data, { removeFlow: false });
 
-    assert.deepEqual((await editor('mutation { setEnterpriseSegment(input: { enterpriseId: "e9", segmentId: "down", evidence: CONFIRMED, source: "公司官网" }) }')).data, { setEnterpriseSegment: true });
+    assert.deepEqual((await editor('mutation { setEnterpriseSegment(input: { enterpriseId: "e9", segmentId: "down", evidence: CONFIRMED, source: "公司官网" }) }')).data, {
+      setEnterpriseSegment: true,
+    });
     assert.deepEqual((await editor('mutation { setSupply(input: { supplierId: "e9", customerId: "e4", products: "玻璃" }) }')).data, { setSupply: true });
     assert.equal(code(await editor('mutation { setSupply(input: { supplierId: "e9", customerId: "e9" }) }')), 'BAD_USER_INPUT');
     assert.deepEqual((await editor('mutation { removeSupply(supplierId: "e9", customerId: "e4") }')).data, { removeSupply: true });
@@ -81,7 +89,9 @@ describe('editing mutations', () => {
 
   it('refuses to delete a segment that has sub-segments', async () => {
     assert.equal(code(await app.as('editor')('mutation { deleteSegment(id: "up") }')), 'CONFLICT');
-    const made = await app.as('editor')<{ upsertSegment: unknown }>('mutation { upsertSegment(input: { id: "up-d", chainId: "c1", name: "材料丁", stage: UPSTREAM, parentId: "up", order: 4 }) { id parentId depth } }');
+    const made = await app.as('editor')<{ upsertSegment: unknown }>(
+      'mutation { upsertSegment(input: { id: "up-d", chainId: "c1", name: "材料丁", stage: UPSTREAM, parentId: "up", order: 4 }) { id parentId depth } }',
+    );
     assert.deepEqual(made.data, { upsertSegment: { id: 'up-d', parentId: 'up', depth: 1 } });
     assert.deepEqual((await app.as('editor')('mutation { deleteSegment(id: "up-d") }')).data, { deleteSegment: true });
   });
@@ -102,7 +112,10 @@ describe('editing mutations', () => {
     assert.equal(status.data!.chainStatus.segments.find((s) => s.segment.id === 'down')!.filling, true);
 
     const audit = await app.graphql<{ auditLog: Array<{ user: string; action: string; target: string; detail: string }> }>('{ auditLog(user: "test-editor", limit: 3) { user action target detail } }');
-    assert.deepEqual(audit.data!.auditLog.map((e) => `${e.action} ${e.target === project.id}`), ['moveProject true', 'createProjectFromTarget true', 'deleteSegment false']);
+    assert.deepEqual(
+      audit.data!.auditLog.map((e) => `${e.action} ${e.target === project.id}`),
+      ['moveProject true', 'createProjectFromTarget true', 'deleteSegment false'],
+    );
     assert.deepEqual(JSON.parse(audit.data!.auditLog[0]!.detail), { from: 'LEAD', to: 'NEGOTIATING' });
   });
 
@@ -110,17 +123,23 @@ describe('editing mutations', () => {
     const good = { enterprises: [{ id: 'e20', name: '上传企业', region_code: 'QDEDZ' }] };
     const bad = { enterprises: [{ id: 'e21', name: '', region_code: 'QDEDZ' }] };
     const run = (wb: unknown, dryRun: boolean) =>
-      app.as('editor')<{ importWorkbook: { ok: boolean; dryRun: boolean; errors: Array<{ table: string; row: number; column: string }>; counts: Array<{ table: string; rows: number; created: number }> } }>(
-        'mutation ($f: String!, $c: String!, $d: Boolean) { importWorkbook(filename: $f, contentBase64: $c, dryRun: $d) { ok dryRun errors { table row column } counts { table rows created } } }',
-        { f: 'upload.json', c: Buffer.from(JSON.stringify(wb)).toString('base64'), d: dryRun },
-      );
+      app.as('editor')<{
+        importWorkbook: { ok: boolean; dryRun: boolean; errors: Array<{ table: string; row: number; column: string }>; counts: Array<{ table: string; rows: number; created: number }> };
+      }>('mutation ($f: String!, $c: String!, $d: Boolean) { importWorkbook(filename: $f, contentBase64: $c, dryRun: $d) { ok dryRun errors { table row column } counts { table rows created } } }', {
+        f: 'upload.json',
+        c: Buffer.from(JSON.stringify(wb)).toString('base64'),
+        d: dryRun,
+      });
     const dry = await run(good, true);
     assert.deepEqual(dry.data!.importWorkbook.ok, true);
     assert.deepEqual((await app.graphql('{ enterprise(id: "e20") { id } }')).data, { enterprise: null });
     const rejected = await run(bad, false);
     assert.deepEqual(rejected.data!.importWorkbook.errors, [{ table: 'enterprises', row: 2, column: 'name' }]);
     const real = await run(good, false);
-    assert.deepEqual(real.data!.importWorkbook.counts.find((c) => c.table === 'enterprises'), { table: 'enterprises', rows: 1, created: 1 });
+    assert.deepEqual(
+      real.data!.importWorkbook.counts.find((c) => c.table === 'enterprises'),
+      { table: 'enterprises', rows: 1, created: 1 },
+    );
     assert.deepEqual((await app.graphql('{ enterprise(id: "e20") { id } }')).data, { enterprise: { id: 'e20' } });
     assert.equal(code(await app.as('viewer')('mutation { importWorkbook(filename: "x.json", contentBase64: "e30=") { ok } }')), 'FORBIDDEN');
   });

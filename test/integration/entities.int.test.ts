@@ -71,7 +71,14 @@ describe('segment', () => {
     assert.deepEqual(body, {
       data: {
         materials: {
-          id: 'd-materials', chainId: 'display', name: '原材料', nameEn: 'Materials', stage: 'UPSTREAM', order: 1, parentId: null, depth: 0,
+          id: 'd-materials',
+          chainId: 'display',
+          name: '原材料',
+          nameEn: 'Materials',
+          stage: 'UPSTREAM',
+          order: 1,
+          parentId: null,
+          depth: 0,
           // Children by `order`: glass (1) before film (2).
           children: [
             { id: 'd-glass', parentId: 'd-materials', depth: 1 },
@@ -85,7 +92,7 @@ describe('segment', () => {
     });
   });
 
-  it('lists a segment\'s enterprises, with descendants on request, largest first, capped by limit', async () => {
+  it("lists a segment's enterprises, with descendants on request, largest first, capped by limit", async () => {
     const body = await app.graphql<Record<string, Array<{ id: string }>>>(`{
       direct: segment(id: "d-materials") { enterprises { id } }
       all: segment(id: "d-materials") { enterprises(includeDescendants: true) { id } }
@@ -111,8 +118,15 @@ describe('enterprise', () => {
     assert.deepEqual(body, {
       data: {
         enterprise: {
-          id: 'boe-qd', name: '青岛京东方光电科技有限公司', nameEn: 'Qingdao BOE Optoelectronics', uscc: null, scale: 'LARGE', listed: false,
-          founded: '2019-03-15', tags: ['链主', '模组'], region: { code: 'QDEDZ', name: '青岛经济技术开发区', level: 'ZONE', parentCode: '370211' },
+          id: 'boe-qd',
+          name: '青岛京东方光电科技有限公司',
+          nameEn: 'Qingdao BOE Optoelectronics',
+          uscc: null,
+          scale: 'LARGE',
+          listed: false,
+          founded: '2019-03-15',
+          tags: ['链主', '模组'],
+          region: { code: 'QDEDZ', name: '青岛经济技术开发区', level: 'ZONE', parentCode: '370211' },
         },
         none: null,
       },
@@ -164,7 +178,15 @@ describe('enterprise', () => {
         boeQd: { parks: [{ park: { id: 'park-chip', name: '芯屏产业园', region: { code: 'QDEDZ' } }, since: '2019-05-01' }], projects: [] },
         boe: {
           projects: [
-            { id: 'p-boe-line', stage: 'IN_PRODUCTION', investmentYi: 81, enterprise: { id: 'boe' }, segment: { id: 'd-module' }, region: { code: 'QDEDZ' }, park: { id: 'park-chip', name: '芯屏产业园' } },
+            {
+              id: 'p-boe-line',
+              stage: 'IN_PRODUCTION',
+              investmentYi: 81,
+              enterprise: { id: 'boe' },
+              segment: { id: 'd-module' },
+              region: { code: 'QDEDZ' },
+              park: { id: 'park-chip', name: '芯屏产业园' },
+            },
           ],
         },
         bj: { projects: [{ id: 'p-bj-glass', signedOn: '2024-03-01', plannedProductionOn: '2025-12-31', confidential: false, park: { id: 'park-sino' } }] },

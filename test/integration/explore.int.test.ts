@@ -42,11 +42,18 @@ describe('neighbors', () => {
   it('lists an enterprise’s suppliers, customers, segments and chains, each counted in full and capped', async () => {
     const h = await neighbors({ kind: 'ENTERPRISE', id: 'boe-qd', limit: 4 });
     assert.deepEqual(h.node, { kind: 'ENTERPRISE', id: 'boe-qd', name: '青岛京东方光电科技有限公司', chainId: null, local: true });
-    assert.deepEqual(h.groups.map((g) => g.relation), ['SUPPLIER', 'CUSTOMER', 'SEGMENT', 'LEADS']);
+    assert.deepEqual(
+      h.groups.map((g) => g.relation),
+      ['SUPPLIER', 'CUSTOMER', 'SEGMENT', 'LEADS'],
+    );
     assert.deepEqual(totals(h), { SUPPLIER: 6, CUSTOMER: 1, SEGMENT: 1, LEADS: 1 });
     // by id, the first four of boe, corning, cx-glass, qd-city, qd-film, qd-logistics
     assert.deepEqual(ids(h, 'SUPPLIER'), ['boe', 'corning', 'cx-glass', 'qd-city']);
-    assert.deepEqual(h.groups[0]!.nodes.map((n) => n.local), [false, false, true, false], 'cx-glass is local one level below the zone; qd-city (the parent city) is not');
+    assert.deepEqual(
+      h.groups[0]!.nodes.map((n) => n.local),
+      [false, false, true, false],
+      'cx-glass is local one level below the zone; qd-city (the parent city) is not',
+    );
     assert.deepEqual(ids(h, 'CUSTOMER'), ['cx-glass']);
     assert.deepEqual(h.groups[2]!.nodes, [{ kind: 'SEGMENT', id: 'd-module', local: null }]);
     assert.deepEqual(h.groups[3]!.nodes, [{ kind: 'CHAIN', id: 'display', local: null }]);
@@ -54,7 +61,10 @@ describe('neighbors', () => {
 
   it('pages one relation with offset, and follows the scope for local', async () => {
     const next = await neighbors({ kind: 'ENTERPRISE', id: 'boe-qd', relation: 'SUPPLIER', offset: 4, limit: 4 });
-    assert.deepEqual(next.groups.map((g) => g.relation), ['SUPPLIER']);
+    assert.deepEqual(
+      next.groups.map((g) => g.relation),
+      ['SUPPLIER'],
+    );
     assert.equal(next.groups[0]!.total, 6);
     assert.deepEqual(ids(next, 'SUPPLIER'), ['qd-film', 'qd-logistics']);
     const province = await neighbors({ kind: 'ENTERPRISE', id: 'boe-qd', relation: 'SUPPLIER', limit: 10, scope: '370000' });
@@ -85,7 +95,10 @@ describe('neighbors', () => {
     assert.deepEqual(chain.node.chainId, 'display');
     assert.deepEqual(ids(chain, 'SEGMENT'), ['d-materials', 'd-driver', 'd-panel', 'd-module', 'd-terminal']);
     assert.deepEqual(ids(chain, 'MASTER'), ['boe', 'boe-qd']);
-    assert.deepEqual(chain.groups[1]!.nodes.map((n) => n.local), [false, true]);
+    assert.deepEqual(
+      chain.groups[1]!.nodes.map((n) => n.local),
+      [false, true],
+    );
   });
 
   it('answers NOT_FOUND for an unknown node and BAD_USER_INPUT for a relation or limit out of place', async () => {

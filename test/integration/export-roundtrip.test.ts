@@ -32,7 +32,21 @@ describe('export: workbooks that import back into the same graph, and graph file
       const original = await dumpGraph(db.runner);
       const out = path.join(tmp, `whole-${format}${format === 'xlsx' ? '.xlsx' : ''}`);
       const summary = await exportGraph(db.runner, { format, out });
-      assert.deepEqual(summary.counts, { regions: 7, chains: 1, segments: 9, flows: 4, enterprises: 7, enterprise_segments: 5, chain_masters: 1, supplies: 5, parks: 1, enterprise_parks: 2, projects: 3, ...NO_ELEMENTS, ...NO_GOVERNANCE });
+      assert.deepEqual(summary.counts, {
+        regions: 7,
+        chains: 1,
+        segments: 9,
+        flows: 4,
+        enterprises: 7,
+        enterprise_segments: 5,
+        chain_masters: 1,
+        supplies: 5,
+        parks: 1,
+        enterprise_parks: 2,
+        projects: 3,
+        ...NO_ELEMENTS,
+        ...NO_GOVERNANCE,
+      });
       await db.reset();
       const again = await importWorkbook(db.runner, out);
       assert.deepEqual(again.errors, []);
@@ -48,7 +62,17 @@ describe('export: workbooks that import back into the same graph, and graph file
       const out = path.join(tmp, `gov-${format}${format === 'xlsx' ? '.xlsx' : ''}`);
       const summary = await exportGraph(db.runner, { format, out });
       assert.deepEqual(
-        [summary.counts.units, summary.counts.officials, summary.counts.chain_chiefs, summary.counts.chain_team, summary.counts.policies, summary.counts.targets, summary.counts.actuals, summary.counts.gap_tasks, summary.counts.milestones],
+        [
+          summary.counts.units,
+          summary.counts.officials,
+          summary.counts.chain_chiefs,
+          summary.counts.chain_team,
+          summary.counts.policies,
+          summary.counts.targets,
+          summary.counts.actuals,
+          summary.counts.gap_tasks,
+          summary.counts.milestones,
+        ],
         [4, 2, 2, 2, 1, 13, 15, 4, 13],
       );
       await db.reset();
@@ -67,14 +91,31 @@ describe('export: workbooks that import back into the same graph, and graph file
           chains: [{ id: 'AUTO', name: '汽车' }],
           segments: [{ id: 'A-BODY', chain_id: 'AUTO', name: '车身', stage: 'MIDSTREAM' }],
           enterprises: [{ id: 'E-CAR', name: '青岛整车厂', region_code: '370200' }],
-          enterprise_segments: [{ enterprise_id: 'E-CAR', segment_id: 'A-BODY' }, { enterprise_id: 'E-TV', segment_id: 'A-BODY' }],
+          enterprise_segments: [
+            { enterprise_id: 'E-CAR', segment_id: 'A-BODY' },
+            { enterprise_id: 'E-TV', segment_id: 'A-BODY' },
+          ],
           supplies: [{ supplier_id: 'E-BOE', customer_id: 'E-CAR' }],
         }),
       ),
     });
     const out = path.join(tmp, 'display.xlsx');
     const summary = await exportGraph(db.runner, { format: 'xlsx', chainId: 'DISPLAY', out });
-    assert.deepEqual(summary.counts, { regions: 7, chains: 1, segments: 8, flows: 4, enterprises: 5, enterprise_segments: 5, chain_masters: 1, supplies: 4, parks: 1, enterprise_parks: 2, projects: 3, ...NO_ELEMENTS, ...NO_GOVERNANCE });
+    assert.deepEqual(summary.counts, {
+      regions: 7,
+      chains: 1,
+      segments: 8,
+      flows: 4,
+      enterprises: 5,
+      enterprise_segments: 5,
+      chain_masters: 1,
+      supplies: 4,
+      parks: 1,
+      enterprise_parks: 2,
+      projects: 3,
+      ...NO_ELEMENTS,
+      ...NO_GOVERNANCE,
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const ids = (sheet: string) => {
@@ -85,7 +126,10 @@ describe('export: workbooks that import back into the same graph, and graph file
     assert.deepEqual(ids('chains'), ['DISPLAY']);
     assert.deepEqual(ids('enterprises'), ['E-BOE', 'E-GLASS', 'E-MOD', 'E-POL', 'E-TV']);
     assert.deepEqual(ids('regions'), ['340000', '340100', '370000', '370200', '370211', 'CN', 'QDEDZ']);
-    await assert.rejects(exportGraph(db.runner, { format: 'csv', chainId: 'NOPE', out: path.join(tmp, 'nope') }), { message: 'chain NOPE not found', extensions: { code: 'NOT_FOUND', what: 'chain', id: 'NOPE' } });
+    await assert.rejects(exportGraph(db.runner, { format: 'csv', chainId: 'NOPE', out: path.join(tmp, 'nope') }), {
+      message: 'chain NOPE not found',
+      extensions: { code: 'NOT_FOUND', what: 'chain', id: 'NOPE' },
+    });
   });
 
   it('neutralises formula-like text in CSV and XLSX, keeps numbers numbers, and strips the guard on import', async () => {
@@ -134,32 +178,50 @@ describe('export: workbooks that import back into the same graph, and graph file
       ),
     });
     // 0 and 1.5 lie outside 0 < share ≤ 1; "half" is not a number: each is a row error, nothing is written.
-    const bad = await importWorkbook(db.runner, json([
-      { supplier_id: 'S-A', customer_id: 'S-X', share: 0 },
-      { supplier_id: 'S-B', customer_id: 'S-X', share: '1.5' },
-      { supplier_id: 'S-C', customer_id: 'S-X', share: 'half' },
-    ]), { lang: 'en' });
+    const bad = await importWorkbook(
+      db.runner,
+      json([
+        { supplier_id: 'S-A', customer_id: 'S-X', share: 0 },
+        { supplier_id: 'S-B', customer_id: 'S-X', share: '1.5' },
+        { supplier_id: 'S-C', customer_id: 'S-X', share: 'half' },
+      ]),
+      { lang: 'en' },
+    );
     assert.equal(bad.ok, false);
-    assert.deepEqual(bad.errors.map((e) => [e.table, e.row, e.column, e.message]), [
-      ['supplies', 2, 'share', 'share 0 must be greater than 0 and at most 1 (e.g. 0.35)'],
-      ['supplies', 3, 'share', 'share 1.5 must be greater than 0 and at most 1 (e.g. 0.35)'],
-      ['supplies', 4, 'share', '"half" is not a number'],
-    ]);
+    assert.deepEqual(
+      bad.errors.map((e) => [e.table, e.row, e.column, e.message]),
+      [
+        ['supplies', 2, 'share', 'share 0 must be greater than 0 and at most 1 (e.g. 0.35)'],
+        ['supplies', 3, 'share', 'share 1.5 must be greater than 0 and at most 1 (e.g. 0.35)'],
+        ['supplies', 4, 'share', '"half" is not a number'],
+      ],
+    );
     assert.deepEqual(await db.runner.text('t', 'MATCH (e:Enterprise) RETURN count(e) AS n'), [{ n: 0 }]);
     // 1 is the upper bound itself and is kept; a link without a share stays without one.
-    const good = await importWorkbook(db.runner, json([
-      { supplier_id: 'S-A', customer_id: 'S-X', share: 1 },
-      { supplier_id: 'S-B', customer_id: 'S-X', share: '0.35' },
-      { supplier_id: 'S-C', customer_id: 'S-X' },
-    ]));
+    const good = await importWorkbook(
+      db.runner,
+      json([
+        { supplier_id: 'S-A', customer_id: 'S-X', share: 1 },
+        { supplier_id: 'S-B', customer_id: 'S-X', share: '0.35' },
+        { supplier_id: 'S-C', customer_id: 'S-X' },
+      ]),
+    );
     assert.deepEqual(good.errors, []);
     const original = await dumpGraph(db.runner);
     const stored = await db.runner.text<{ id: string; share: number | null }>('t', 'MATCH (a)-[r:SUPPLIES]->(:Enterprise {id: "S-X"}) RETURN a.id AS id, r.share AS share ORDER BY id');
-    assert.deepEqual(stored, [{ id: 'S-A', share: 1 }, { id: 'S-B', share: 0.35 }, { id: 'S-C', share: null }]);
+    assert.deepEqual(stored, [
+      { id: 'S-A', share: 1 },
+      { id: 'S-B', share: 0.35 },
+      { id: 'S-C', share: null },
+    ]);
     for (const format of ['csv', 'xlsx'] as const) {
       const out = path.join(tmp, `shares-${format}${format === 'xlsx' ? '.xlsx' : ''}`);
       await exportGraph(db.runner, { format, out });
-      if (format === 'csv') assert.match(readFileSync(path.join(out, 'supplies.csv'), 'utf8'), /^\uFEFFsupplier_id,customer_id,products,since,evidence,source,share\r\nS-A,S-X,,,INFERRED,,1\r\nS-B,S-X,,,INFERRED,,0.35\r\nS-C,S-X,,,INFERRED,,\r\n$/);
+      if (format === 'csv')
+        assert.match(
+          readFileSync(path.join(out, 'supplies.csv'), 'utf8'),
+          /^\uFEFFsupplier_id,customer_id,products,since,evidence,source,share\r\nS-A,S-X,,,INFERRED,,1\r\nS-B,S-X,,,INFERRED,,0.35\r\nS-C,S-X,,,INFERRED,,\r\n$/,
+        );
       await db.reset();
       assert.deepEqual((await importWorkbook(db.runner, out)).errors, []);
       assert.deepEqual(await dumpGraph(db.runner), original, `${format} round trip`);
@@ -197,10 +259,18 @@ print(len(nodes), len(edges), data(boe)['name'], keys['n_investmentYi'][1], keys
     const json = JSON.parse(readFileSync(out, 'utf8')) as { elements: { nodes: Array<{ data: Record<string, unknown> }>; edges: Array<{ data: Record<string, unknown> }> } };
     assert.equal(json.elements.nodes.length, 25);
     assert.equal(json.elements.edges.length, 45);
-    assert.deepEqual(
-      json.elements.nodes.find((n) => n.data.id === 'Segment:D-GLASS')!.data,
-      { id: 'Segment:D-GLASS', key: 'D-GLASS', label: 'Segment', chainId: 'DISPLAY', name: '玻璃基板', nameEn: 'Glass substrate', stage: 'UPSTREAM', order: 1, namePinyin: 'bolijiban', nameInitials: 'bljb' },
-    );
+    assert.deepEqual(json.elements.nodes.find((n) => n.data.id === 'Segment:D-GLASS')!.data, {
+      id: 'Segment:D-GLASS',
+      key: 'D-GLASS',
+      label: 'Segment',
+      chainId: 'DISPLAY',
+      name: '玻璃基板',
+      nameEn: 'Glass substrate',
+      stage: 'UPSTREAM',
+      order: 1,
+      namePinyin: 'bolijiban',
+      nameInitials: 'bljb',
+    });
     assert.deepEqual(json.elements.edges.find((e) => e.data.id === 'SUPPLIES:Enterprise:E-GLASS->Enterprise:E-BOE')!.data, {
       id: 'SUPPLIES:Enterprise:E-GLASS->Enterprise:E-BOE',
       source: 'Enterprise:E-GLASS',

@@ -43,11 +43,7 @@ async function trial(plan: KillPlan) {
   const again = await importWorkbook(neo.runner, workbook);
   assert.deepEqual(again.errors, []);
   const created = outcome === 'none' ? (table: string) => rows[table]! : () => 0;
-  assert.deepEqual(
-    again.counts,
-    Object.fromEntries(Object.entries(rows).map(([table, n]) => [table, { rows: n, created: created(table), updated: 0 }])),
-    `re-import after an outcome of ${outcome}`,
-  );
+  assert.deepEqual(again.counts, Object.fromEntries(Object.entries(rows).map(([table, n]) => [table, { rows: n, created: created(table), updated: 0 }])), `re-import after an outcome of ${outcome}`);
   assert.deepEqual(await countGraph(neo.runner), expected);
   console.log(`[faults-import] ${describePlan(plan)}: killed at ${killed.killMs} ms, ${killed.phase} → ${outcome.toUpperCase()}; restart ${restartMs} ms + ${readyMs} ms to the first answer`);
   return { outcome, phase: killed.phase };

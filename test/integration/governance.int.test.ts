@@ -128,19 +128,22 @@ async function work(variables: Record<string, unknown>): Promise<Work[]> {
 describe('工作链: milestone and project health', () => {
   it('judges every milestone at the boundaries and lists projects worst first, DROPPED left out', async () => {
     const items = await work({});
-    assert.deepEqual(items.map((i) => `${i.project.id} ${i.health} ${i.daysOverdue}`), [
-      'pm-over OVERDUE 29', // asOf − 06-01, its earliest OVERDUE milestone (done only on 07-01, after asOf)
-      'pm-soon DUE_SOON 0',
-      'pm-track ON_TRACK 0',
-      'p1 NO_PLAN 0',
-      'p2 NO_PLAN 0',
-      'p4 NO_PLAN 0',
-      'p5 NO_PLAN 0',
-      'p6 NO_PLAN 0',
-      'p7 NO_PLAN 0',
-      'pm-noplan NO_PLAN 0',
-      'pm-done COMPLETE 0', // pm-dropped and p3 (DROPPED) are not listed
-    ]);
+    assert.deepEqual(
+      items.map((i) => `${i.project.id} ${i.health} ${i.daysOverdue}`),
+      [
+        'pm-over OVERDUE 29', // asOf − 06-01, its earliest OVERDUE milestone (done only on 07-01, after asOf)
+        'pm-soon DUE_SOON 0',
+        'pm-track ON_TRACK 0',
+        'p1 NO_PLAN 0',
+        'p2 NO_PLAN 0',
+        'p4 NO_PLAN 0',
+        'p5 NO_PLAN 0',
+        'p6 NO_PLAN 0',
+        'p7 NO_PLAN 0',
+        'pm-noplan NO_PLAN 0',
+        'pm-done COMPLETE 0', // pm-dropped and p3 (DROPPED) are not listed
+      ],
+    );
     const health = Object.fromEntries(items.flatMap((i) => i.milestones.map((m) => [m.id, `${m.health} ${m.daysOverdue}`])));
     assert.deepEqual(health, {
       'm-over-4': 'OVERDUE 29', // done 07-01, after asOf: open at asOf
@@ -162,16 +165,34 @@ describe('工作链: milestone and project health', () => {
 
   it('takes dueSoonDays: at 15 the milestones due in 15 days become DUE_SOON', async () => {
     const items = await work({ dueSoonDays: 15 });
-    assert.deepEqual(items.slice(0, 3).map((i) => `${i.project.id} ${i.health}`), ['pm-over OVERDUE', 'pm-soon DUE_SOON', 'pm-track DUE_SOON']);
+    assert.deepEqual(
+      items.slice(0, 3).map((i) => `${i.project.id} ${i.health}`),
+      ['pm-over OVERDUE', 'pm-soon DUE_SOON', 'pm-track DUE_SOON'],
+    );
     const zero = await work({ dueSoonDays: 0 });
-    assert.deepEqual(zero.slice(0, 2).map((i) => `${i.project.id} ${i.health}`), ['pm-over OVERDUE', 'pm-soon DUE_SOON']); // due today still DUE_SOON at 0
+    assert.deepEqual(
+      zero.slice(0, 2).map((i) => `${i.project.id} ${i.health}`),
+      ['pm-over OVERDUE', 'pm-soon DUE_SOON'],
+    ); // due today still DUE_SOON at 0
   });
 
   it('filters by unit, health, list and key', async () => {
-    assert.deepEqual((await work({ filter: { unitId: 'u-eco' } })).map((i) => i.project.id), ['pm-track', 'pm-done']);
-    assert.deepEqual((await work({ filter: { health: 'NO_PLAN', list: 'NEGOTIATING_LIST' } })).map((i) => i.project.id), ['p1', 'pm-noplan']);
-    assert.deepEqual((await work({ filter: { key: true } })).map((i) => i.project.id), ['pm-over']);
-    assert.deepEqual((await work({ filter: { list: 'INVESTMENT_SUPPORT' } })).map((i) => i.project.id), ['pm-over', 'pm-track', 'pm-done']);
+    assert.deepEqual(
+      (await work({ filter: { unitId: 'u-eco' } })).map((i) => i.project.id),
+      ['pm-track', 'pm-done'],
+    );
+    assert.deepEqual(
+      (await work({ filter: { health: 'NO_PLAN', list: 'NEGOTIATING_LIST' } })).map((i) => i.project.id),
+      ['p1', 'pm-noplan'],
+    );
+    assert.deepEqual(
+      (await work({ filter: { key: true } })).map((i) => i.project.id),
+      ['pm-over'],
+    );
+    assert.deepEqual(
+      (await work({ filter: { list: 'INVESTMENT_SUPPORT' } })).map((i) => i.project.id),
+      ['pm-over', 'pm-track', 'pm-done'],
+    );
   });
 
   it('scores each responsible unit over its projects’ milestones', async () => {
@@ -212,8 +233,17 @@ describe('工作链: milestone and project health', () => {
       { list: 'UNDER_CONSTRUCTION', count: 3, overdue: 1 },
       { list: 'INVESTMENT_SUPPORT', count: 3, overdue: 1 },
     ]);
-    const line = (id: string, m: string, plannedOn: string, days: number) => ({ project: { id }, milestone: { id: m }, plannedOn, daysOverdue: days, responsiblePerson: '招商一处处长', champion: { id: 'o-chief' } });
-    assert.deepEqual(bulletin.overdueByUnit, [{ unit: { id: 'u-inv' }, items: [line('pm-over', 'm-over-4', '2026-06-01', 29), line('pm-over', 'm-over-2', '2026-06-20', 10), line('pm-over', 'm-over-1', '2026-06-29', 1)] }]);
+    const line = (id: string, m: string, plannedOn: string, days: number) => ({
+      project: { id },
+      milestone: { id: m },
+      plannedOn,
+      daysOverdue: days,
+      responsiblePerson: '招商一处处长',
+      champion: { id: 'o-chief' },
+    });
+    assert.deepEqual(bulletin.overdueByUnit, [
+      { unit: { id: 'u-inv' }, items: [line('pm-over', 'm-over-4', '2026-06-01', 29), line('pm-over', 'm-over-2', '2026-06-20', 10), line('pm-over', 'm-over-1', '2026-06-29', 1)] },
+    ]);
     assert.deepEqual(bulletin.doneInPeriod, [{ milestone: { id: 'm-over-3' }, doneOn: '2026-06-30', late: false }]); // m-over-4 was done on 07-01
     assert.deepEqual(bulletin.unassignedGaps, [{ chain: { id: 'c1' }, segments: [{ id: 'up-a' }, { id: 'up-b' }, { id: 'mid-a' }, { id: 'down' }] }]);
   });
@@ -235,7 +265,10 @@ describe('stage history and editing', () => {
       { from: 'REGISTERED', to: 'LAND_ACQUIRED', on: today, user: 'test-admin', via: 'BOARD' },
     ]);
     const { bulletin } = await gql<{ bulletin: { stageChanges: Array<{ projectId: string; to: string }> } }>(`query { bulletin(from: "${today}", to: "${today}") { stageChanges { projectId to } } }`);
-    assert.deepEqual(bulletin.stageChanges, [{ projectId: 'pm-soon', to: 'REGISTERED' }, { projectId: 'pm-soon', to: 'LAND_ACQUIRED' }]);
+    assert.deepEqual(bulletin.stageChanges, [
+      { projectId: 'pm-soon', to: 'REGISTERED' },
+      { projectId: 'pm-soon', to: 'LAND_ACQUIRED' },
+    ]);
     // Put it back for the other tests (through a single edit, recorded as EDIT).
     await importWorkbook(db.runner, json('back', { projects: governanceFixture.projects }), { actor: { user: 'test-editor', via: 'EDIT' } });
   });
@@ -259,33 +292,46 @@ describe('stage history and editing', () => {
 describe('import of the governance tables', () => {
   it('reports every bad row as table, row and column and writes nothing', async () => {
     const before = await dumpGraph(db.runner);
-    const result = await importWorkbook(db.runner, json('bad', {
-      units: [{ id: 'u-x', name: '新单位', kind: 'BUREAU' }],
-      chain_chiefs: [{ chain_id: 'c1', official_id: 'o-none', role: 'CHIEF' }],
-      targets: [
-        { chain_id: 'c1', year: 2026, indicator: 'X', value: 'abc' },
-        { chain_id: 'c1', year: '26', indicator: 'Y', value: 1 },
-        { chain_id: 'c1', year: 2026, indicator: 'OUTPUT_MONTHS', value: 1 },
-        { chain_id: 'c1', year: 2026, indicator: 'OUTPUT_MONTHS', value: 2 },
-      ],
-      actuals: [{ chain_id: 'c1', indicator: 'X', period: '2026-13', value: 1 }, { chain_id: 'c1', indicator: 'X', period: '2026-Q5', value: 1 }],
-      gap_tasks: [{ id: 'gt-x', segment_id: 'up-a', unit_id: 'u-x', title: 't', status: 'PENDING', due_on: '2026-02-30' }],
-      milestones: [{ id: 'm-x', project_id: 'nope', name: '开工', planned_on: '2026-01-01' }, { id: 'm-y', project_id: 'pm-over', name: '开工' }],
-    }), { lang: 'en' });
+    const result = await importWorkbook(
+      db.runner,
+      json('bad', {
+        units: [{ id: 'u-x', name: '新单位', kind: 'BUREAU' }],
+        chain_chiefs: [{ chain_id: 'c1', official_id: 'o-none', role: 'CHIEF' }],
+        targets: [
+          { chain_id: 'c1', year: 2026, indicator: 'X', value: 'abc' },
+          { chain_id: 'c1', year: '26', indicator: 'Y', value: 1 },
+          { chain_id: 'c1', year: 2026, indicator: 'OUTPUT_MONTHS', value: 1 },
+          { chain_id: 'c1', year: 2026, indicator: 'OUTPUT_MONTHS', value: 2 },
+        ],
+        actuals: [
+          { chain_id: 'c1', indicator: 'X', period: '2026-13', value: 1 },
+          { chain_id: 'c1', indicator: 'X', period: '2026-Q5', value: 1 },
+        ],
+        gap_tasks: [{ id: 'gt-x', segment_id: 'up-a', unit_id: 'u-x', title: 't', status: 'PENDING', due_on: '2026-02-30' }],
+        milestones: [
+          { id: 'm-x', project_id: 'nope', name: '开工', planned_on: '2026-01-01' },
+          { id: 'm-y', project_id: 'pm-over', name: '开工' },
+        ],
+      }),
+      { lang: 'en' },
+    );
     assert.equal(result.ok, false);
-    assert.deepEqual(result.errors.map((e) => `${e.table} ${e.row} ${e.column}: ${e.message}`), [
-      'units 2 kind: "BUREAU" is not a valid value; expected one of DEPARTMENT, STREET, PARK_OPERATOR, STATE_COMPANY, OTHER',
-      'chain_chiefs 2 official_id: no official "o-none" in the workbook or the database',
-      'targets 2 value: "abc" is not a number',
-      'targets 3 year: "26" is not a valid year; a year is from 1949 to 2100, e.g. 2024',
-      'targets 5 chain_id: duplicate: c1 → 2026 → OUTPUT_MONTHS already appears in row 4',
-      'actuals 2 period: "2026-13" is not a period; periods are YYYY, YYYY-Qn or YYYY-MM, e.g. 2026, 2026-Q1, 2026-03',
-      'actuals 3 period: "2026-Q5" is not a period; periods are YYYY, YYYY-Qn or YYYY-MM, e.g. 2026, 2026-Q1, 2026-03',
-      'gap_tasks 2 due_on: "2026-02-30" is not a valid date; dates are YYYY-MM-DD, e.g. 2021-06-30',
-      'gap_tasks 2 status: "PENDING" is not a valid value; expected one of OPEN, DONE, CANCELLED',
-      'milestones 2 project_id: no project "nope" in the workbook or the database',
-      'milestones 3 planned_on: required',
-    ]);
+    assert.deepEqual(
+      result.errors.map((e) => `${e.table} ${e.row} ${e.column}: ${e.message}`),
+      [
+        'units 2 kind: "BUREAU" is not a valid value; expected one of DEPARTMENT, STREET, PARK_OPERATOR, STATE_COMPANY, OTHER',
+        'chain_chiefs 2 official_id: no official "o-none" in the workbook or the database',
+        'targets 2 value: "abc" is not a number',
+        'targets 3 year: "26" is not a valid year; a year is from 1949 to 2100, e.g. 2024',
+        'targets 5 chain_id: duplicate: c1 → 2026 → OUTPUT_MONTHS already appears in row 4',
+        'actuals 2 period: "2026-13" is not a period; periods are YYYY, YYYY-Qn or YYYY-MM, e.g. 2026, 2026-Q1, 2026-03',
+        'actuals 3 period: "2026-Q5" is not a period; periods are YYYY, YYYY-Qn or YYYY-MM, e.g. 2026, 2026-Q1, 2026-03',
+        'gap_tasks 2 due_on: "2026-02-30" is not a valid date; dates are YYYY-MM-DD, e.g. 2021-06-30',
+        'gap_tasks 2 status: "PENDING" is not a valid value; expected one of OPEN, DONE, CANCELLED',
+        'milestones 2 project_id: no project "nope" in the workbook or the database',
+        'milestones 3 planned_on: required',
+      ],
+    );
     assert.deepEqual(await dumpGraph(db.runner), before);
   });
 

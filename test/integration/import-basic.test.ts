@@ -57,29 +57,32 @@ describe('import: the basic workbook (CSV folder)', () => {
       't',
       `MATCH (a)-[r:HAS_SEGMENT|HAS_CHILD|WITHIN|FEEDS]->(b) RETURN type(r) + ' ' + coalesce(a.id, a.code) + '>' + coalesce(b.id, b.code) AS edge ORDER BY edge`,
     );
-    assert.deepEqual(tree.map((r) => r.edge), [
-      'FEEDS D-GLASS>D-PANEL',
-      'FEEDS D-MODULE>D-TV',
-      'FEEDS D-PANEL>D-MODULE',
-      'FEEDS D-POL>D-MODULE',
-      'HAS_CHILD D-DOWN>D-TV',
-      'HAS_CHILD D-MID>D-MODULE',
-      'HAS_CHILD D-MID>D-PANEL',
-      'HAS_CHILD D-UP>D-GLASS',
-      'HAS_CHILD D-UP>D-POL',
-      'HAS_SEGMENT DISPLAY>D-DOWN',
-      'HAS_SEGMENT DISPLAY>D-MID',
-      'HAS_SEGMENT DISPLAY>D-UP',
-      'WITHIN 340000>CN',
-      'WITHIN 340100>340000',
-      'WITHIN 370000>CN',
-      'WITHIN 370200>370000',
-      'WITHIN 370211>370200',
-      'WITHIN QDEDZ>370211',
-    ]);
+    assert.deepEqual(
+      tree.map((r) => r.edge),
+      [
+        'FEEDS D-GLASS>D-PANEL',
+        'FEEDS D-MODULE>D-TV',
+        'FEEDS D-PANEL>D-MODULE',
+        'FEEDS D-POL>D-MODULE',
+        'HAS_CHILD D-DOWN>D-TV',
+        'HAS_CHILD D-MID>D-MODULE',
+        'HAS_CHILD D-MID>D-PANEL',
+        'HAS_CHILD D-UP>D-GLASS',
+        'HAS_CHILD D-UP>D-POL',
+        'HAS_SEGMENT DISPLAY>D-DOWN',
+        'HAS_SEGMENT DISPLAY>D-MID',
+        'HAS_SEGMENT DISPLAY>D-UP',
+        'WITHIN 340000>CN',
+        'WITHIN 340100>340000',
+        'WITHIN 370000>CN',
+        'WITHIN 370200>370000',
+        'WITHIN 370211>370200',
+        'WITHIN QDEDZ>370211',
+      ],
+    );
     const [segment] = await db.runner.text<{ s: Record<string, unknown> }>('t', "MATCH (s:Segment {id: 'D-GLASS'}) RETURN properties(s) AS s");
     assert.deepEqual(segment!.s, { id: 'D-GLASS', chainId: 'DISPLAY', name: '玻璃基板', nameEn: 'Glass substrate', stage: 'UPSTREAM', order: 1, namePinyin: 'bolijiban', nameInitials: 'bljb' });
-    const [chain] = await db.runner.text<{ c: Record<string, unknown> }>('t', "MATCH (c:Chain) RETURN properties(c) AS c");
+    const [chain] = await db.runner.text<{ c: Record<string, unknown> }>('t', 'MATCH (c:Chain) RETURN properties(c) AS c');
     assert.deepEqual(chain!.c, { id: 'DISPLAY', name: '新型显示', nameEn: 'New Display', description: '芯屏产业链：从玻璃基板到终端', namePinyin: 'xinxingxianshi', nameInitials: 'xxxs' });
 
     const links = await db.runner.text<{ link: string; props: Record<string, unknown> }>(

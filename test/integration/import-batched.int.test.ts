@@ -20,7 +20,10 @@ const UPDATE = json({
     { id: 'E-TV', name: '青岛海视电子有限公司', region_code: 'QDEDZ' },
     { id: 'E-NEW', name: '青岛新显材料有限公司', region_code: '370211', tags: ['配套'] },
   ],
-  enterprise_segments: [{ enterprise_id: 'E-NEW', segment_id: 'D-MODULE' }, { enterprise_id: 'E-TV', segment_id: 'D-MODULE', evidence: 'CONFIRMED' }],
+  enterprise_segments: [
+    { enterprise_id: 'E-NEW', segment_id: 'D-MODULE' },
+    { enterprise_id: 'E-TV', segment_id: 'D-MODULE', evidence: 'CONFIRMED' },
+  ],
   supplies: [
     { supplier_id: 'E-NEW', customer_id: 'E-BOE', products: '光学膜' },
     { supplier_id: 'E-GLASS', customer_id: 'E-BOE', products: '玻璃基板', since: '2021-03-01', evidence: 'CONFIRMED', source: '企业走访' },
@@ -80,7 +83,10 @@ describe('import: batched mode', () => {
   });
 
   it('streams large tables through temporary files: the same graph, the same errors, no file left', async () => {
-    const spillDirs = () => readdirSync(os.tmpdir()).filter((n) => n.startsWith('chainatlas-import-')).sort();
+    const spillDirs = () =>
+      readdirSync(os.tmpdir())
+        .filter((n) => n.startsWith('chainatlas-import-'))
+        .sort();
     const before = spillDirs();
     const atomic = await importInto('atomic', dir);
     await db.reset();
@@ -104,7 +110,10 @@ describe('import: batched mode', () => {
       writeFileSync(path.join(bad, 'supplies.csv'), supplies.join('\n'));
       const rejected = await importWorkbook(db.runner, bad, { spillRows: 100, lang: 'en' });
       assert.equal(rejected.ok, false);
-      assert.deepEqual(rejected.errors.map((e) => [e.table, e.row, e.column]), [['supplies', 1501, 'customer_id']]);
+      assert.deepEqual(
+        rejected.errors.map((e) => [e.table, e.row, e.column]),
+        [['supplies', 1501, 'customer_id']],
+      );
       assert.match(rejected.errors[0]!.message, /E-NOWHERE/);
       assert.deepEqual(await shape(), {});
     } finally {

@@ -86,87 +86,116 @@ afterAll(async () => {
 });
 
 describe('bulk load (neo4j-admin database import full) against the transactional import', () => {
-  it.skipIf(!existsSync('seed/demo'))('writes the same graph as the transactional import for the demo (seed/demo)', async () => {
-    const { transactional, bulk, config } = await bothWays('seed/demo');
-    demoConfig = config;
-    assertSameGraph(transactional, bulk);
-    // Not two empty graphs: the demo has regions, chains, enterprises with and without tags, projects…
-    assert.ok(count(bulk, 'node (Enterprise ') > 20, 'the demo has enterprises');
-    assert.ok(count(bulk, 'node (Project ') > 0, 'the demo has projects');
-    assert.ok(count(bulk, 'rel (Project ') > 0, 'the demo links its projects');
-    assert.equal(count(bulk, 'node (DataVersion '), 1, 'one data version, as after any write of chain data');
-  }, SLOW);
+  it.skipIf(!existsSync('seed/demo'))(
+    'writes the same graph as the transactional import for the demo (seed/demo)',
+    async () => {
+      const { transactional, bulk, config } = await bothWays('seed/demo');
+      demoConfig = config;
+      assertSameGraph(transactional, bulk);
+      // Not two empty graphs: the demo has regions, chains, enterprises with and without tags, projects…
+      assert.ok(count(bulk, 'node (Enterprise ') > 20, 'the demo has enterprises');
+      assert.ok(count(bulk, 'node (Project ') > 0, 'the demo has projects');
+      assert.ok(count(bulk, 'rel (Project ') > 0, 'the demo links its projects');
+      assert.equal(count(bulk, 'node (DataVersion '), 1, 'one data version, as after any write of chain data');
+    },
+    SLOW,
+  );
 
-  it('writes the same graph as the transactional import for a generated workbook of 3,000 enterprises', async () => {
-    const { transactional, bulk, result } = await bothWays(generated);
-    assertSameGraph(transactional, bulk);
-    assert.equal(count(bulk, 'node (Enterprise '), 3000);
-    // The importer cannot write an empty list; afterBulkLoad fills in the tags the transactional import stores as [].
-    assert.ok(bulk.some((l) => l.startsWith('node (Enterprise ') && / tags:[^=]*=\[\]( |\))/.test(l)), 'an enterprise without tags holds an empty list');
-    // Numbers keep the transactional types: projects' investment is always a float (toFloat in the
-    // merge query), a segment's order an integer; booleans stay booleans.
-    assert.ok(bulk.some((l) => l.startsWith('node (Project ') && / investmentYi:FLOAT NOT NULL=/.test(l) && / confidential:BOOLEAN NOT NULL=/.test(l)), 'a project with float investment and boolean confidential');
-    assert.ok(bulk.some((l) => l.startsWith('node (Segment ') && / order:INTEGER NOT NULL=/.test(l)), 'a segment order is an integer');
-    assert.ok(result.bulk!.nodes >= 3000 && result.bulk!.relationships > 3000);
-    assert.ok(result.bulk!.importerPeakRssBytes > 0, 'the importer JVM was measured');
-  }, SLOW);
+  it(
+    'writes the same graph as the transactional import for a generated workbook of 3,000 enterprises',
+    async () => {
+      const { transactional, bulk, result } = await bothWays(generated);
+      assertSameGraph(transactional, bulk);
+      assert.equal(count(bulk, 'node (Enterprise '), 3000);
+      // The importer cannot write an empty list; afterBulkLoad fills in the tags the transactional import stores as [].
+      assert.ok(
+        bulk.some((l) => l.startsWith('node (Enterprise ') && / tags:[^=]*=\[\]( |\))/.test(l)),
+        'an enterprise without tags holds an empty list',
+      );
+      // Numbers keep the transactional types: projects' investment is always a float (toFloat in the
+      // merge query), a segment's order an integer; booleans stay booleans.
+      assert.ok(
+        bulk.some((l) => l.startsWith('node (Project ') && / investmentYi:FLOAT NOT NULL=/.test(l) && / confidential:BOOLEAN NOT NULL=/.test(l)),
+        'a project with float investment and boolean confidential',
+      );
+      assert.ok(
+        bulk.some((l) => l.startsWith('node (Segment ') && / order:INTEGER NOT NULL=/.test(l)),
+        'a segment order is an integer',
+      );
+      assert.ok(result.bulk!.nodes >= 3000 && result.bulk!.relationships > 3000);
+      assert.ok(result.bulk!.importerPeakRssBytes > 0, 'the importer JVM was measured');
+    },
+    SLOW,
+  );
 
-  it('refuses a database that holds data, and changes nothing', async () => {
-    const config = demoConfig ?? configFor(tempDir('chainatlas-bulk-'));
-    if (!demoConfig) await bulkImportWorkbook(config, generated, bulkOptions);
-    const before = await graphOf(config);
-    const error = await refusal(config, generated);
-    assert.equal(error.reason, 'NOT_EMPTY');
-    assert.match(error.message, /not empty \(it holds \d+ node\(s\)/);
-    assert.match(error.message, /without --bulk/);
-    assert.deepEqual(await graphOf(config), before);
-  }, SLOW);
-
-  it('refuses while another process serves the DATA_DIR, and while anything else holds its store', async () => {
-    const config = configFor(tempDir('chainatlas-bulk-'));
-    const served = await openDatabase(config);
-    try {
+  it(
+    'refuses a database that holds data, and changes nothing',
+    async () => {
+      const config = demoConfig ?? configFor(tempDir('chainatlas-bulk-'));
+      if (!demoConfig) await bulkImportWorkbook(config, generated, bulkOptions);
+      const before = await graphOf(config);
       const error = await refusal(config, generated);
-      assert.equal(error.reason, 'SERVED');
-      assert.match(error.message, new RegExp(`in use \\(process ${process.pid}, Neo4j pid ${served.embedded!.pid}`));
-      // Without the app's runtime file, the store lock still tells that the database is open.
-      rmSync(runtimeFile(config.dataDir));
-      const locked = await refusal(config, generated);
-      assert.equal(locked.reason, 'SERVED');
-      assert.match(locked.message, /already open in another process/);
-      const [row] = await served.runner.read<{ nodes: number }>('admin/count-nodes');
-      assert.equal(row!.nodes, 0, 'nothing was written while it served');
-    } finally {
-      await served.close();
-    }
-  }, SLOW);
+      assert.equal(error.reason, 'NOT_EMPTY');
+      assert.match(error.message, /not empty \(it holds \d+ node\(s\)/);
+      assert.match(error.message, /without --bulk/);
+      assert.deepEqual(await graphOf(config), before);
+    },
+    SLOW,
+  );
 
-  it('rejects a bad workbook with the same errors as the transactional import and leaves the database empty', async () => {
-    const bad = path.join(tempDir('chainatlas-bulk-bad-'), 'bad.json');
-    writeFileSync(
-      bad,
-      JSON.stringify({
-        regions: [{ code: 'R1', name: '甲区', level: 'DISTRICT' }],
-        chains: [{ id: 'c1', name: '显示' }],
-        segments: [{ id: 's1', chain_id: 'c1', name: '面板', stage: 'MIDSTREAM' }],
-        enterprises: [
-          { id: 'e1', name: '甲公司', region_code: 'R9' }, // unknown region
-          { id: 'e2', name: '乙公司', region_code: 'R1', founded: '2023-02-30' }, // no such date
-          { id: 'e1', name: '丙公司', region_code: 'R1' }, // duplicate id
-        ],
-        enterprise_segments: [{ enterprise_id: 'e3', segment_id: 's1' }], // unknown enterprise
-      }),
-    );
-    await db.reset();
-    const tx = await importWorkbook(db.runner, bad, { lang: 'en' });
-    assert.equal(tx.ok, false);
-    assert.ok(tx.errors.length >= 4, JSON.stringify(tx.errors));
-    const config = configFor(tempDir('chainatlas-bulk-'));
-    const result = await bulkImportWorkbook(config, bad, bulkOptions);
-    assert.equal(result.ok, false);
-    assert.deepEqual(result.errors, tx.errors);
-    assert.deepEqual(result.counts, tx.counts);
-    assert.equal(result.bulk, undefined);
-    assert.deepEqual(await graphOf(config), [], 'nothing was written');
-  }, SLOW);
+  it(
+    'refuses while another process serves the DATA_DIR, and while anything else holds its store',
+    async () => {
+      const config = configFor(tempDir('chainatlas-bulk-'));
+      const served = await openDatabase(config);
+      try {
+        const error = await refusal(config, generated);
+        assert.equal(error.reason, 'SERVED');
+        assert.match(error.message, new RegExp(`in use \\(process ${process.pid}, Neo4j pid ${served.embedded!.pid}`));
+        // Without the app's runtime file, the store lock still tells that the database is open.
+        rmSync(runtimeFile(config.dataDir));
+        const locked = await refusal(config, generated);
+        assert.equal(locked.reason, 'SERVED');
+        assert.match(locked.message, /already open in another process/);
+        const [row] = await served.runner.read<{ nodes: number }>('admin/count-nodes');
+        assert.equal(row!.nodes, 0, 'nothing was written while it served');
+      } finally {
+        await served.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'rejects a bad workbook with the same errors as the transactional import and leaves the database empty',
+    async () => {
+      const bad = path.join(tempDir('chainatlas-bulk-bad-'), 'bad.json');
+      writeFileSync(
+        bad,
+        JSON.stringify({
+          regions: [{ code: 'R1', name: '甲区', level: 'DISTRICT' }],
+          chains: [{ id: 'c1', name: '显示' }],
+          segments: [{ id: 's1', chain_id: 'c1', name: '面板', stage: 'MIDSTREAM' }],
+          enterprises: [
+            { id: 'e1', name: '甲公司', region_code: 'R9' }, // unknown region
+            { id: 'e2', name: '乙公司', region_code: 'R1', founded: '2023-02-30' }, // no such date
+            { id: 'e1', name: '丙公司', region_code: 'R1' }, // duplicate id
+          ],
+          enterprise_segments: [{ enterprise_id: 'e3', segment_id: 's1' }], // unknown enterprise
+        }),
+      );
+      await db.reset();
+      const tx = await importWorkbook(db.runner, bad, { lang: 'en' });
+      assert.equal(tx.ok, false);
+      assert.ok(tx.errors.length >= 4, JSON.stringify(tx.errors));
+      const config = configFor(tempDir('chainatlas-bulk-'));
+      const result = await bulkImportWorkbook(config, bad, bulkOptions);
+      assert.equal(result.ok, false);
+      assert.deepEqual(result.errors, tx.errors);
+      assert.deepEqual(result.counts, tx.counts);
+      assert.equal(result.bulk, undefined);
+      assert.deepEqual(await graphOf(config), [], 'nothing was written');
+    },
+    SLOW,
+  );
 });

@@ -72,7 +72,7 @@ describe('import: the doors (CSV encodings, XLSX, JSON)', () => {
       namePinyin: 'qingdaoxinyuanjichengdianluyouxiangongsi',
       nameInitials: 'qdxyjcdlyxgs',
     });
-    const [p] = await db.runner.text<{ p: Record<string, unknown> }>('t', "MATCH (p:Project) RETURN properties(p) AS p");
+    const [p] = await db.runner.text<{ p: Record<string, unknown> }>('t', 'MATCH (p:Project) RETURN properties(p) AS p');
     assert.deepEqual(p!.p, { id: 'PJ-1', name: '十二英寸晶圆二期', stage: 'UNDER_CONSTRUCTION', investmentYi: 150, signedOn: '2022-10-10', plannedProductionOn: '2025-12-31', confidential: false });
   });
 

@@ -41,7 +41,13 @@ describe('import: the 要素链 tables (parks, parcels, funds, platforms, enterp
 
   it('a re-import that leaves out an optional value clears it and moves a link', async () => {
     await importWorkbook(db.runner, json(elementFixture));
-    const result = await importWorkbook(db.runner, json({ parcels: [{ id: 'pc-equal', name: '标准地一号', region_code: 'QDEDZ', area_mu: 30, status: 'TRANSFERRED' }], projects: [{ ...elementFixture.projects[0], parcel_id: 'pc-equal', land_need_mu: null }] }));
+    const result = await importWorkbook(
+      db.runner,
+      json({
+        parcels: [{ id: 'pc-equal', name: '标准地一号', region_code: 'QDEDZ', area_mu: 30, status: 'TRANSFERRED' }],
+        projects: [{ ...elementFixture.projects[0], parcel_id: 'pc-equal', land_need_mu: null }],
+      }),
+    );
     assert.deepEqual(result.errors, []);
     assert.deepEqual(result.counts.parcels, { rows: 1, created: 0, updated: 1 });
     const graph = await dumpGraph(db.runner);
@@ -51,38 +57,36 @@ describe('import: the 要素链 tables (parks, parcels, funds, platforms, enterp
   });
 
   it('rejects bad rows with table, row and column, and writes nothing', async () => {
-    const result = await importWorkbook(db.runner, json({
-      regions: elementFixture.regions,
-      chains: elementFixture.chains,
-      segments: elementFixture.segments,
-      enterprises: elementFixture.enterprises.slice(0, 1),
-      parks: [
-        { id: 'pk1', name: '园', region_code: 'QDEDZ', kind: '主题园区', floor_space_sqm: 1000, vacant_sqm: 1000 },
-        { id: 'pk2', name: '园二', region_code: 'QDEDZ', floor_space_sqm: 1000, vacant_sqm: 1000.5 },
-        { id: 'pk3', name: '园三', region_code: 'QDEDZ', kind: 'CASTLE' },
-      ],
-      park_themes: [{ park_id: 'pk1', segment_id: 'nope' }],
-      parcels: [
-        { id: 'pc1', name: '地', region_code: 'QDEDZ', area_mu: -1, status: 'AVAILABLE' },
-        { id: 'pc1', name: '地', region_code: 'QDEDZ', area_mu: 1, status: '可供' },
-        { id: 'pc2', name: '地二', region_code: 'QDEDZ', area_mu: 1, status: 'SOLD' },
-      ],
-      funds: [{ id: 'f1', name: '基金', size_yi: 1 }],
-      fund_investments: [
-        { fund_id: 'f1', enterprise_id: 'e1', project_id: 'pj-x' },
-        { fund_id: 'f1' },
-        { fund_id: 'f1', enterprise_id: 'e1' },
-        { fund_id: 'f1', enterprise_id: 'e1', amount_yi: 2 },
-      ],
-      platforms: [{ id: 'pl1', name: '平台', region_code: 'QDEDZ', level: '国家级', host_enterprise_id: 'e404' }],
-      enterprise_years: [
-        { enterprise_id: 'e1', year: 1948 },
-        { enterprise_id: 'e1', year: 1949 },
-        { enterprise_id: 'e1', year: 2100 },
-        { enterprise_id: 'e1', year: 2101 },
-        { enterprise_id: 'e1', year: '2024.5' },
-      ],
-    }));
+    const result = await importWorkbook(
+      db.runner,
+      json({
+        regions: elementFixture.regions,
+        chains: elementFixture.chains,
+        segments: elementFixture.segments,
+        enterprises: elementFixture.enterprises.slice(0, 1),
+        parks: [
+          { id: 'pk1', name: '园', region_code: 'QDEDZ', kind: '主题园区', floor_space_sqm: 1000, vacant_sqm: 1000 },
+          { id: 'pk2', name: '园二', region_code: 'QDEDZ', floor_space_sqm: 1000, vacant_sqm: 1000.5 },
+          { id: 'pk3', name: '园三', region_code: 'QDEDZ', kind: 'CASTLE' },
+        ],
+        park_themes: [{ park_id: 'pk1', segment_id: 'nope' }],
+        parcels: [
+          { id: 'pc1', name: '地', region_code: 'QDEDZ', area_mu: -1, status: 'AVAILABLE' },
+          { id: 'pc1', name: '地', region_code: 'QDEDZ', area_mu: 1, status: '可供' },
+          { id: 'pc2', name: '地二', region_code: 'QDEDZ', area_mu: 1, status: 'SOLD' },
+        ],
+        funds: [{ id: 'f1', name: '基金', size_yi: 1 }],
+        fund_investments: [{ fund_id: 'f1', enterprise_id: 'e1', project_id: 'pj-x' }, { fund_id: 'f1' }, { fund_id: 'f1', enterprise_id: 'e1' }, { fund_id: 'f1', enterprise_id: 'e1', amount_yi: 2 }],
+        platforms: [{ id: 'pl1', name: '平台', region_code: 'QDEDZ', level: '国家级', host_enterprise_id: 'e404' }],
+        enterprise_years: [
+          { enterprise_id: 'e1', year: 1948 },
+          { enterprise_id: 'e1', year: 1949 },
+          { enterprise_id: 'e1', year: 2100 },
+          { enterprise_id: 'e1', year: 2101 },
+          { enterprise_id: 'e1', year: '2024.5' },
+        ],
+      }),
+    );
     assert.equal(result.ok, false);
     assert.deepEqual(
       result.errors.map((e) => `${e.table} ${e.row} ${e.column}: ${e.message}`),
@@ -113,7 +117,18 @@ describe('import: the 要素链 tables (parks, parcels, funds, platforms, enterp
       const out = path.join(tmp, `elements-${format}${format === 'xlsx' ? '.xlsx' : ''}`);
       const summary = await exportGraph(db.runner, { format, out });
       assert.deepEqual(
-        [summary.counts.parks, summary.counts.park_themes, summary.counts.parcels, summary.counts.parcel_segments, summary.counts.funds, summary.counts.fund_focus, summary.counts.fund_investments, summary.counts.platforms, summary.counts.platform_segments, summary.counts.enterprise_years],
+        [
+          summary.counts.parks,
+          summary.counts.park_themes,
+          summary.counts.parcels,
+          summary.counts.parcel_segments,
+          summary.counts.funds,
+          summary.counts.fund_focus,
+          summary.counts.fund_investments,
+          summary.counts.platforms,
+          summary.counts.platform_segments,
+          summary.counts.enterprise_years,
+        ],
         [10, 10, 9, 7, 5, 4, 2, 6, 6, 10],
       );
       await db.reset();
@@ -128,10 +143,7 @@ describe('import: the 要素链 tables (parks, parcels, funds, platforms, enterp
     // pk-none has no theme, no settled enterprise of the chain and no project: left out. e1's
     // park pk-other is in (e1 is in up-a). pc-any and pc-tiny suit no segment and lie in no
     // exported park: left out. f-none focuses on nothing.
-    assert.deepEqual(
-      [summary.counts.parks, summary.counts.parcels, summary.counts.funds, summary.counts.platforms, summary.counts.fund_investments],
-      [9, 7, 4, 6, 2],
-    );
+    assert.deepEqual([summary.counts.parks, summary.counts.parcels, summary.counts.funds, summary.counts.platforms, summary.counts.fund_investments], [9, 7, 4, 6, 2]);
     await db.reset();
     assert.deepEqual((await importWorkbook(db.runner, path.join(tmp, 'c1'))).errors, []);
   });

@@ -54,8 +54,7 @@ const BAD_PLACES: Array<[string, number | null, string | null]> = [
 ];
 
 const places = (errors: ImportIssue[]) => errors.map((e) => [e.table, e.row, e.column]);
-const find = (errors: ImportIssue[], table: string, row: number | null, column: string | null) =>
-  errors.find((e) => e.table === table && e.row === row && e.column === column)?.message;
+const find = (errors: ImportIssue[], table: string, row: number | null, column: string | null) => errors.find((e) => e.table === table && e.row === row && e.column === column)?.message;
 
 describe('import: a workbook with problems', () => {
   afterAll(() => db.close());
@@ -123,7 +122,10 @@ describe('import: a workbook with problems', () => {
   });
 
   it('rejects a path that does not exist and a file type it cannot read', async () => {
-    await assert.rejects(importWorkbook(db.runner, 'test/fixtures/workbooks/no-such-folder'), { message: 'no such file or folder: test/fixtures/workbooks/no-such-folder', extensions: { code: 'BAD_USER_INPUT' } });
+    await assert.rejects(importWorkbook(db.runner, 'test/fixtures/workbooks/no-such-folder'), {
+      message: 'no such file or folder: test/fixtures/workbooks/no-such-folder',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     await assert.rejects(importWorkbook(db.runner, { filename: 'chain.docx', data: Buffer.from('x') }), { message: 'cannot import chain.docx: expected an .xlsx, a .json or a .csv file' });
   });
 

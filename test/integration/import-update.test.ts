@@ -124,7 +124,16 @@ describe('import: a second workbook on top of the first', () => {
 
   it('a dry run of a changing workbook counts the changes and leaves the graph as it was', async () => {
     const before = await dumpGraph(db.runner);
-    const result = await importWorkbook(db.runner, json({ chains: [{ id: 'DISPLAY', name: '新型显示产业链' }, { id: 'AUTO', name: '汽车' }] }), { dryRun: true });
+    const result = await importWorkbook(
+      db.runner,
+      json({
+        chains: [
+          { id: 'DISPLAY', name: '新型显示产业链' },
+          { id: 'AUTO', name: '汽车' },
+        ],
+      }),
+      { dryRun: true },
+    );
     assert.deepEqual(result, { ok: true, dryRun: true, errors: [], counts: { chains: { rows: 2, created: 1, updated: 1 } } });
     assert.deepEqual(await dumpGraph(db.runner), before);
   });

@@ -52,7 +52,10 @@ describe('maintained local counts: named cases', () => {
     assert.equal(count(rows, 'k', 'a2', 'P'), '2/0');
     assert.equal(count(rows, 'k', null, 'CN'), '5/4');
     assert.equal(count(rows, 'k', 'b', 'C2'), '0/0'); // no enterprise of b in C2: no node at all
-    assert.equal(rows.some((r) => r.all <= 0), false); // only pairs with local enterprises are stored
+    assert.equal(
+      rows.some((r) => r.all <= 0),
+      false,
+    ); // only pairs with local enterprises are stored
   });
 
   it('moves an enterprise to another region: out of the old region and its parents, into the new', async () => {
@@ -124,9 +127,7 @@ describe('maintained local counts: named cases', () => {
 
   it('reads the same status rows by every list plan as the scan of the scope, in every scope and mode', async () => {
     const view = (rows: StatusRow[]) =>
-      rows
-        .map((r) => `${r.segmentId} ${r.localCount} [${r.locals.map((e) => e.id).join(',')}] [${r.projects.map((p) => p.id).join(',')}] [${[...r.localProjectEnterprises].sort().join(',')}]`)
-        .sort();
+      rows.map((r) => `${r.segmentId} ${r.localCount} [${r.locals.map((e) => e.id).join(',')}] [${r.projects.map((p) => p.id).join(',')}] [${[...r.localProjectEnterprises].sort().join(',')}]`).sort();
     const plans = [
       { byScopeMax: 3_000, page: 20_000, budget: 100_000 }, // from the scope's side
       { byScopeMax: 0, page: 2, budget: 1_000 }, // the ordered walk, two enterprises a page
@@ -141,7 +142,10 @@ describe('maintained local counts: named cases', () => {
     }
     const c1 = await readStatusRowsWithTotal(db.runner, { chainId: 'k', scope: 'C1', includeConfidential: true, evidence: 'ALL' }, plans[1]);
     // largest first: e1, e5 LARGE (by id), then e2 MEDIUM
-    assert.deepEqual(c1.rows.find((r) => r.segmentId === 'a')!.locals.map((e) => e.id), ['e1', 'e5', 'e2']);
+    assert.deepEqual(
+      c1.rows.find((r) => r.segmentId === 'a')!.locals.map((e) => e.id),
+      ['e1', 'e5', 'e2'],
+    );
     assert.equal(c1.chainTotal, 4);
   });
 

@@ -52,7 +52,10 @@ describe('supportingRate', () => {
   });
 
   it('follows the scope', async () => {
-    const body = await app.graphql<{ supportingRate: { tier1: unknown; tier2: unknown; bySegment: Array<{ segment: { id: string }; local: number }> } }>(RATE, { enterpriseId: 'boe-qd', scope: '370000' });
+    const body = await app.graphql<{ supportingRate: { tier1: unknown; tier2: unknown; bySegment: Array<{ segment: { id: string }; local: number }> } }>(RATE, {
+      enterpriseId: 'boe-qd',
+      scope: '370000',
+    });
     const rate = body.data!.supportingRate;
     // 山东省 adds qd-city (青岛市) at tier 1 and jn-glass (历下区) at tier 2.
     assert.deepEqual(rate.tier1, { local: 4, total: 6, rate: 4 / 6 });
@@ -170,7 +173,17 @@ describe('supplierNetwork', () => {
   it('honours tiers 1 and 3, and caps larger values at 3', async () => {
     const one = await network({ enterpriseId: 'boe-qd', tiers: 1 });
     assert.deepEqual(one.nodeLines, ['0 boe-qd*', '1 boe', '1 corning', '1 cx-glass*', '1 qd-city', '1 qd-film*', '1 qd-logistics*']);
-    assert.deepEqual(one.edgeLines, ['boe>boe-qd', 'boe-qd>cx-glass', 'corning>boe', 'corning>boe-qd', 'cx-glass>boe-qd', 'qd-city>boe-qd', 'qd-film>boe-qd', 'qd-film>corning', 'qd-logistics>boe-qd']);
+    assert.deepEqual(one.edgeLines, [
+      'boe>boe-qd',
+      'boe-qd>cx-glass',
+      'corning>boe',
+      'corning>boe-qd',
+      'cx-glass>boe-qd',
+      'qd-city>boe-qd',
+      'qd-film>boe-qd',
+      'qd-film>corning',
+      'qd-logistics>boe-qd',
+    ]);
 
     const three = await network({ enterpriseId: 'boe-qd', tiers: 3 });
     assert.deepEqual(three.nodeLines.slice(11), ['3 sz-driver']);

@@ -88,7 +88,12 @@ describe('operator commands and start-up errors', () => {
     });
     assert.equal(result.code, 0, result.out);
     // Accounts never live in the graph, so even with NEO4J_URI they are kept in DATA_DIR (README: Accounts).
-    assert.deepEqual(readdirSync(unused).filter((f) => !f.endsWith('-wal') && !f.endsWith('-shm')).sort(), ['accounts.sqlite', 'pepper.key']);
+    assert.deepEqual(
+      readdirSync(unused)
+        .filter((f) => !f.endsWith('-wal') && !f.endsWith('-shm'))
+        .sort(),
+      ['accounts.sqlite', 'pepper.key'],
+    );
     assert.equal(statSync(path.join(unused, 'accounts.sqlite')).mode & 0o777, 0o600);
     assert.equal(statSync(path.join(unused, 'pepper.key')).mode & 0o777, 0o600);
   });
@@ -98,7 +103,10 @@ describe('operator commands and start-up errors', () => {
       () => loadConfig({ PORT: 'abc', NEO4J_BOLT_PORT: '70000', DEMO_DATA: 'maybe', HOST: '0.0.0.0', NEO4J_URI: 'http://x' }),
       (error: unknown) => {
         assert.ok(error instanceof ConfigError);
-        assert.deepEqual(error.problems.map((p) => p.split(/[=:]/)[0]), ['DEMO_DATA', 'HOST', 'NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'PORT', 'NEO4J_BOLT_PORT']);
+        assert.deepEqual(
+          error.problems.map((p) => p.split(/[=:]/)[0]),
+          ['DEMO_DATA', 'HOST', 'NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'PORT', 'NEO4J_BOLT_PORT'],
+        );
         return true;
       },
     );

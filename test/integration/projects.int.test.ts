@@ -41,7 +41,10 @@ describe('projects', () => {
     const withSecret = ['p-jp-lead', 'p-sz-driver', 'p-bj-glass', 'p-registered', 'p-land', 'p-qd-city', 'p-secret', 'p-uc-zero', 'p-boe-line', 'p-sz-film'];
     assert.deepEqual(await projectIds({ includeConfidential: true }), withSecret);
     assert.deepEqual(await projectIds({ includeConfidential: true }, undefined, 'analyst'), withSecret);
-    assert.deepEqual(await projectIds({ includeConfidential: true }, undefined, 'viewer'), withSecret.filter((id) => id !== 'p-secret'));
+    assert.deepEqual(
+      await projectIds({ includeConfidential: true }, undefined, 'viewer'),
+      withSecret.filter((id) => id !== 'p-secret'),
+    );
   });
 
   it('answers the five lists', async () => {
@@ -113,9 +116,17 @@ describe('project', () => {
     assert.deepEqual(await app.graphql(PROJECT, { id: 'p-bj-glass' }), {
       data: {
         project: {
-          id: 'p-bj-glass', name: '北京玻璃青岛基地项目', stage: 'SIGNED', investmentYi: 12.5, signedOn: '2024-03-01', plannedProductionOn: '2025-12-31',
-          confidential: false, enterprise: { id: 'bj-glass', name: '北京玻璃有限公司' }, segment: { id: 'd-glass', depth: 1 },
-          region: { code: 'QDEDZ-SINO', parentCode: 'QDEDZ' }, park: { id: 'park-sino' },
+          id: 'p-bj-glass',
+          name: '北京玻璃青岛基地项目',
+          stage: 'SIGNED',
+          investmentYi: 12.5,
+          signedOn: '2024-03-01',
+          plannedProductionOn: '2025-12-31',
+          confidential: false,
+          enterprise: { id: 'bj-glass', name: '北京玻璃有限公司' },
+          segment: { id: 'd-glass', depth: 1 },
+          region: { code: 'QDEDZ-SINO', parentCode: 'QDEDZ' },
+          park: { id: 'park-sino' },
         },
       },
     });

@@ -24,7 +24,11 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(type)) return [sample(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0]!.value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   if (isScalarType(type)) return ({ Int: 1, Float: 1, Boolean: false, JSON: {} } as Record<string, unknown>)[type.name] ?? 'role-matrix';
   return null;
@@ -97,4 +101,3 @@ describe('role matrix: every query and mutation with every role and no session',
     assert.deepEqual(denied, []);
   });
 });
-

@@ -50,10 +50,7 @@ describe('search', () => {
     assert.deepEqual(hits[1]!.enterprise, { id: 'boe', region: { code: '110000' } });
     assert.equal(hits[1]!.chainId, null);
     // 东方 alone is a different question: all three contain it.
-    assert.deepEqual(
-      (await search('东方')).map((h) => h.id).sort(),
-      ['boe', 'boe-qd', 'ea-air'],
-    );
+    assert.deepEqual((await search('东方')).map((h) => h.id).sort(), ['boe', 'boe-qd', 'ea-air']);
   });
 
   it('ranks an exact name first and returns the object of its kind', async () => {
@@ -123,7 +120,11 @@ describe('search', () => {
   });
 
   it('rejects an empty query and a bad limit', async () => {
-    for (const [query, limit] of [['', undefined], ['   ', undefined], ['京东方', 0]] as const) {
+    for (const [query, limit] of [
+      ['', undefined],
+      ['   ', undefined],
+      ['京东方', 0],
+    ] as const) {
       const body = await app.graphql(SEARCH, { query, limit });
       assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', `${JSON.stringify(query)} ${limit}`);
     }

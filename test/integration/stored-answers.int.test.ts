@@ -99,15 +99,15 @@ describe('stored answers (bytes, ETag, 304)', () => {
     assert.doesNotMatch(simple.body.toString('utf8'), /"data"/);
   });
 
-  it('never hands one role\'s answer to another: a viewer holding an analyst\'s ETag gets its own answer without the confidential project', async () => {
+  it("never hands one role's answer to another: a viewer holding an analyst's ETag gets its own answer without the confidential project", async () => {
     const upsert = await app.graphql('mutation { upsertProject(input: { id: "p-secret", name: "保密项目", regionCode: "QDEDZ", stage: NEGOTIATING, segmentId: "up-b", confidential: true }) { id } }');
     assert.equal(upsert.errors, undefined, JSON.stringify(upsert.errors));
     const analyst = await post('analyst');
     assert.deepEqual(projectsOf(analyst, 'up-b'), ['p-secret']);
     const analystAgain = await post('analyst');
-    assert.deepEqual(analystAgain.body, analyst.body, 'the analyst\'s answer is stored');
+    assert.deepEqual(analystAgain.body, analyst.body, "the analyst's answer is stored");
     const viewer = await post('viewer', STATUS, VARIABLES, { 'if-none-match': analyst.etag! });
-    assert.equal(viewer.status, 200, 'the analyst\'s tag does not match the viewer\'s answer');
+    assert.equal(viewer.status, 200, "the analyst's tag does not match the viewer's answer");
     assert.deepEqual(projectsOf(viewer, 'up-b'), [], 'DATA_POLICY.confidentialProjects: analysts and up');
     assert.notEqual(viewer.etag, analyst.etag);
     const viewerAgain = await post('viewer');
@@ -128,7 +128,9 @@ describe('stored answers (bytes, ETag, 304)', () => {
       const after = await post('viewer', STATUS, VARIABLES, { 'if-none-match': before.etag! });
       assert.equal(after.status, 200);
       assert.notEqual(after.etag, before.etag);
-      const upC = (JSON.parse(after.body.toString('utf8')) as { data: { chainStatus: { segments: Array<{ segment: { id: string }; localCount: number }> } } }).data.chainStatus.segments.find((s) => s.segment.id === 'up-c')!;
+      const upC = (JSON.parse(after.body.toString('utf8')) as { data: { chainStatus: { segments: Array<{ segment: { id: string }; localCount: number }> } } }).data.chainStatus.segments.find(
+        (s) => s.segment.id === 'up-c',
+      )!;
       // e1 is a zone enterprise: up-c goes from no local producer to one.
       assert.equal(upC.localCount, 1);
     } finally {
@@ -151,7 +153,11 @@ describe('stored answers (bytes, ETag, 304)', () => {
     assert.equal((JSON.parse(after.body.toString('utf8')) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code, 'UNAUTHENTICATED');
     const forged = await post('cat_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     assert.equal((JSON.parse(forged.body.toString('utf8')) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code, 'UNAUTHENTICATED');
-    const anonymous = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'if-none-match': stored.etag! }, body: JSON.stringify({ query: STATUS, variables: VARIABLES }) });
+    const anonymous = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'if-none-match': stored.etag! },
+      body: JSON.stringify({ query: STATUS, variables: VARIABLES }),
+    });
     assert.equal(anonymous.status, 200);
     assert.equal(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code, 'UNAUTHENTICATED');
   });

@@ -36,7 +36,10 @@ it('restarts the embedded Neo4j on the same port when it dies, and the same driv
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
-  assert.deepEqual(chains.map((r) => r.chain.id), ['display']);
+  assert.deepEqual(
+    chains.map((r) => r.chain.id),
+    ['display'],
+  );
   // Bolt may answer a moment before the supervisor has recorded the new instance.
   while (db.embedded!.pid === first.pid && Date.now() - started < 130_000) await new Promise((resolve) => setTimeout(resolve, 100));
   assert.notEqual(db.embedded!.pid, first.pid);

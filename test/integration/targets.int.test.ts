@@ -36,7 +36,10 @@ async function targets(variables: Record<string, unknown>) {
   for (const t of list) {
     const sum = t.breakdown.reduce((s, i) => s + i.points, 0);
     assert.equal(sum, t.score, `${t.enterprise.id}: the breakdown sums to the score`);
-    assert.ok(t.breakdown.every((i) => i.points !== 0), `${t.enterprise.id}: no zero items`);
+    assert.ok(
+      t.breakdown.every((i) => i.points !== 0),
+      `${t.enterprise.id}: no zero items`,
+    );
   }
   return list;
 }

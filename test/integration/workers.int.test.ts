@@ -37,12 +37,16 @@ function connection(url: string) {
   let worker: string | undefined;
   const raw = (method: string, pathname: string, headers: Record<string, string>, body?: string) =>
     new Promise<Reply>((resolve, reject) => {
-      const req = http.request(`${url}${pathname}`, { method, agent, headers: body ? { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : headers }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (d: string) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, worker: res.headers['x-chainatlas-worker'] as string | undefined, body: text, headers: res.headers }));
-      });
+      const req = http.request(
+        `${url}${pathname}`,
+        { method, agent, headers: body ? { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : headers },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (d: string) => (text += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, worker: res.headers['x-chainatlas-worker'] as string | undefined, body: text, headers: res.headers }));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -131,7 +135,9 @@ describe('npm start -- --workers 2', { timeout: 900_000 }, () => {
     const auth = { authorization: `Bearer ${made.json.data!.createApiToken.token}` };
 
     // A write through A: the fixture, imported as a one-file workbook.
-    const imported = await a.graphql<{ importWorkbook: { ok: boolean } }>(auth, 'mutation ($c: String!) { importWorkbook(filename: "fixture.json", contentBase64: $c) { ok } }', { c: Buffer.from(JSON.stringify(statusFixture)).toString('base64') });
+    const imported = await a.graphql<{ importWorkbook: { ok: boolean } }>(auth, 'mutation ($c: String!) { importWorkbook(filename: "fixture.json", contentBase64: $c) { ok } }', {
+      c: Buffer.from(JSON.stringify(statusFixture)).toString('base64'),
+    });
     assert.deepEqual(imported.json.data, { importWorkbook: { ok: true } }, JSON.stringify(imported.json.errors));
 
     const STATUS = 'query { chainStatus(chainId: "c1") { segments { segment { id } localCount } } }';

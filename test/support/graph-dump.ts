@@ -37,6 +37,10 @@ export function graphDiff(a: string[], b: string[], limit = 8): { onlyFirst: str
   };
   const ca = count(a);
   const cb = count(b);
-  const only = (x: Map<string, number>, y: Map<string, number>) => [...x].filter(([l, n]) => (y.get(l) ?? 0) !== n).map(([l, n]) => `${n}× ${l}`).slice(0, limit);
+  const only = (x: Map<string, number>, y: Map<string, number>) =>
+    [...x]
+      .filter(([l, n]) => (y.get(l) ?? 0) !== n)
+      .map(([l, n]) => `${n}× ${l}`)
+      .slice(0, limit);
   return { onlyFirst: only(ca, cb), onlySecond: only(cb, ca) };
 }

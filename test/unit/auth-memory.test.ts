@@ -100,7 +100,7 @@ describe('sign-in data verified from memory', () => {
     assert.ok(elapsed <= 1000, `demoted here after ${elapsed} ms`);
   });
 
-  it('a removed user\'s token and session stop working everywhere within 1 s', async () => {
+  it("a removed user's token and session stop working everywhere within 1 s", async () => {
     await createUser(here, 'zhao.lei', 'analyst', 'a-long-enough-password');
     const { token } = await createToken(here, 'zhao.lei', null);
     const cookie = await openSession(here, 'zhao.lei');
@@ -112,7 +112,7 @@ describe('sign-in data verified from memory', () => {
     assert.ok(elapsed <= 1000, `refused there after ${elapsed} ms`);
   });
 
-  it('honours a session\'s expiry from memory: valid until its expires_at, refused after it without a lookup', async () => {
+  it("honours a session's expiry from memory: valid until its expires_at, refused after it without a lookup", async () => {
     const cookie = randomBytes(32).toString('base64url');
     const digest = here.mac(createHash('sha256').update(cookie).digest());
     const expiresAt = Date.now() + 700;

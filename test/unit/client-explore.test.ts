@@ -28,7 +28,8 @@ const page2: Neighborhood = { node: ent('boe', true), groups: [{ relation: 'SUPP
 const overlapping = (g: ReturnType<typeof emptyGraph>) => {
   const all = [...g.nodes.values(), ...g.more.values()];
   const out: string[] = [];
-  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (Math.abs(all[i]!.x - all[j]!.x) < 160 && Math.abs(all[i]!.y - all[j]!.y) < 44) out.push(`${all[i]!.key}/${all[j]!.key}`);
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) if (Math.abs(all[i]!.x - all[j]!.x) < 160 && Math.abs(all[i]!.y - all[j]!.y) < 44) out.push(`${all[i]!.key}/${all[j]!.key}`);
   return out;
 };
 
@@ -37,7 +38,10 @@ describe('the explorer graph', () => {
     const g = addNeighborhood(emptyGraph(), boe);
     assert.deepEqual({ x: g.nodes.get('ENTERPRISE:boe')!.x, y: g.nodes.get('ENTERPRISE:boe')!.y }, { x: 0, y: 0 });
     assert.equal(g.nodes.size, 1 + 12 + 1 + 1);
-    assert.deepEqual([...g.more.values()].map((m) => [m.key, m.remaining]), [['more:ENTERPRISE:boe>SUPPLIER', 18]]);
+    assert.deepEqual(
+      [...g.more.values()].map((m) => [m.key, m.remaining]),
+      [['more:ENTERPRISE:boe>SUPPLIER', 18]],
+    );
     assert.deepEqual(g.opened.get('ENTERPRISE:boe')!.get('SUPPLIER'), { total: 30, listed: 12 });
     assert.ok(g.edges.has('SUPPLIES:ENTERPRISE:s00->ENTERPRISE:boe'));
     assert.ok(g.edges.has('SUPPLIES:ENTERPRISE:boe->ENTERPRISE:lenovo'));
@@ -77,7 +81,11 @@ describe('the explorer graph', () => {
   });
 
   it('writes steps into the URL and reads them back; rejects what is not a step', () => {
-    for (const step of [{ key: 'ENTERPRISE:boe', relation: null }, { key: 'SEGMENT:a>b', relation: null }, { key: 'CHAIN:display', relation: 'MASTER' }]) {
+    for (const step of [
+      { key: 'ENTERPRISE:boe', relation: null },
+      { key: 'SEGMENT:a>b', relation: null },
+      { key: 'CHAIN:display', relation: 'MASTER' },
+    ]) {
       assert.deepEqual(stepFromParam(stepToParam(step)), step);
     }
     const path = { key: 'ENTERPRISE:a|b', relation: null, to: 'ENTERPRISE:c>d' };
@@ -89,7 +97,13 @@ describe('the explorer graph', () => {
   });
 
   it('names the underlying link of every relation the same from either end', () => {
-    const pairs: Array<[string, string]> = [['SUPPLIER', 'CUSTOMER'], ['ENTERPRISE', 'SEGMENT'], ['PARENT', 'CHILD'], ['FEEDS_TO', 'FED_BY'], ['LEADS', 'MASTER']];
+    const pairs: Array<[string, string]> = [
+      ['SUPPLIER', 'CUSTOMER'],
+      ['ENTERPRISE', 'SEGMENT'],
+      ['PARENT', 'CHILD'],
+      ['FEEDS_TO', 'FED_BY'],
+      ['LEADS', 'MASTER'],
+    ];
     for (const [r1, r2] of pairs) {
       const a = r1 === 'ENTERPRISE' ? 'SEGMENT:s' : r1 === 'LEADS' ? 'ENTERPRISE:e' : r1 === 'SUPPLIER' ? 'ENTERPRISE:a' : 'SEGMENT:a';
       const b = r1 === 'ENTERPRISE' ? 'ENTERPRISE:e' : r1 === 'LEADS' ? 'CHAIN:c' : r1 === 'SUPPLIER' ? 'ENTERPRISE:b' : 'SEGMENT:b';
@@ -101,7 +115,14 @@ describe('the explorer graph', () => {
   it('adds the paths found: new nodes next to the one before them on the path, the links highlighted', () => {
     const g = addNeighborhood(emptyGraph(), boe);
     addPaths(g, 'ENTERPRISE:s00', 'ENTERPRISE:far', [
-      { nodes: [ent('s00'), ent('mid'), ent('far')], edges: [{ from: 's00', to: 'mid' }, { from: 'mid', to: 'far' }], directed: true },
+      {
+        nodes: [ent('s00'), ent('mid'), ent('far')],
+        edges: [
+          { from: 's00', to: 'mid' },
+          { from: 'mid', to: 'far' },
+        ],
+        directed: true,
+      },
     ]);
     assert.equal(g.nodes.get('ENTERPRISE:mid')!.parent, 'ENTERPRISE:s00');
     assert.equal(g.nodes.get('ENTERPRISE:far')!.parent, 'ENTERPRISE:mid');
@@ -113,6 +134,9 @@ describe('the explorer graph', () => {
     assert.equal(g.nodes.get('ENTERPRISE:none')!.parent, 'ENTERPRISE:s00', 'the enterprise asked about joins the picture without links');
     assert.ok(![...g.edges.values()].some((e) => e.from === 'ENTERPRISE:none' || e.to === 'ENTERPRISE:none'));
     const cy = exploreElements(g, () => '');
-    assert.deepEqual(cy.filter((e) => String(e.classes).includes('path')).map((e) => e.data.id), [...g.pathEdges]);
+    assert.deepEqual(
+      cy.filter((e) => String(e.classes).includes('path')).map((e) => e.data.id),
+      [...g.pathEdges],
+    );
   });
 });

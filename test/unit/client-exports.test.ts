@@ -26,7 +26,7 @@ const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADEl
 function chunks(png: Uint8Array): Array<{ type: string; data: Buffer }> {
   const b = Buffer.from(png);
   const out: Array<{ type: string; data: Buffer }> = [];
-  for (let at = 8; at < b.length; ) {
+  for (let at = 8; at < b.length;) {
     const length = b.readUInt32BE(at);
     out.push({ type: b.subarray(at + 4, at + 8).toString('latin1'), data: b.subarray(at + 8, at + 8 + length) });
     at += 12 + length;
@@ -53,7 +53,11 @@ describe('PNG sizing', () => {
   });
 
   it('lowers the scale to stay under Chrome’s canvas limits (side and area)', () => {
-    for (const [w, h] of [[20000, 800], [9000, 9000], [40000, 30000]] as const) {
+    for (const [w, h] of [
+      [20000, 800],
+      [9000, 9000],
+      [40000, 30000],
+    ] as const) {
       const plan = planPng(w, h, 300);
       assert.ok(plan.clamped);
       assert.ok(plan.width <= CANVAS_MAX_SIDE && plan.height <= CANVAS_MAX_SIDE, `${plan.width}×${plan.height}`);
@@ -66,7 +70,10 @@ describe('PNG sizing', () => {
     const once = setPngDpi(PNG_1X1, 300);
     const twice = setPngDpi(once, 150);
     const list = chunks(twice);
-    assert.deepEqual(list.map((c) => c.type), ['IHDR', 'pHYs', 'IDAT', 'IEND']);
+    assert.deepEqual(
+      list.map((c) => c.type),
+      ['IHDR', 'pHYs', 'IDAT', 'IEND'],
+    );
     const phys = list[1]!.data;
     assert.equal(phys.readUInt32BE(0), Math.round(150 / 0.0254));
     assert.equal(phys[8], 1, 'unit: metre');
@@ -129,15 +136,25 @@ describe('the list pages of a PDF', () => {
   const metrics = { width: 400, height: 300, fontSize: 10, lineHeight: 14, padding: 4, maxLines: 3 };
   const sheet = {
     name: '目标企业清单',
-    columns: [{ header: '环节', width: 1 }, { header: '企业', width: 3 }],
+    columns: [
+      { header: '环节', width: 1 },
+      { header: '企业', width: 3 },
+    ],
     rows: Array.from({ length: 40 }, (_, i) => [`环节${i}`, i % 5 === 0 ? '很长的企业名称'.repeat(20) : `企业${i}`] as Array<string | number | null>),
   };
 
   it('wraps cells to their column, cuts long ones with an ellipsis, and never splits a row across pages', () => {
     const pages = layoutTable(sheet, metrics, measure);
     assert.ok(pages.length > 1);
-    assert.deepEqual(pages.map((p) => p.continued), pages.map((_, i) => i > 0));
-    assert.equal(pages.reduce((n, p) => n + p.rows.length, 0), 40, 'every row once');
+    assert.deepEqual(
+      pages.map((p) => p.continued),
+      pages.map((_, i) => i > 0),
+    );
+    assert.equal(
+      pages.reduce((n, p) => n + p.rows.length, 0),
+      40,
+      'every row once',
+    );
     for (const p of pages) {
       assert.deepEqual(p.header.cells, [['环节'], ['企业']], 'the header on every page');
       assert.ok(p.header.height + p.rows.reduce((n, r) => n + r.height, 0) <= metrics.height);
@@ -157,7 +174,8 @@ describe('the list pages of a PDF', () => {
     const tables = [sheet, { ...sheet, name: '项目清单', rows: [] }];
     const bytes = await sceneToPdf(scene, { page: 'A4', font: FONT, title: scene.title, tables, footer: '新型显示 · 现状图', pageLabel: (n, total) => `第 ${n} / ${total} 页`, continued: '（续）' });
     const pdf = await PDFDocument.load(bytes);
-    const expected = 1 + layoutTable(sheet, { width: 842 - 72, height: 595 - 36 - 58 - 36 - 14, fontSize: 8.5, lineHeight: 8.5 * 1.4, padding: 4, maxLines: 8 }, (t, size) => [...t].length * size).length;
+    const expected =
+      1 + layoutTable(sheet, { width: 842 - 72, height: 595 - 36 - 58 - 36 - 14, fontSize: 8.5, lineHeight: 8.5 * 1.4, padding: 4, maxLines: 8 }, (t, size) => [...t].length * size).length;
     assert.ok(pdf.getPageCount() >= 2 && pdf.getPageCount() <= expected, `${pdf.getPageCount()} pages`);
     for (const page of pdf.getPages()) assert.deepEqual(page.getSize().width > page.getSize().height, true, 'landscape');
   });
@@ -215,7 +233,10 @@ describe('the supplier network layout', () => {
     const b = layoutNetwork([...nodes].reverse());
     assert.deepEqual([...a.positions.entries()].sort(), [...b.positions.entries()].sort());
     assert.deepEqual(a.groups, b.groups);
-    assert.deepEqual(a.columns.map((c) => c.tier), [2, 1, 0]);
+    assert.deepEqual(
+      a.columns.map((c) => c.tier),
+      [2, 1, 0],
+    );
     assert.ok(a.positions.get('c')!.x > a.positions.get('s01')!.x);
     assert.ok(a.positions.get('s00')!.x > a.positions.get('s01')!.x, 'tier 1 (s00) right of tier 2 (s01)');
   });
@@ -248,24 +269,41 @@ describe('the supplier network layout', () => {
 
   it('makes an export scene with the title, rates, legend, group headers, every name and the footer', async () => {
     const { networkLabels, networkScene } = await import('../../client/src/graph/network-scene.js');
-    const scene = networkScene(nodes, [{ from: 's00', to: 'c', evidence: 'CONFIRMED' }, { from: 's02', to: 's00', evidence: 'INFERRED' }, { from: 'zz', to: 'c' }], {
-      lang: 'zh',
-      centerName: '京东方',
-      scopeName: '青岛市',
-      tiers: 2,
-      tier1: { local: 1, total: 4, rate: 0.25 },
-      tier2: { local: 0, total: 0, rate: null },
-      dataDate: '2026-11-29',
-      sources: ['企业年报'],
-      truncated: false,
-    });
+    const scene = networkScene(
+      nodes,
+      [
+        { from: 's00', to: 'c', evidence: 'CONFIRMED' },
+        { from: 's02', to: 's00', evidence: 'INFERRED' },
+        { from: 'zz', to: 'c' },
+      ],
+      {
+        lang: 'zh',
+        centerName: '京东方',
+        scopeName: '青岛市',
+        tiers: 2,
+        tier1: { local: 1, total: 4, rate: 0.25 },
+        tier2: { local: 0, total: 0, rate: null },
+        dataDate: '2026-11-29',
+        sources: ['企业年报'],
+        truncated: false,
+      },
+    );
     const texts = scene.items.flatMap((it) => (it.t === 'text' ? [it.text] : []));
     assert.equal(scene.title, '京东方 的供应网络');
     assert.ok(texts.includes('京东方 的供应网络'));
-    assert.ok(texts.some((x) => x.includes('一级本地配套率：1/4 家 · 25.0%') && x.includes('二级本地配套率：0/0 家 · —')), 'rates');
+    assert.ok(
+      texts.some((x) => x.includes('一级本地配套率：1/4 家 · 25.0%') && x.includes('二级本地配套率：0/0 家 · —')),
+      'rates',
+    );
     for (const n of nodes) assert.ok(texts.includes(n.name), n.name);
-    assert.ok(texts.some((x) => /^玻璃基板 · 本地 \d+\/\d+$/.test(x)), 'group header');
-    assert.ok(texts.some((x) => x.startsWith('未归入环节')), 'the group of enterprises without a segment');
+    assert.ok(
+      texts.some((x) => /^玻璃基板 · 本地 \d+\/\d+$/.test(x)),
+      'group header',
+    );
+    assert.ok(
+      texts.some((x) => x.startsWith('未归入环节')),
+      'the group of enterprises without a segment',
+    );
     const narrow = { key: '1:x', tier: 1, segmentId: 'x', name: '自动化与洁净搬运设备及其配套系统', local: 1, total: 1, x: 0, y: 0, w: 188, h: 90 };
     const short = groupLabel(networkLabels('zh'), narrow);
     assert.match(short, /^自动化与洁净\S*… · 本地 1\/1$/, 'a long name is shortened, the counts kept');
@@ -298,7 +336,10 @@ describe('exports: lists as CSV', () => {
     const { sheetToCsv } = await import('../../client/src/export/xlsx.js');
     const csv = sheetToCsv({
       name: '缺链清单',
-      columns: [{ header: '环节', width: 10 }, { header: '说明, 备注', width: 10 }],
+      columns: [
+        { header: '环节', width: 10 },
+        { header: '说明, 备注', width: 10 },
+      ],
       rows: [
         ['玻璃基板', '含"引号"'],
         ["'=1+2", '两行\n文字'],

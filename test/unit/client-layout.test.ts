@@ -38,7 +38,10 @@ const flows = [
 ];
 const enterprises = {
   panel: [{ id: 'boe', name: '京东方科技集团股份有限公司' }],
-  lcd: [{ id: 'boe', name: '京东方科技集团股份有限公司' }, { id: 'csot', name: 'TCL 华星光电技术有限公司' }],
+  lcd: [
+    { id: 'boe', name: '京东方科技集团股份有限公司' },
+    { id: 'csot', name: 'TCL 华星光电技术有限公司' },
+  ],
   module: [{ id: 'boe-qd', name: '青岛京东方光电科技有限公司' }],
   glass: [{ id: 'corning', name: '康宁显示科技' }],
 };
@@ -91,14 +94,16 @@ function assertContained(layout: ChainLayout) {
   for (const e of layout.enterprises) assert.ok(inside({ ...e, id: e.key }, byId.get(e.segmentId)!), `${e.key} lies outside its segment`);
 }
 
-const positions = (els: ReturnType<typeof buildElements>) =>
-  Object.fromEntries(els.filter((e) => e.position && /^(stage|seg|ent):/.test(String(e.data.id))).map((e) => [e.data.id, e.position]));
+const positions = (els: ReturnType<typeof buildElements>) => Object.fromEntries(els.filter((e) => e.position && /^(stage|seg|ent):/.test(String(e.data.id))).map((e) => [e.data.id, e.position]));
 
 describe('layoutChain', () => {
   const layout = layoutChain(segments, flows, { enterprises: directEnterprises(segments, enterprises), drill: 'all' });
 
   it('puts the stages left to right as 上游, 中游, 下游 and sorts segments by order then id', () => {
-    assert.deepEqual(layout.stages.map((s) => s.title), ['上游', '中游', '下游']);
+    assert.deepEqual(
+      layout.stages.map((s) => s.title),
+      ['上游', '中游', '下游'],
+    );
     assert.ok(layout.stages[0]!.x < layout.stages[1]!.x && layout.stages[1]!.x < layout.stages[2]!.x);
     const downstream = layout.segments.filter((s) => s.stage === 'DOWNSTREAM').map((s) => s.id);
     assert.deepEqual(downstream, ['phone', 'car', 'tv']);
@@ -119,14 +124,20 @@ describe('layoutChain', () => {
     const keys = layout.enterprises.map((e) => e.key);
     assert.ok(keys.includes('lcd/boe'));
     assert.ok(!keys.includes('panel/boe'));
-    assert.deepEqual(keys.filter((k) => k.endsWith('/csot')), ['lcd/csot']);
+    assert.deepEqual(
+      keys.filter((k) => k.endsWith('/csot')),
+      ['lcd/csot'],
+    );
   });
 
   it('keeps children inside their parents, below the parent header', () => assertContained(layout));
   it('lets no two boxes overlap', () => assertNoOverlap(layout));
 
   it('drops flows to unknown segments and sorts the rest', () => {
-    assert.deepEqual(layout.flows.map((f) => `${f.from}->${f.to}`), ['glass->lcd', 'lc->lcd', 'module->phone', 'module->tv', 'panel->module', 'polarizer->module']);
+    assert.deepEqual(
+      layout.flows.map((f) => `${f.from}->${f.to}`),
+      ['glass->lcd', 'lc->lcd', 'module->phone', 'module->tv', 'panel->module', 'polarizer->module'],
+    );
   });
 
   it('gives every node the same position in 全景图, 现状图 and 预测', () => {
@@ -149,7 +160,12 @@ describe('layoutChain', () => {
     for (const line of evap.lines) assert.ok(textWidth(line, evap.fontSize) <= evap.w);
     const en = layoutChain(segments, flows, { lang: 'en' });
     assert.equal(en.stages[0]!.title, 'Upstream');
-    assert.ok(en.segments.find((s) => s.id === 'evap')!.lines.join(' ').startsWith('OLED evaporation'));
+    assert.ok(
+      en.segments
+        .find((s) => s.id === 'evap')!
+        .lines.join(' ')
+        .startsWith('OLED evaporation'),
+    );
   });
 
   it('lays out synthetic chains of 500, 2,000 and 10,000 elements without overlap (times printed)', () => {
@@ -173,7 +189,10 @@ describe('buildElements and stylesheet', () => {
   it('prefixes ids by kind and carries status classes only on status maps', () => {
     const els = buildElements(layout, data, 'status');
     const ids = els.map((e) => String(e.data.id));
-    assert.ok(ids.every((id) => /^(stage|seg|ent|flow|mark|badge):/.test(id)), ids.join(','));
+    assert.ok(
+      ids.every((id) => /^(stage|seg|ent|flow|mark|badge):/.test(id)),
+      ids.join(','),
+    );
     assert.equal(new Set(ids).size, ids.length);
     const glass = els.find((e) => e.data.id === 'seg:glass')!;
     assert.match(String(glass.classes), /\bmissing\b/);

@@ -31,7 +31,10 @@ describe('断链 markers on the status map', () => {
     });
 
     it(`(${lang}) with every one of the ${layout.flows.length} flows broken, no marker covers a label or another marker`, () => {
-      assert.ok(layout.flows.some((f) => f.from === 'display-tac-film' || f.to === 'display-tac-film' || f.from === 'display-pva-film' || f.to === 'display-pva-film'), 'TAC膜 or PVA膜 has a flow');
+      assert.ok(
+        layout.flows.some((f) => f.from === 'display-tac-film' || f.to === 'display-tac-film' || f.from === 'display-pva-film' || f.to === 'display-pva-film'),
+        'TAC膜 or PVA膜 has a flow',
+      );
       const places = placeMarkers(layout, layout.flows);
       assert.equal(places.size, layout.flows.length);
       const placed = [...places.entries()];

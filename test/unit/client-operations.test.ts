@@ -41,7 +41,7 @@ export function operationTexts(source: string): string[] {
 
 describe('client operations live in client/src/api/ only', () => {
   it('finds operation text in every form the views used to hold it (so the check below can fail)', () => {
-    assert.deepEqual(operationTexts("const Q = `query Pipeline($filter: ProjectFilter) { projects { id } }`;"), ['1: `query Pipeline(']);
+    assert.deepEqual(operationTexts('const Q = `query Pipeline($filter: ProjectFilter) { projects { id } }`;'), ['1: `query Pipeline(']);
     assert.deepEqual(operationTexts("gql('mutation Move($id: ID!) { moveProject(id: $id) { id } }')"), ["1: 'mutation Move("]);
     assert.deepEqual(operationTexts("useGql('query { chains { id } }')"), ["1: 'query {"]);
     assert.deepEqual(operationTexts("useGql('query LandYears { landEfficiencyYears }')"), ["1: 'query LandYears {"]);

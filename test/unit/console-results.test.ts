@@ -95,11 +95,17 @@ describe('console result values and graph', () => {
     const r1 = rel('5:x:1', 'NEAR', '4:x:1', '4:x:2');
     const r2 = rel('5:x:2', 'NEAR', '4:x:1', '4:x:2');
     const { json, rows } = graphOf([[a, b, r1, r2]]);
-    assert.deepEqual(json!.nodes.map((n) => n.id), ['same', 'Park:same']);
-    assert.deepEqual(json!.edges.map((e) => [e.id, e.from, e.to]), [
-      ['same-[NEAR]->Park:same', 'same', 'Park:same'],
-      ['same-[NEAR]->Park:same#2', 'same', 'Park:same'],
-    ]);
+    assert.deepEqual(
+      json!.nodes.map((n) => n.id),
+      ['same', 'Park:same'],
+    );
+    assert.deepEqual(
+      json!.edges.map((e) => [e.id, e.from, e.to]),
+      [
+        ['same-[NEAR]->Park:same', 'same', 'Park:same'],
+        ['same-[NEAR]->Park:same#2', 'same', 'Park:same'],
+      ],
+    );
     assert.deepEqual(rows[0]![2], { key: 'same-[NEAR]->Park:same', type: 'NEAR', from: 'same', to: 'Park:same', properties: {} });
   });
 
@@ -123,14 +129,23 @@ describe('console result values and graph', () => {
     probe.collect([lonely]);
     assert.deepEqual(probe.missingEndpoints(), ['4:x:7', '4:x:8']);
     const partial = graphOf([[lonely]], [node('4:x:7', ['Enterprise'], { id: 'c' })]).json!;
-    assert.deepEqual(partial.edges.map((e) => [e.from, e.to]), [['c', '_:e1']]);
-    assert.deepEqual(partial.nodes.map((n) => n.id), ['c', '_:e1']);
+    assert.deepEqual(
+      partial.edges.map((e) => [e.from, e.to]),
+      [['c', '_:e1']],
+    );
+    assert.deepEqual(
+      partial.nodes.map((n) => n.id),
+      ['c', '_:e1'],
+    );
   });
 
   it('blanks protected nodes and drops protected keys from maps', () => {
     const user = node('4:x:1', ['User'], { name: 'admin', passwordHash: 'scrypt$secret' });
     const { rows, json } = graphOf([[user, { name: 'x', passwordHash: 'scrypt$secret', inner: { hash: 'h' } }]]);
-    assert.deepEqual(rows[0], [{ key: '_:1', labels: ['User'], properties: {} }, { name: 'x', inner: {} }]);
+    assert.deepEqual(rows[0], [
+      { key: '_:1', labels: ['User'], properties: {} },
+      { name: 'x', inner: {} },
+    ]);
     assert.deepEqual(json!.nodes, [{ id: '_:1', key: null, labels: ['User'], properties: {} }]);
   });
 
@@ -153,7 +168,10 @@ describe('console gate', () => {
     const gate = new ConsoleGate(2, 3);
     const a1 = gate.enter('a');
     const a2 = gate.enter('a');
-    assert.throws(() => gate.enter('a'), (error: unknown) => error instanceof Refusal && error.reason === 'busy' && error.code === 'FORBIDDEN');
+    assert.throws(
+      () => gate.enter('a'),
+      (error: unknown) => error instanceof Refusal && error.reason === 'busy' && error.code === 'FORBIDDEN',
+    );
     const b1 = gate.enter('b');
     assert.throws(() => gate.enter('c'), /console is running 3 queries/);
     a1();

@@ -26,7 +26,7 @@ describe('console tokenizer', () => {
   });
 
   it('decodes escapes in strings and doubled backticks in names, as Neo4j does', () => {
-    const tokens = tokenize("RETURN 'it\\'s \\u0055ser' AS `a``b`, \"x\\\"y\"");
+    const tokens = tokenize('RETURN \'it\\\'s \\u0055ser\' AS `a``b`, "x\\"y"');
     assert.deepEqual(
       tokens.filter((t) => t.kind === 'string' || t.kind === 'name').map((t) => t.text),
       ["it's User", 'a`b', 'x"y'],
@@ -35,17 +35,23 @@ describe('console tokenizer', () => {
 
   it('treats Unicode spaces as separators and ends a line comment at any line separator', () => {
     for (const space of ['\u00a0', '\u3000', '\u2003', '\u200b', '\ufeff', '\u180e', '\u001f']) {
-      const words = tokenize(`MATCH (n)${space}CREATE (x)`).filter((t) => t.kind === 'word').map((t) => t.upper);
+      const words = tokenize(`MATCH (n)${space}CREATE (x)`)
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.upper);
       assert.deepEqual(words, ['MATCH', 'N', 'CREATE', 'X'], `U+${space.codePointAt(0)!.toString(16)}`);
     }
     for (const end of ['\n', '\r', '\u2028', '\u2029', '\u0085', '\u000b']) {
-      const words = tokenize(`MATCH (n) //x${end}CREATE (m)`).filter((t) => t.kind === 'word').map((t) => t.upper);
+      const words = tokenize(`MATCH (n) //x${end}CREATE (m)`)
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.upper);
       assert.deepEqual(words, ['MATCH', 'N', 'CREATE', 'M'], `U+${end.codePointAt(0)!.toString(16)}`);
     }
   });
 
   it('does not nest block comments (Neo4j does not either)', () => {
-    const words = tokenize('/* a /* b */ CREATE (x) */').filter((t) => t.kind === 'word').map((t) => t.upper);
+    const words = tokenize('/* a /* b */ CREATE (x) */')
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.upper);
     assert.deepEqual(words, ['CREATE', 'X']);
   });
 

@@ -71,7 +71,10 @@ describe('the lists in a printed report', () => {
 
   it('shows names, not internal ids, when printed (ids: false); the spreadsheet keeps the ids for re-import', () => {
     const [gaps, targets] = listSheets(lists, 'zh', { neutralise: false, ids: false });
-    assert.deepEqual(gaps!.columns.map((c) => c.header), ['环节', '上级环节', '阶段', '状态', '本地企业数', '补链中']);
+    assert.deepEqual(
+      gaps!.columns.map((c) => c.header),
+      ['环节', '上级环节', '阶段', '状态', '本地企业数', '补链中'],
+    );
     assert.deepEqual(gaps!.rows[0], ['玻璃基板', '原材料', '上游', '缺链', 0, '否']);
     assert.deepEqual(targets!.rows[0], ['玻璃基板', 1, '康宁显示科技有限公司', 8, '规模 大型 +3', '北京市']);
     const [gapsXlsx, targetsXlsx] = listSheets(lists, 'zh');
@@ -91,14 +94,57 @@ describe('the lists in a printed report', () => {
     const summary = '强链 1 · 弱链 1 · 缺链 4 · 补链中 2 · 断链 2';
     const scene = buildScene(layout, chain.data, { mode: 'status', chainName: '新型显示', scopeName: '青岛经济技术开发区', strongAt: 3, dataDate: '2026-12-01', sources: [], summary });
     const texts = scene.items.filter((i) => i.t === 'text').map((i) => (i as { text: string }).text);
-    assert.ok(texts.some((t) => t.includes('范围：青岛经济技术开发区') && t.includes(summary)), texts.slice(0, 4).join(' | '));
+    assert.ok(
+      texts.some((t) => t.includes('范围：青岛经济技术开发区') && t.includes(summary)),
+      texts.slice(0, 4).join(' | '),
+    );
   });
 });
 
 describe('no English reachable from the Chinese UI (and no Chinese in the English one)', () => {
   /** Words that stay as they are in Chinese text: product, format and Cypher names. */
-  const KEEP = new Set(['ChainAtlas', 'API', 'SVG', 'PNG', 'PDF', 'CSV', 'Excel', 'XLSX', 'JSON', 'xlsx', 'json', 'csv', 'dpi', 'Cypher', 'English', 'Esc', 'Neo4j', 'GraphQL', 'HHI',
-    'CREATE', 'MERGE', 'DELETE', 'SET', 'REMOVE', 'LOAD', 'USE', 'CALL', 'APOC', 'DBMS', 'EXPLAIN', 'PROFILE', 'SHOW', 'CYPHER', 'TRANSACTIONS', 'signIn', 'boe', 'qingdao', 'display', 'glass', 'coating']);
+  const KEEP = new Set([
+    'ChainAtlas',
+    'API',
+    'SVG',
+    'PNG',
+    'PDF',
+    'CSV',
+    'Excel',
+    'XLSX',
+    'JSON',
+    'xlsx',
+    'json',
+    'csv',
+    'dpi',
+    'Cypher',
+    'English',
+    'Esc',
+    'Neo4j',
+    'GraphQL',
+    'HHI',
+    'CREATE',
+    'MERGE',
+    'DELETE',
+    'SET',
+    'REMOVE',
+    'LOAD',
+    'USE',
+    'CALL',
+    'APOC',
+    'DBMS',
+    'EXPLAIN',
+    'PROFILE',
+    'SHOW',
+    'CYPHER',
+    'TRANSACTIONS',
+    'signIn',
+    'boe',
+    'qingdao',
+    'display',
+    'glass',
+    'coating',
+  ]);
   const englishWords = (text: string) => (text.replace(/\{\w+\}/g, '').match(/[A-Za-z][A-Za-z0-9]{2,}/g) ?? []).filter((w) => !KEEP.has(w));
 
   it('every Chinese UI message is Chinese, every English one has no Chinese', () => {
@@ -124,7 +170,16 @@ describe('no English reachable from the Chinese UI (and no Chinese in the Englis
   });
 
   it('refuses console queries in Chinese, naming where, for every static refusal', () => {
-    const queries = ['CREATE (n) RETURN n', 'LOAD CSV FROM "file:///x" AS r RETURN r', 'CALL apoc.help("x")', 'CALL dbms.components()', 'EXPLAIN MATCH (n) RETURN n', 'MATCH (n) RETURN n; MATCH (m) RETURN m', 'USE neo4j MATCH (n) RETURN n', '   '];
+    const queries = [
+      'CREATE (n) RETURN n',
+      'LOAD CSV FROM "file:///x" AS r RETURN r',
+      'CALL apoc.help("x")',
+      'CALL dbms.components()',
+      'EXPLAIN MATCH (n) RETURN n',
+      'MATCH (n) RETURN n; MATCH (m) RETURN m',
+      'USE neo4j MATCH (n) RETURN n',
+      '   ',
+    ];
     const seen = new Set<string>();
     for (const query of queries) {
       const refusal = ((): { message: string; extensions: Record<string, unknown> } | null => {
@@ -140,7 +195,14 @@ describe('no English reachable from the Chinese UI (and no Chinese in the Englis
       const zhText = localiseMessage(refusal.message, refusal.extensions, 'zh');
       assert.deepEqual(englishWords(zhText.replace(/：.*$/, '')), [], `${query} → ${zhText}`);
     }
-    assert.equal(localiseMessage('CREATE at line 1, column 1 writes to the database; the console only reads. (To use CREATE as a name, put it in backticks.)', { reason: 'write-clause', layer: 'static', line: 1, column: 1, keyword: 'CREATE' }, 'zh'), '第 1 行第 1 列的 CREATE 会写入数据库；查询控制台只读。（若要把 CREATE 用作名称，请加反引号。）');
+    assert.equal(
+      localiseMessage(
+        'CREATE at line 1, column 1 writes to the database; the console only reads. (To use CREATE as a name, put it in backticks.)',
+        { reason: 'write-clause', layer: 'static', line: 1, column: 1, keyword: 'CREATE' },
+        'zh',
+      ),
+      '第 1 行第 1 列的 CREATE 会写入数据库；查询控制台只读。（若要把 CREATE 用作名称，请加反引号。）',
+    );
     assert.ok(seen.size >= 7, [...seen].join(', '));
   });
 });
@@ -175,7 +237,10 @@ describe('supplier network group titles', () => {
 
 describe('enum values in console results', () => {
   it('shows INFERRED, SMALL and NEGOTIATING in the UI language, other text as it is', () => {
-    assert.deepEqual(['INFERRED', 'SMALL', 'NEGOTIATING', 'UPSTREAM', 'QDEDZ', '青岛', 'boe-qd'].map((v) => enumWord('zh', v)), ['推断', '小型', '在谈', '上游', 'QDEDZ', '青岛', 'boe-qd']);
+    assert.deepEqual(
+      ['INFERRED', 'SMALL', 'NEGOTIATING', 'UPSTREAM', 'QDEDZ', '青岛', 'boe-qd'].map((v) => enumWord('zh', v)),
+      ['推断', '小型', '在谈', '上游', 'QDEDZ', '青岛', 'boe-qd'],
+    );
     assert.equal(enumWord('en', 'INFERRED'), translate('en', 'evidence.INFERRED'));
   });
 });

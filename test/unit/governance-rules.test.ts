@@ -35,7 +35,10 @@ describe('链长制 and 工作链 rules, as pure functions', () => {
     assert.equal(paceOf(94.99, 100), 'BEHIND');
     assert.equal(paceOf(null, 100), 'NO_DATA');
     assert.equal(paceOf(0, 0), 'AHEAD'); // nothing expected yet and nothing done: at least on pace
-    assert.deepEqual([effectiveKind('SIGNED_PROJECTS', null), effectiveKind('LOCAL_ENTERPRISES', null), effectiveKind('OUTPUT', null), effectiveKind('OUTPUT', 'STOCK')], ['FLOW', 'STOCK', 'FLOW', 'STOCK']);
+    assert.deepEqual(
+      [effectiveKind('SIGNED_PROJECTS', null), effectiveKind('LOCAL_ENTERPRISES', null), effectiveKind('OUTPUT', null), effectiveKind('OUTPUT', 'STOCK')],
+      ['FLOW', 'STOCK', 'FLOW', 'STOCK'],
+    );
   });
 
   it('judges milestones and projects', () => {

@@ -87,7 +87,7 @@ describe('import: cell conversion', () => {
     assert.equal(neutralise('=1+1'), "'=1+1");
     assert.equal(neutralise("'=1"), "''=1");
     assert.equal(neutralise("'abc"), "'abc");
-    assert.deepEqual(convert('enterprises', 'name', "'=HYPERLINK(\"x\")"), { value: '=HYPERLINK("x")' });
+    assert.deepEqual(convert('enterprises', 'name', '\'=HYPERLINK("x")'), { value: '=HYPERLINK("x")' });
     assert.deepEqual(convert('enterprises', 'name', "'=x", false), { value: "'=x" });
   });
 });

@@ -13,7 +13,10 @@ describe('import: rows kept in memory, then on disk', () => {
     for (let i = 0; i < 10; i += 1) store.push({ row: i + 2, values: { id: `e${i}` } });
     assert.equal(store.spilled, false);
     assert.equal(store.length, 10);
-    assert.deepEqual((await rowsIn(store)).map((r) => r.row), [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    assert.deepEqual(
+      (await rowsIn(store)).map((r) => r.row),
+      [2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    );
   });
 
   it('moves a larger table to a temporary file and reads it back in order, as often as asked', async () => {
@@ -50,7 +53,10 @@ describe('import: rows kept in memory, then on disk', () => {
     store.push({ row: 3, values: {} });
     assert.equal((await rowsIn(store)).length, 2);
     store.push({ row: 4, values: {} });
-    assert.deepEqual((await rowsIn(store)).map((r) => r.row), [2, 3, 4]);
+    assert.deepEqual(
+      (await rowsIn(store)).map((r) => r.row),
+      [2, 3, 4],
+    );
     store.dispose();
   });
 });

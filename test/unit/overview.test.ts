@@ -32,7 +32,17 @@ describe('the overview of a big map', () => {
     const plain = mapOverview(layout, chain.data, 'status');
     const selected = mapOverview(layout, chain.data, 'status', seg.id);
     assert.equal(selected.items.length, plain.items.length + 1);
-    assert.deepEqual(selected.items.at(-1), { t: 'rect', x: seg.x - seg.w / 2, y: seg.y - seg.h / 2, w: seg.w, h: seg.h, r: seg.kind === 'box' ? 8 : 6, fill: 'rgba(0,0,0,0)', stroke: SELECTED.border, strokeWidth: SELECTED.width });
+    assert.deepEqual(selected.items.at(-1), {
+      t: 'rect',
+      x: seg.x - seg.w / 2,
+      y: seg.y - seg.h / 2,
+      w: seg.w,
+      h: seg.h,
+      r: seg.kind === 'box' ? 8 : 6,
+      fill: 'rgba(0,0,0,0)',
+      stroke: SELECTED.border,
+      strokeWidth: SELECTED.width,
+    });
     assert.equal(mapOverview(layout, chain.data, 'status', 'no-such-segment').items.length, plain.items.length);
   });
 

@@ -19,7 +19,11 @@ describe('policy table: what each role may do', () => {
     for (let i = 1; i < ROLES.length; i += 1) {
       const lower = allowedOperations({ role: ROLES[i - 1]! });
       const higher = new Set(allowedOperations({ role: ROLES[i]! }));
-      assert.deepEqual(lower.filter((op) => !higher.has(op)), [], `${ROLES[i]} keeps what ${ROLES[i - 1]} may do`);
+      assert.deepEqual(
+        lower.filter((op) => !higher.has(op)),
+        [],
+        `${ROLES[i]} keeps what ${ROLES[i - 1]} may do`,
+      );
       assert.ok(higher.size > lower.length, `${ROLES[i]} may do more than ${ROLES[i - 1]}`);
     }
   });
@@ -29,17 +33,16 @@ describe('policy table: what each role may do', () => {
     const analyst = allowedOperations({ role: 'analyst' });
     const editor = allowedOperations({ role: 'editor' });
     const admin = allowedOperations({ role: 'admin' });
-    assert.deepEqual(analyst.filter((op) => !viewer.includes(op)), [
-      'Data.confidentialProjects',
-      'Mutation.deleteSavedQuery',
-      'Mutation.saveQuery',
-      'Query.cypher',
-      'Query.exampleQueries',
-      'Query.savedQueries',
-    ]);
+    assert.deepEqual(
+      analyst.filter((op) => !viewer.includes(op)),
+      ['Data.confidentialProjects', 'Mutation.deleteSavedQuery', 'Mutation.saveQuery', 'Query.cypher', 'Query.exampleQueries', 'Query.savedQueries'],
+    );
     assert.ok(!analyst.includes('Mutation.upsertEnterprise') && editor.includes('Mutation.upsertEnterprise'));
     assert.ok(editor.includes('Mutation.importWorkbook') && !editor.includes('Query.users'));
-    assert.deepEqual(admin.filter((op) => !editor.includes(op)), ['Mutation.createUser', 'Mutation.removeUser', 'Mutation.setUserRole', 'Query.auditLog', 'Query.users']);
+    assert.deepEqual(
+      admin.filter((op) => !editor.includes(op)),
+      ['Mutation.createUser', 'Mutation.removeUser', 'Mutation.setUserRole', 'Query.auditLog', 'Query.users'],
+    );
     assert.equal(canSeeConfidential({ role: 'viewer' }), false);
     assert.equal(canSeeConfidential({ role: 'analyst' }), true);
   });

@@ -72,10 +72,7 @@ const row = (kind: SearchRow['kind'], id: string, match: SearchRow['match'], clo
 
 describe('rankHits', () => {
   it('keeps each thing once, with its best match', () => {
-    const hits = rankHits(
-      [row('ENTERPRISE', 'boe', 'CONTAINS', 0.2), row('ENTERPRISE', 'boe', 'PREFIX', 0.2), row('ENTERPRISE', 'boe', 'FULL_TEXT', null, 3)],
-      10,
-    );
+    const hits = rankHits([row('ENTERPRISE', 'boe', 'CONTAINS', 0.2), row('ENTERPRISE', 'boe', 'PREFIX', 0.2), row('ENTERPRISE', 'boe', 'FULL_TEXT', null, 3)], 10);
     assert.deepEqual(
       hits.map((h) => [h.id, h.match, h.score]),
       [['boe', 'PREFIX', 3.198]],

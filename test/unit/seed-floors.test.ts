@@ -64,13 +64,19 @@ describe('seed/demo floors', () => {
     const problems = [
       ...placements.map((p, i) => [`enterprise_segments row ${i + 2}`, p.evidence, sourceProblem(p.source, p.evidence)] as const),
       ...supplies.map((s, i) => [`supplies row ${i + 2}`, s.evidence, sourceProblem(s.source, s.evidence)] as const),
-    ].filter(([, evidence, problem]) => !evidence || problem).map(([where, evidence, problem]) => `${where}: ${evidence ? problem : 'no evidence'}`);
+    ]
+      .filter(([, evidence, problem]) => !evidence || problem)
+      .map(([where, evidence, problem]) => `${where}: ${evidence ? problem : 'no evidence'}`);
     assert.deepEqual(problems, []);
   });
 
   it('every enterprise, project and park has a region, a non-bare source and an as-of date', () => {
     const problems: string[] = [];
-    for (const [table, rows] of [['enterprises', enterprises], ['projects', projects], ['parks', parks]] as const) {
+    for (const [table, rows] of [
+      ['enterprises', enterprises],
+      ['projects', projects],
+      ['parks', parks],
+    ] as const) {
       rows.forEach((r, i) => {
         if (!regions.has(r.region_code ?? '')) problems.push(`${table} row ${i + 2}: region "${r.region_code}"`);
         const problem = sourceProblem(r.source, 'CONFIRMED') && !(r.source ?? '').startsWith('示意') ? sourceProblem(r.source, 'CONFIRMED') : null;
@@ -90,19 +96,34 @@ describe('seed/demo floors', () => {
 
   it('every 链主 is placed in its own chain, and each of the six chains has one', () => {
     const unplaced = masters.filter((m) => !placements.some((p) => p.enterprise_id === m.enterprise_id && chainOf.get(p.segment_id!) === m.chain_id));
-    assert.deepEqual(unplaced.map((m) => `${m.enterprise_id}/${m.chain_id}`), []);
+    assert.deepEqual(
+      unplaced.map((m) => `${m.enterprise_id}/${m.chain_id}`),
+      [],
+    );
     assert.deepEqual([...new Set(masters.map((m) => m.chain_id))].sort(), ['appliance', 'chemicals', 'display', 'marine', 'materials', 'nev']);
   });
 
   it('the review findings stay fixed', () => {
     // 新核芯: its public location (西海岸新区) and business do not put it in the zone's driver-IC packaging.
     assert.equal(byId.get('newcore')?.region_code, '370211');
-    assert.equal(placements.some((p) => p.enterprise_id === 'newcore' && p.segment_id === 'display-ic-packaging'), false);
+    assert.equal(
+      placements.some((p) => p.enterprise_id === 'newcore' && p.segment_id === 'display-ic-packaging'),
+      false,
+    );
     // MOCVD is LED epitaxy equipment, not panel deposition/etch.
-    assert.deepEqual(placements.filter((p) => p.enterprise_id === 'amec').map((p) => p.segment_id), ['display-mocvd-equipment']);
+    assert.deepEqual(
+      placements.filter((p) => p.enterprise_id === 'amec').map((p) => p.segment_id),
+      ['display-mocvd-equipment'],
+    );
     // Technically doubtful links are gone.
-    assert.equal(supplies.some((s) => s.supplier_id === 'wartsila' && s.customer_id === 'hudong'), false);
-    assert.equal(supplies.some((s) => s.supplier_id === 'cnooc' && s.customer_id === 'sinopec-qd-lng'), false);
+    assert.equal(
+      supplies.some((s) => s.supplier_id === 'wartsila' && s.customer_id === 'hudong'),
+      false,
+    );
+    assert.equal(
+      supplies.some((s) => s.supplier_id === 'cnooc' && s.customer_id === 'sinopec-qd-lng'),
+      false,
+    );
     // 万达光电's Qingdao base is a project of 福建万达, not an enterprise.
     assert.equal(byId.has('wanda-qingdao'), false);
     assert.equal(projects.find((p) => p.id === 'proj-wanda-base')?.enterprise_id, 'fujian-wanda');

@@ -5,7 +5,10 @@ import { isStrongAt, PANORAMA_PER_SEGMENT, STRONG_AT } from '../../shared/defaul
 import { loadTypeDefs } from '../../server/graphql/schema.js';
 
 const schema = buildSchema(loadTypeDefs());
-const arg = (field: string, name: string) => schema.getQueryType()!.getFields()[field]!.args.find((a) => a.name === name)!;
+const arg = (field: string, name: string) => {
+  const fields = schema.getQueryType()!.getFields();
+  return fields[field]!.args.find((a) => a.name === name)!;
+};
 
 describe('shared defaults: one value for the schema, the server and the client', () => {
   it("is the schema's default for panorama(perSegment:), which the map and the cache warmer use", () => {

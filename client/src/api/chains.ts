@@ -4,20 +4,53 @@ import type { CardStatusQuery, ChainStatusQuery, ChainsQuery, PanoramaQuery, Wha
 
 export const CHAINS_QUERY = graphql(`
   query Chains {
-    chains { id name nameEn description masters { ...EnterpriseRef } segments { id } }
+    chains {
+      id
+      name
+      nameEn
+      description
+      masters {
+        ...EnterpriseRef
+      }
+      segments {
+        id
+      }
+    }
   }
 `);
 
 export const CHAIN_NAMES_QUERY = graphql(`
-  query PipelineChains { chains { id name nameEn } }
+  query PipelineChains {
+    chains {
+      id
+      name
+      nameEn
+    }
+  }
 `);
 
 export const CARD_STATUS_QUERY = graphql(`
   query CardStatus($chainId: ID!, $evidence: EvidenceMode) {
     chainStatus(chainId: $chainId, evidence: $evidence) {
-      scope { name }
-      summary { strong weak missing filling broken }
-      segments { segment { id depth } activeProjects { id } }
+      scope {
+        name
+      }
+      summary {
+        strong
+        weak
+        missing
+        filling
+        broken
+      }
+      segments {
+        segment {
+          id
+          depth
+        }
+        activeProjects {
+          id
+        }
+      }
     }
   }
 `);
@@ -25,9 +58,28 @@ export const CARD_STATUS_QUERY = graphql(`
 export const PANORAMA_QUERY = graphql(`
   query Panorama($chainId: ID!, $perSegment: Int, $evidence: EvidenceMode) {
     panorama(chainId: $chainId, perSegment: $perSegment, evidence: $evidence) {
-      chain { id name nameEn description masters { ...EnterpriseRef } }
-      segments { segment { ...SegmentFields } enterprises { ...EnterpriseRef } enterpriseCount }
-      flows { from to }
+      chain {
+        id
+        name
+        nameEn
+        description
+        masters {
+          ...EnterpriseRef
+        }
+      }
+      segments {
+        segment {
+          ...SegmentFields
+        }
+        enterprises {
+          ...EnterpriseRef
+        }
+        enterpriseCount
+      }
+      flows {
+        from
+        to
+      }
     }
   }
 `);
@@ -35,45 +87,167 @@ export const PANORAMA_QUERY = graphql(`
 export const STATUS_QUERY = graphql(`
   query ChainStatus($chainId: ID!, $scope: ID, $strongAt: Int, $projected: Boolean, $evidence: EvidenceMode) {
     chainStatus(chainId: $chainId, scope: $scope, strongAt: $strongAt, projected: $projected, evidence: $evidence) {
-      scope { ...RegionFields }
-      strongAt projected
-      segments { segment { id } localCount status filling localEnterprises { ...EnterpriseRef } activeProjects { ...ProjectRef } }
-      brokenLinks { from { id } to { id } }
-      summary { strong weak missing filling broken }
+      scope {
+        ...RegionFields
+      }
+      strongAt
+      projected
+      segments {
+        segment {
+          id
+        }
+        localCount
+        status
+        filling
+        localEnterprises {
+          ...EnterpriseRef
+        }
+        activeProjects {
+          ...ProjectRef
+        }
+      }
+      brokenLinks {
+        from {
+          id
+        }
+        to {
+          id
+        }
+      }
+      summary {
+        strong
+        weak
+        missing
+        filling
+        broken
+      }
     }
   }
 `);
 
 /** The home scope of a chain's status map (the scope picker's starting point). */
 export const HOME_SCOPE_QUERY = graphql(`
-  query Home($chainId: ID!) { chainStatus(chainId: $chainId) { scope { ...RegionFields } } }
+  query Home($chainId: ID!) {
+    chainStatus(chainId: $chainId) {
+      scope {
+        ...RegionFields
+      }
+    }
+  }
 `);
 
 /** 推演: the status map with enterprises taken away or added (the chain map's what-if mode). */
 export const WHAT_IF_QUERY = graphql(`
   query WhatIf($chainId: ID!, $scope: ID, $strongAt: Int, $evidence: EvidenceMode, $remove: [ID!], $add: [ID!]) {
     whatIf(chainId: $chainId, scope: $scope, strongAt: $strongAt, evidence: $evidence, remove: $remove, add: $add) {
-      changes { segment { id } beforeCount afterCount before after }
-      brokenBefore { from { id } to { id } }
-      brokenAfter { from { id } to { id } }
-      masterRate { master { ...EnterpriseRef } before after }
+      changes {
+        segment {
+          id
+        }
+        beforeCount
+        afterCount
+        before
+        after
+      }
+      brokenBefore {
+        from {
+          id
+        }
+        to {
+          id
+        }
+      }
+      brokenAfter {
+        from {
+          id
+        }
+        to {
+          id
+        }
+      }
+      masterRate {
+        master {
+          ...EnterpriseRef
+        }
+        before
+        after
+      }
     }
   }
 `);
 
 /** The open gap tasks of a chain, which the map marks with a double border. */
 export const OPEN_GAP_TASKS_QUERY = graphql(`
-  query OpenTasks($chainId: ID!) { gapTasks(chainId: $chainId, status: OPEN) { segment { id } unit { name } } }
+  query OpenTasks($chainId: ID!) {
+    gapTasks(chainId: $chainId, status: OPEN) {
+      segment {
+        id
+      }
+      unit {
+        name
+      }
+    }
+  }
 `);
 
 /** 对标: the home scope against its peers. */
 export const BENCHMARK_QUERY = graphql(`
   query Benchmark($chainId: ID!, $scopes: [ID!]!, $strongAt: Int, $evidence: EvidenceMode) {
     benchmark(chainId: $chainId, scopes: $scopes, strongAt: $strongAt, evidence: $evidence) {
-        chain { id name nameEn }
-        scopes { region { code name } strong weak missing leaves coverage }
-        segments { segment { id name nameEn stage depth parentId } cells { scope localCount status } }
-        gaps { segment { id name nameEn } peer { code name } enterprises { id name nameEn region { name } } inPipeline pipelineEnterprises { id } }
+      chain {
+        id
+        name
+        nameEn
+      }
+      scopes {
+        region {
+          code
+          name
+        }
+        strong
+        weak
+        missing
+        leaves
+        coverage
+      }
+      segments {
+        segment {
+          id
+          name
+          nameEn
+          stage
+          depth
+          parentId
+        }
+        cells {
+          scope
+          localCount
+          status
+        }
+      }
+      gaps {
+        segment {
+          id
+          name
+          nameEn
+        }
+        peer {
+          code
+          name
+        }
+        enterprises {
+          id
+          name
+          nameEn
+          region {
+            name
+          }
+        }
+        inPipeline
+        pipelineEnterprises {
+          id
+        }
+      }
     }
   }
 `);

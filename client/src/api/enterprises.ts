@@ -6,60 +6,186 @@ export const ENTERPRISE_QUERY = graphql(`
   query Enterprise($id: ID!) {
     enterprise(id: $id) {
       ...EnterpriseRef
-      uscc founded tags
-      segments { segment { id chainId name nameEn } role products evidence source }
-      suppliers { enterprise { ...EnterpriseRef } products since evidence source }
-      customers { enterprise { ...EnterpriseRef } products since evidence source }
-      parks { park { id name } since }
-      projects { ...ProjectRef }
-      leads { id name nameEn }
+      uscc
+      founded
+      tags
+      segments {
+        segment {
+          id
+          chainId
+          name
+          nameEn
+        }
+        role
+        products
+        evidence
+        source
+      }
+      suppliers {
+        enterprise {
+          ...EnterpriseRef
+        }
+        products
+        since
+        evidence
+        source
+      }
+      customers {
+        enterprise {
+          ...EnterpriseRef
+        }
+        products
+        since
+        evidence
+        source
+      }
+      parks {
+        park {
+          id
+          name
+        }
+        since
+      }
+      projects {
+        ...ProjectRef
+      }
+      leads {
+        id
+        name
+        nameEn
+      }
     }
   }
 `);
 
 export const UPSERT_ENTERPRISE = graphql(`
-  mutation Upsert($input: EnterpriseInput!) { upsertEnterprise(input: $input) { id } }
+  mutation Upsert($input: EnterpriseInput!) {
+    upsertEnterprise(input: $input) {
+      id
+    }
+  }
 `);
 
 export const DELETE_ENTERPRISE = graphql(`
-  mutation DeleteEnterprise($id: ID!) { deleteEnterprise(id: $id) }
+  mutation DeleteEnterprise($id: ID!) {
+    deleteEnterprise(id: $id)
+  }
 `);
 
 export const SET_SUPPLY = graphql(`
-  mutation SetSupply($input: SupplyInput!) { setSupply(input: $input) }
+  mutation SetSupply($input: SupplyInput!) {
+    setSupply(input: $input)
+  }
 `);
 
 export const REMOVE_SUPPLY = graphql(`
-  mutation Unsupply($s: ID!, $c: ID!) { removeSupply(supplierId: $s, customerId: $c) }
+  mutation Unsupply($s: ID!, $c: ID!) {
+    removeSupply(supplierId: $s, customerId: $c)
+  }
 `);
 
 export const PLACE_ENTERPRISE = graphql(`
-  mutation Place($input: EnterpriseSegmentInput!) { setEnterpriseSegment(input: $input) }
+  mutation Place($input: EnterpriseSegmentInput!) {
+    setEnterpriseSegment(input: $input)
+  }
 `);
 
 export const UNPLACE_ENTERPRISE = graphql(`
-  mutation Unplace($e: ID!, $s: ID!) { removeEnterpriseSegment(enterpriseId: $e, segmentId: $s) }
+  mutation Unplace($e: ID!, $s: ID!) {
+    removeEnterpriseSegment(enterpriseId: $e, segmentId: $s)
+  }
 `);
 
 /** The supplier network page: the network, its 本地配套率 and its 韧性. */
 export const NETWORK_QUERY = graphql(`
   query Network($id: ID!, $tiers: Int, $scope: ID, $evidence: EvidenceMode) {
     supplierNetwork(enterpriseId: $id, tiers: $tiers, scope: $scope, evidence: $evidence) {
-      center { id name nameEn }
-      nodes { enterprise { id name nameEn region { name } } tier local group { id name nameEn } }
-      edges { from to evidence source }
+      center {
+        id
+        name
+        nameEn
+      }
+      nodes {
+        enterprise {
+          id
+          name
+          nameEn
+          region {
+            name
+          }
+        }
+        tier
+        local
+        group {
+          id
+          name
+          nameEn
+        }
+      }
+      edges {
+        from
+        to
+        evidence
+        source
+      }
       truncated
     }
     supportingRate(enterpriseId: $id, scope: $scope, evidence: $evidence) {
-      scope { code name }
-      tier1 { local total rate }
-      tier2 { local total rate }
-      bySegment { segment { id name nameEn } local total rate }
+      scope {
+        code
+        name
+      }
+      tier1 {
+        local
+        total
+        rate
+      }
+      tier2 {
+        local
+        total
+        rate
+      }
+      bySegment {
+        segment {
+          id
+          name
+          nameEn
+        }
+        local
+        total
+        rate
+      }
     }
     resilience(enterpriseId: $id, scope: $scope, evidence: $evidence) {
-      suppliers foreign foreignShare
-      segments { segment { id name nameEn } suppliers local foreign hhi sharesUsed singleSource concentration }
-      soleChannels { enterprise { id name nameEn } carries { id name nameEn } }
+      suppliers
+      foreign
+      foreignShare
+      segments {
+        segment {
+          id
+          name
+          nameEn
+        }
+        suppliers
+        local
+        foreign
+        hhi
+        sharesUsed
+        singleSource
+        concentration
+      }
+      soleChannels {
+        enterprise {
+          id
+          name
+          nameEn
+        }
+        carries {
+          id
+          name
+          nameEn
+        }
+      }
     }
   }
 `);

@@ -11,36 +11,72 @@ graphql(`
     nameEn
     scale
     listed
-    region { code name }
+    region {
+      code
+      name
+    }
   }
 `);
 
 graphql(`
   fragment SegmentFields on Segment {
-    id chainId name nameEn stage order parentId depth
+    id
+    chainId
+    name
+    nameEn
+    stage
+    order
+    parentId
+    depth
   }
 `);
 
 graphql(`
   fragment RegionFields on Region {
-    code name level parentCode
+    code
+    name
+    level
+    parentCode
   }
 `);
 
 graphql(`
   fragment ProjectRef on Project {
-    id name stage investmentYi signedOn plannedProductionOn confidential
-    enterprise { ...EnterpriseRef }
-    segment { id name nameEn chainId }
-    region { code name }
+    id
+    name
+    stage
+    investmentYi
+    signedOn
+    plannedProductionOn
+    confidential
+    enterprise {
+      ...EnterpriseRef
+    }
+    segment {
+      id
+      name
+      nameEn
+      chainId
+    }
+    region {
+      code
+      name
+    }
   }
 `);
 
 graphql(`
   fragment TargetFields on Target {
-    enterprise { ...EnterpriseRef }
+    enterprise {
+      ...EnterpriseRef
+    }
     score
-    breakdown { reason reasonEn code points }
+    breakdown {
+      reason
+      reasonEn
+      code
+      points
+    }
   }
 `);
 
@@ -51,4 +87,13 @@ export type ProjectRef = ProjectRefFragment;
 export type Target = TargetFieldsFragment;
 
 /** The pipeline's stages in order (the schema's ProjectStage, checked against it). */
-export const PROJECT_STAGES = ['LEAD', 'NEGOTIATING', 'SIGNED', 'REGISTERED', 'LAND_ACQUIRED', 'UNDER_CONSTRUCTION', 'IN_PRODUCTION', 'DROPPED'] as const satisfies readonly import('./generated/graphql.js').ProjectStage[];
+export const PROJECT_STAGES = [
+  'LEAD',
+  'NEGOTIATING',
+  'SIGNED',
+  'REGISTERED',
+  'LAND_ACQUIRED',
+  'UNDER_CONSTRUCTION',
+  'IN_PRODUCTION',
+  'DROPPED',
+] as const satisfies readonly import('./generated/graphql.js').ProjectStage[];

@@ -6,7 +6,22 @@ import type { ImportMutation, WorkbookFormatQuery } from './generated/graphql.js
 export const IMPORT_WORKBOOK = graphql(`
   mutation Import($filename: String!, $contentBase64: String!, $dryRun: Boolean, $lang: String) {
     importWorkbook(filename: $filename, contentBase64: $contentBase64, dryRun: $dryRun, lang: $lang) {
-      ok dryRun errors { table row column message sheet header } counts { table rows created updated }
+      ok
+      dryRun
+      errors {
+        table
+        row
+        column
+        message
+        sheet
+        header
+      }
+      counts {
+        table
+        rows
+        created
+        updated
+      }
     }
   }
 `);
@@ -16,7 +31,20 @@ export type ImportReport = ImportMutation['importWorkbook'];
 /** The workbook format (server/import/template.ts), for the help page and the import template. */
 export const WORKBOOK_FORMAT_QUERY = graphql(`
   query WorkbookFormat {
-    workbookFormat { name sheet columns { name header required kind description descriptionEn values } examples }
+    workbookFormat {
+      name
+      sheet
+      columns {
+        name
+        header
+        required
+        kind
+        description
+        descriptionEn
+        values
+      }
+      examples
+    }
   }
 `);
 

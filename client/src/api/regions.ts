@@ -3,11 +3,19 @@ import { graphql } from './generated/index.js';
 import { gql } from './graphql.js';
 
 const REGION_QUERY = graphql(`
-  query Region($code: ID!) { region(code: $code) { ...RegionFields } }
+  query Region($code: ID!) {
+    region(code: $code) {
+      ...RegionFields
+    }
+  }
 `);
 
 const REGIONS_QUERY = graphql(`
-  query Regions($parent: ID) { regions(parent: $parent) { ...RegionFields } }
+  query Regions($parent: ID) {
+    regions(parent: $parent) {
+      ...RegionFields
+    }
+  }
 `);
 const byCode = new Map<string, Promise<Region | null>>();
 const byParent = new Map<string, Promise<Region[]>>();

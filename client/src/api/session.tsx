@@ -12,15 +12,25 @@ graphql(`
 `);
 
 const ME_QUERY = graphql(`
-  query Me { me { ...MeFields } }
+  query Me {
+    me {
+      ...MeFields
+    }
+  }
 `);
 
 const SIGN_IN = graphql(`
-  mutation SignIn($name: String!, $password: String!) { signIn(name: $name, password: $password) { ...MeFields } }
+  mutation SignIn($name: String!, $password: String!) {
+    signIn(name: $name, password: $password) {
+      ...MeFields
+    }
+  }
 `);
 
 const SIGN_OUT = graphql(`
-  mutation SignOut { signOut }
+  mutation SignOut {
+    signOut
+  }
 `);
 
 export type Me = MeFieldsFragment;

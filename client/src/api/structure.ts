@@ -2,17 +2,27 @@
 import { graphql } from './generated/index.js';
 
 export const UPSERT_SEGMENT = graphql(`
-  mutation UpsertSegment($input: SegmentInput!) { upsertSegment(input: $input) { id } }
+  mutation UpsertSegment($input: SegmentInput!) {
+    upsertSegment(input: $input) {
+      id
+    }
+  }
 `);
 
 export const DELETE_SEGMENT = graphql(`
-  mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }
+  mutation DeleteSegment($id: ID!) {
+    deleteSegment(id: $id)
+  }
 `);
 
 export const ADD_FLOW = graphql(`
-  mutation AddFlow($from: ID!, $to: ID!) { addFlow(from: $from, to: $to) }
+  mutation AddFlow($from: ID!, $to: ID!) {
+    addFlow(from: $from, to: $to)
+  }
 `);
 
 export const REMOVE_FLOW = graphql(`
-  mutation RemoveFlow($from: ID!, $to: ID!) { removeFlow(from: $from, to: $to) }
+  mutation RemoveFlow($from: ID!, $to: ID!) {
+    removeFlow(from: $from, to: $to)
+  }
 `);

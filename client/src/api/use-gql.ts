@@ -3,11 +3,7 @@ import { onReachability } from './connection';
 import { ApiError, gql, type Document } from './graphql';
 
 /** Where a request stands; `unavailable` means the server's schema lacks the field asked for. */
-export type Load<T> =
-  | { status: 'loading'; data?: T }
-  | { status: 'ok'; data: T }
-  | { status: 'error'; error: ApiError; data?: T }
-  | { status: 'idle' };
+export type Load<T> = { status: 'loading'; data?: T } | { status: 'ok'; data: T } | { status: 'error'; error: ApiError; data?: T } | { status: 'idle' };
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;

@@ -133,8 +133,7 @@ export function keepInView(cy: Core, id: string, minZoom = 0, margin = 24): void
   if (dx || dy) cy.panBy({ x: dx, y: dy });
 }
 
-const tapEvent = (e: EventObject): CyTapEvent =>
-  e.target === e.cy ? { id: null, data: null } : { id: e.target.id() as string, data: e.target.data() as Record<string, unknown> };
+const tapEvent = (e: EventObject): CyTapEvent => (e.target === e.cy ? { id: null, data: null } : { id: e.target.id() as string, data: e.target.data() as Record<string, unknown> });
 
 /**
  * One owner of one Cytoscape instance: created on mount (again only when the renderer must
@@ -319,7 +318,13 @@ export function CyGraph(props: CyGraphProps) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
   return (
-    <div ref={wrapper} tabIndex={0} onMouseDownCapture={() => wrapper.current?.focus({ preventScroll: true })} style={{ position: 'relative', width: '100%', height: '100%', outline: 'none', ...props.style }} aria-label={t('map.zoomKeys')}>
+    <div
+      ref={wrapper}
+      tabIndex={0}
+      onMouseDownCapture={() => wrapper.current?.focus({ preventScroll: true })}
+      style={{ position: 'relative', width: '100%', height: '100%', outline: 'none', ...props.style }}
+      aria-label={t('map.zoomKeys')}
+    >
       <div ref={container} className={props.className} style={{ width: '100%', height: '100%' }} data-testid={props['data-testid']} />
       {props.zoomControls ? (
         <div style={{ position: 'absolute', right: 12, bottom: 12, display: 'flex', flexDirection: 'column', gap: 4, zIndex: 2 }}>

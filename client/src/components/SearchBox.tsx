@@ -9,7 +9,17 @@ import { useI18n } from '../i18n/react';
  * Search as you type (Chinese, pinyin, initials) over enterprises, segments and chains; `onPick`
  * gets the hit chosen. Requests wait for a 200 ms pause and late answers are ignored.
  */
-export function SearchBox({ onPick, placeholder = 'home.search', size = 'large', testId = 'search' }: { onPick(hit: SearchHit): void; placeholder?: MessageKey; size?: 'large' | 'middle'; testId?: string }) {
+export function SearchBox({
+  onPick,
+  placeholder = 'home.search',
+  size = 'large',
+  testId = 'search',
+}: {
+  onPick(hit: SearchHit): void;
+  placeholder?: MessageKey;
+  size?: 'large' | 'middle';
+  testId?: string;
+}) {
   const { t, name } = useI18n();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -51,7 +61,15 @@ export function SearchBox({ onPick, placeholder = 'home.search', size = 'large',
             {h.enterprise ? (
               // where it is and what it does: alike names (seven "…京东方光电…") tell apart
               <span data-testid="search-hit-where" style={{ color: '#8c8c8c', fontSize: 12, marginLeft: 8 }}>
-                {[h.enterprise.region?.name, h.enterprise.segments.slice(0, 3).map((s) => name(s.segment)).join('、') + (h.enterprise.segments.length > 3 ? '…' : '')].filter(Boolean).join(' · ')}
+                {[
+                  h.enterprise.region?.name,
+                  h.enterprise.segments
+                    .slice(0, 3)
+                    .map((s) => name(s.segment))
+                    .join('、') + (h.enterprise.segments.length > 3 ? '…' : ''),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             ) : null}
           </span>

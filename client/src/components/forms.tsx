@@ -74,7 +74,7 @@ export function RegionCascader({ value, onChange }: { value?: string; onChange?:
       // the chain of regions down to the current value (each parent known only from its child),
       // then every level's siblings at once, so that the names along the path show
       const chain: Region[] = [];
-      for (let code = value; code && chain.length < 8; ) {
+      for (let code = value; code && chain.length < 8;) {
         const r = await region(code);
         if (!r) break;
         chain.unshift(r);

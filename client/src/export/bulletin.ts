@@ -45,13 +45,20 @@ export function bulletinDoc(b: BulletinData, t: Translate, stageName: (s: string
       heading: t('bulletin.done'),
       paragraphs: b.doneInPeriod.length ? [] : [t('gov.none')],
       tables: b.doneInPeriod.length
-        ? [{ header: [t('work.project'), t('bulletin.milestone'), t('bulletin.planned'), t('bulletin.doneOn'), t('work.unit'), ''], rows: b.doneInPeriod.map((d) => [d.project.name, d.milestone.name, d.plannedOn, d.doneOn, d.responsibleUnit?.name ?? '', d.late ? t('bulletin.late') : t('bulletin.onTime')]) }]
+        ? [
+            {
+              header: [t('work.project'), t('bulletin.milestone'), t('bulletin.planned'), t('bulletin.doneOn'), t('work.unit'), ''],
+              rows: b.doneInPeriod.map((d) => [d.project.name, d.milestone.name, d.plannedOn, d.doneOn, d.responsibleUnit?.name ?? '', d.late ? t('bulletin.late') : t('bulletin.onTime')]),
+            },
+          ]
         : [],
     },
     {
       heading: t('bulletin.stages'),
       paragraphs: b.stageChanges.length ? [] : [t('gov.none')],
-      tables: b.stageChanges.length ? [{ header: [t('work.project'), t('bulletin.from'), t('bulletin.to'), t('bulletin.date')], rows: b.stageChanges.map((c) => [c.projectName, stageName(c.from), stageName(c.to), c.on]) }] : [],
+      tables: b.stageChanges.length
+        ? [{ header: [t('work.project'), t('bulletin.from'), t('bulletin.to'), t('bulletin.date')], rows: b.stageChanges.map((c) => [c.projectName, stageName(c.from), stageName(c.to), c.on]) }]
+        : [],
     },
     {
       heading: t('bulletin.gaps'),

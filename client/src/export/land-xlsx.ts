@@ -17,7 +17,9 @@ export async function landEfficiencyXlsx(rows: LandRow[], meta: LandSheetMeta): 
   const book = new ExcelJS.Workbook();
   book.creator = 'ChainAtlas';
   const ws = book.addWorksheet(zh ? '亩均论英雄' : 'Land efficiency');
-  ws.addRow([zh ? `亩均论英雄 ${meta.year} 年 · ${meta.scopeName}${meta.filter ? ` · ${meta.filter}` : ''}` : `Land efficiency ${meta.year} · ${meta.scopeName}${meta.filter ? ` · ${meta.filter}` : ''}`]);
+  ws.addRow([
+    zh ? `亩均论英雄 ${meta.year} 年 · ${meta.scopeName}${meta.filter ? ` · ${meta.filter}` : ''}` : `Land efficiency ${meta.year} · ${meta.scopeName}${meta.filter ? ` · ${meta.filter}` : ''}`,
+  ]);
   ws.addRow([
     zh
       ? `等级按亩均税收：A ≥ ${meta.thresholds.a}，B ≥ ${meta.thresholds.b}，C ≥ ${meta.thresholds.c} 万元/亩，其余 D；数据截至 ${meta.dataDate}`

@@ -63,22 +63,54 @@ export function listSheets(lists: MapLists, lang: Lang, { neutralise = true, ids
     const keep = keys.map((k, i) => (ID_COLUMNS.includes(k) ? -1 : i)).filter((i) => i >= 0);
     return { ...s, columns: keep.map((i) => s.columns[i]!), rows: s.rows.map((r) => keep.map((i) => r[i]!)) };
   };
-  const gapColumns: Array<[MessageKey, number]> = [['xlsx.segmentId', 18], ['xlsx.segment', 24], ['xlsx.parent', 20], ['xlsx.stage', 10], ['xlsx.status', 10], ['xlsx.local', 12], ['xlsx.filling', 10]];
-  const targetColumns: Array<[MessageKey, number]> = [['xlsx.segment', 22], ['xlsx.rank', 8], ['xlsx.enterprise', 32], ['xlsx.enterpriseId', 18], ['xlsx.score', 8], ['xlsx.breakdown', 60], ['xlsx.region', 16]];
+  const gapColumns: Array<[MessageKey, number]> = [
+    ['xlsx.segmentId', 18],
+    ['xlsx.segment', 24],
+    ['xlsx.parent', 20],
+    ['xlsx.stage', 10],
+    ['xlsx.status', 10],
+    ['xlsx.local', 12],
+    ['xlsx.filling', 10],
+  ];
+  const targetColumns: Array<[MessageKey, number]> = [
+    ['xlsx.segment', 22],
+    ['xlsx.rank', 8],
+    ['xlsx.enterprise', 32],
+    ['xlsx.enterpriseId', 18],
+    ['xlsx.score', 8],
+    ['xlsx.breakdown', 60],
+    ['xlsx.region', 16],
+  ];
   return [
-    withoutIds(sheet(
-      'xlsx.gaps',
-      gapColumns,
-      lists.gaps.map((g) => [g.segmentId, g.segment, g.parent, g.stage, g.status, g.local, yesNo(g.filling)]),
-    ), gapColumns.map(([k]) => k)),
-    withoutIds(sheet(
-      'xlsx.targets',
-      targetColumns,
-      lists.targets.map((r) => [r.segment, r.rank, r.enterprise, r.enterpriseId, r.score, r.breakdown, r.region]),
-    ), targetColumns.map(([k]) => k)),
+    withoutIds(
+      sheet(
+        'xlsx.gaps',
+        gapColumns,
+        lists.gaps.map((g) => [g.segmentId, g.segment, g.parent, g.stage, g.status, g.local, yesNo(g.filling)]),
+      ),
+      gapColumns.map(([k]) => k),
+    ),
+    withoutIds(
+      sheet(
+        'xlsx.targets',
+        targetColumns,
+        lists.targets.map((r) => [r.segment, r.rank, r.enterprise, r.enterpriseId, r.score, r.breakdown, r.region]),
+      ),
+      targetColumns.map(([k]) => k),
+    ),
     sheet(
       'xlsx.projects',
-      [['xlsx.project', 32], ['xlsx.projectStage', 12], ['xlsx.enterprise', 28], ['xlsx.segment', 20], ['xlsx.investment', 14], ['xlsx.signedOn', 12], ['xlsx.plannedOn', 12], ['xlsx.region', 16], ['pipe.confidential', 8]],
+      [
+        ['xlsx.project', 32],
+        ['xlsx.projectStage', 12],
+        ['xlsx.enterprise', 28],
+        ['xlsx.segment', 20],
+        ['xlsx.investment', 14],
+        ['xlsx.signedOn', 12],
+        ['xlsx.plannedOn', 12],
+        ['xlsx.region', 16],
+        ['pipe.confidential', 8],
+      ],
       lists.projects.map((p) => [p.project, p.stage, p.enterprise, p.segment, p.investment, p.signedOn, p.plannedOn, p.region, p.confidential ? t('pipe.confidential') : '']),
     ),
   ];

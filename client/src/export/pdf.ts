@@ -122,7 +122,11 @@ function draw(page: PDFPage, font: PDFFont, scene: Scene, ox: number, oy: number
         path(`M ${it.points.map(([x, y]) => `${x} ${y}`).join(' L ')} Z`, { fill: it.fill });
         break;
       case 'circle':
-        path(`M ${it.cx - it.r} ${it.cy} A ${it.r} ${it.r} 0 1 0 ${it.cx + it.r} ${it.cy} A ${it.r} ${it.r} 0 1 0 ${it.cx - it.r} ${it.cy} Z`, { fill: it.fill, stroke: it.stroke, width: it.strokeWidth });
+        path(`M ${it.cx - it.r} ${it.cy} A ${it.r} ${it.r} 0 1 0 ${it.cx + it.r} ${it.cy} A ${it.r} ${it.r} 0 1 0 ${it.cx - it.r} ${it.cy} Z`, {
+          fill: it.fill,
+          stroke: it.stroke,
+          width: it.strokeWidth,
+        });
         break;
       case 'text': {
         const size = it.size * s;
@@ -145,12 +149,7 @@ function boldText(page: PDFPage, text: string, opts: { x: number; y: number; siz
 }
 
 /** One page of a list: its title, the header row on a grey band, then the rows with thin rules. */
-function drawTablePage(
-  page: PDFPage,
-  font: PDFFont,
-  tp: TablePage,
-  m: { width: number; fontSize: number; lineHeight: number; padding: number; title: string; subtitle: string },
-) {
+function drawTablePage(page: PDFPage, font: PDFFont, tp: TablePage, m: { width: number; fontSize: number; lineHeight: number; padding: number; title: string; subtitle: string }) {
   const { height: ph } = page.getSize();
   const x0 = TABLE.margin;
   const dark = rgb(0.08, 0.08, 0.08);

@@ -61,7 +61,12 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
  * and encoded here (IDAT through the browser's deflate stream), so the whole picture never has to
  * fit one canvas or one buffer. `draw` paints one item on a 2D context in model units.
  */
-export async function tiledPng(scene: Scene, dpi: number, draw: (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, it: SceneItem) => void, onBand?: (done: number, total: number) => void): Promise<{ blob: Blob; plan: TiledPlan }> {
+export async function tiledPng(
+  scene: Scene,
+  dpi: number,
+  draw: (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, it: SceneItem) => void,
+  onBand?: (done: number, total: number) => void,
+): Promise<{ blob: Blob; plan: TiledPlan }> {
   const plan = planTiled(scene.width, scene.height, dpi);
   const { width, height, scale } = plan;
   const items = scene.items.map((it) => ({ it, b: bounds(it) }));

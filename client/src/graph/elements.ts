@@ -235,7 +235,10 @@ export function buildElements(layout: ChainLayout, data: MapData, mode: MapMode)
   }
   out.push(...badges);
   const broken = brokenSet(data, mode);
-  const markers = placeMarkers(layout, layout.flows.filter((f) => broken.has(`${f.from}->${f.to}`)));
+  const markers = placeMarkers(
+    layout,
+    layout.flows.filter((f) => broken.has(`${f.from}->${f.to}`)),
+  );
   for (const f of layout.flows) {
     const isBroken = broken.has(`${f.from}->${f.to}`);
     out.push({

@@ -322,16 +322,39 @@ export function exploreStylesheet(): StylesheetJson {
     },
     {
       selector: 'node.enterprise',
-      style: { shape: EXPLORE_LOOK.ENTERPRISE.shape, width: EXPLORE_LOOK.ENTERPRISE.w, height: EXPLORE_LOOK.ENTERPRISE.h, 'background-color': '#fafafa', 'border-color': ENTERPRISE.remote.border, color: ENTERPRISE.remote.text },
+      style: {
+        shape: EXPLORE_LOOK.ENTERPRISE.shape,
+        width: EXPLORE_LOOK.ENTERPRISE.w,
+        height: EXPLORE_LOOK.ENTERPRISE.h,
+        'background-color': '#fafafa',
+        'border-color': ENTERPRISE.remote.border,
+        color: ENTERPRISE.remote.text,
+      },
     },
     { selector: 'node.enterprise.local', style: { 'background-color': '#f6ffed', 'border-color': ENTERPRISE.local.border, 'border-width': 2, color: ENTERPRISE.local.text } },
     {
       selector: 'node.segment',
-      style: { shape: EXPLORE_LOOK.SEGMENT.shape, width: EXPLORE_LOOK.SEGMENT.w, height: EXPLORE_LOOK.SEGMENT.h, 'background-color': PANORAMA.fill, 'border-color': PANORAMA.border, color: PANORAMA.text },
+      style: {
+        shape: EXPLORE_LOOK.SEGMENT.shape,
+        width: EXPLORE_LOOK.SEGMENT.w,
+        height: EXPLORE_LOOK.SEGMENT.h,
+        'background-color': PANORAMA.fill,
+        'border-color': PANORAMA.border,
+        color: PANORAMA.text,
+      },
     },
     {
       selector: 'node.chain',
-      style: { shape: EXPLORE_LOOK.CHAIN.shape, width: EXPLORE_LOOK.CHAIN.w, height: EXPLORE_LOOK.CHAIN.h, 'background-color': '#f9f0ff', 'border-color': ENTERPRISE.master, 'border-width': 2, color: '#391085', 'font-weight': 'bold' },
+      style: {
+        shape: EXPLORE_LOOK.CHAIN.shape,
+        width: EXPLORE_LOOK.CHAIN.w,
+        height: EXPLORE_LOOK.CHAIN.h,
+        'background-color': '#f9f0ff',
+        'border-color': ENTERPRISE.master,
+        'border-width': 2,
+        color: '#391085',
+        'font-weight': 'bold',
+      },
     },
     { selector: 'node.opened', style: { 'border-width': 3 } },
     {

@@ -102,13 +102,22 @@ export function networkScene(nodes: readonly NetworkNodeInput[], edges: readonly
     [L.unconfirmed, t('net.linkInferred')],
   ] as const) {
     items.push({ t: 'line', x1: lx, y1: ly + 8, x2: lx + 36, y2: ly + 8, stroke: look.line, width: look.width });
-    items.push({ t: 'poly', points: [[lx + 44, ly + 8], [lx + 35, ly + 3.5], [lx + 35, ly + 12.5]], fill: look.line });
+    items.push({
+      t: 'poly',
+      points: [
+        [lx + 44, ly + 8],
+        [lx + 35, ly + 3.5],
+        [lx + 35, ly + 12.5],
+      ],
+      fill: look.line,
+    });
     lx += 52;
     label(text);
   }
 
   const mapStart = items.length;
-  for (const c of layout.columns) items.push({ t: 'text', x: ox + c.x, y: oy + c.top + NET.tierFont * 0.36, text: labels.tier(c.tier), size: NET.tierFont, fill: L.tier.text, anchor: 'middle', bold: true });
+  for (const c of layout.columns)
+    items.push({ t: 'text', x: ox + c.x, y: oy + c.top + NET.tierFont * 0.36, text: labels.tier(c.tier), size: NET.tierFont, fill: L.tier.text, anchor: 'middle', bold: true });
   for (const g of layout.groups) {
     const x = ox + g.x - g.w / 2;
     const y = oy + g.y - g.h / 2;
@@ -130,9 +139,7 @@ export function networkScene(nodes: readonly NetworkNodeInput[], edges: readonly
     items.push({ t: 'rect', x: ox + p.x - p.w / 2, y: oy + p.y - p.h / 2, w: p.w, h: p.h, r: 4, fill: look.fill, stroke: look.border, strokeWidth: look.width });
     const lh = NET.font * LINE_HEIGHT;
     const first = oy + p.y - (p.lines.length * lh) / 2;
-    p.lines.forEach((text, i) =>
-      items.push({ t: 'text', x: ox + p.x, y: first + i * lh + lh / 2 + NET.font * 0.36, text, size: NET.font, fill: look.text, anchor: 'middle', bold: n.tier === 0 }),
-    );
+    p.lines.forEach((text, i) => items.push({ t: 'text', x: ox + p.x, y: first + i * lh + lh / 2 + NET.font * 0.36, text, size: NET.font, fill: look.text, anchor: 'middle', bold: n.tier === 0 }));
   }
   const mapEnd = items.length;
   footerLines.forEach((text, i) => items.push({ t: 'text', x: MARGIN, y: top + mapH + 28 + i * FOOTER_LINE + 12, text, size: 12, fill: '#595959', anchor: 'start' }));

@@ -128,8 +128,7 @@ export function layoutNetwork(nodes: readonly NetworkNodeInput[]): NetworkLayout
   let x = 0;
   for (const tier of order) {
     const list = tiers.get(tier)!;
-    const place = (n: NetworkNodeInput, cx: number, cy: number) =>
-      positions.set(n.id, { x: cx, y: cy, w: NET.nodeW, h: NET.nodeH, lines: wrapText(n.name, NET.nodeW - 14, NET.font, 2) });
+    const place = (n: NetworkNodeInput, cx: number, cy: number) => positions.set(n.id, { x: cx, y: cy, w: NET.nodeW, h: NET.nodeH, lines: wrapText(n.name, NET.nodeW - 14, NET.font, 2) });
     if (tier === 0) {
       const sorted = [...list].sort(byId);
       sorted.forEach((n, i) => place(n, x + NET.nodeW / 2, (i - (sorted.length - 1) / 2) * NET.row));
@@ -159,7 +158,18 @@ export function layoutNetwork(nodes: readonly NetworkNodeInput[]): NetworkLayout
       const g = sortedGroups[i]!;
       const gx = x + p.dx;
       const gy = top + p.dy;
-      groups.push({ key: `${tier}:${g.key}`, tier, segmentId: g.segmentId, name: g.name, local: g.nodes.filter((n) => n.local).length, total: g.nodes.length, x: gx + p.w / 2, y: gy + p.h / 2, w: p.w, h: p.h });
+      groups.push({
+        key: `${tier}:${g.key}`,
+        tier,
+        segmentId: g.segmentId,
+        name: g.name,
+        local: g.nodes.filter((n) => n.local).length,
+        total: g.nodes.length,
+        x: gx + p.w / 2,
+        y: gy + p.h / 2,
+        w: p.w,
+        h: p.h,
+      });
       p.nodes.forEach((n, j) => {
         const c = j % p.cols;
         const r = Math.floor(j / p.cols);
@@ -217,7 +227,16 @@ export function networkElements(nodes: readonly NetworkNodeInput[], edges: reado
     out.push({
       group: 'nodes',
       // title: the whole header, shown on hover where the box had to shorten it
-      data: { id: `group:${g.key}`, kind: 'group', segmentId: g.segmentId ?? '', label: groupLabel(labels, g), title: labels.group(g), w: g.w, h: g.h, dy: NET.groupPad + NET.groupFont * LINE_HEIGHT + 1 },
+      data: {
+        id: `group:${g.key}`,
+        kind: 'group',
+        segmentId: g.segmentId ?? '',
+        label: groupLabel(labels, g),
+        title: labels.group(g),
+        w: g.w,
+        h: g.h,
+        dy: NET.groupPad + NET.groupFont * LINE_HEIGHT + 1,
+      },
       position: { x: g.x, y: g.y },
       classes: 'group',
       selectable: false,

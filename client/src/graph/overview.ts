@@ -101,7 +101,12 @@ export function fitViewport(bounds: Bounds, width: number, height: number, optio
  * `viewport`, on white. Like Cytoscape it leaves out labels smaller than `minFontPx` on screen
  * (its min-zoomed-font-size), and it skips items wholly outside the view.
  */
-export function paintOverview(canvas: HTMLCanvasElement, overview: Overview, viewport: Viewport, options: { width: number; height: number; pixelRatio: number; minFontPx: number }): { shapes: number; labels: number } {
+export function paintOverview(
+  canvas: HTMLCanvasElement,
+  overview: Overview,
+  viewport: Viewport,
+  options: { width: number; height: number; pixelRatio: number; minFontPx: number },
+): { shapes: number; labels: number } {
   const { width, height, pixelRatio: r, minFontPx } = options;
   canvas.width = Math.max(1, Math.round(width * r));
   canvas.height = Math.max(1, Math.round(height * r));
@@ -143,7 +148,13 @@ export function paintOverview(canvas: HTMLCanvasElement, overview: Overview, vie
  * `slack` px more than the margin, so that Cytoscape's own check (whose box adds the border) finds
  * nothing left to do.
  */
-export function keepInViewport(viewport: Viewport, node: { x: number; y: number; w: number; h: number }, width: number, height: number, options: { minZoom?: number; margin?: number; slack?: number } = {}): Viewport {
+export function keepInViewport(
+  viewport: Viewport,
+  node: { x: number; y: number; w: number; h: number },
+  width: number,
+  height: number,
+  options: { minZoom?: number; margin?: number; slack?: number } = {},
+): Viewport {
   const { minZoom = 0, margin = 24, slack = 4 } = options;
   let { zoom, pan } = viewport;
   if (zoom < minZoom) {

@@ -51,7 +51,12 @@ export function paintThenMount(options: ProgressiveOptions): { canvas: HTMLCanva
   canvas.setAttribute('aria-hidden', 'true');
   Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', zIndex: '1', pointerEvents: 'none' });
   host.appendChild(canvas);
-  const { shapes, labels } = paintOverview(canvas, overview, viewport, { width: options.width, height: options.height, pixelRatio: options.pixelRatio ?? window.devicePixelRatio ?? 1, minFontPx: options.minFontPx });
+  const { shapes, labels } = paintOverview(canvas, overview, viewport, {
+    width: options.width,
+    height: options.height,
+    pixelRatio: options.pixelRatio ?? window.devicePixelRatio ?? 1,
+    minFontPx: options.minFontPx,
+  });
   const record: MapPaintRecord = { overviewDrawnAt: performance.now(), overviewShownAt: 0, readyAt: null, viewport, shapes, labels };
   window.__mapPaint = record;
   void (async () => {

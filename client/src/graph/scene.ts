@@ -50,7 +50,6 @@ const FOOTER_LINE = 20;
 /** Baseline of a text line whose box of height `lineH` starts at `top`. */
 const baseline = (top: number, lineH: number, size: number) => top + lineH / 2 + size * 0.36;
 
-
 function segmentColors(mode: MapMode, seg: LaidOutSegment, status: GapStatus | null) {
   if (mode === 'panorama') return { fill: seg.kind === 'box' ? PANORAMA.boxFill : PANORAMA.fill, stroke: PANORAMA.border, text: PANORAMA.text, width: 1 };
   if (!status) return { fill: NEUTRAL.fill, stroke: NEUTRAL.border, text: NEUTRAL.text, width: 1 };
@@ -111,12 +110,30 @@ export function mapItems(layout: ChainLayout, data: MapData, mode: MapMode, ox =
     const top = seg.kind === 'box' ? y + METRICS.boxTop : oy + seg.y - (lines.length * lh) / 2;
     lines.forEach((text, i) => {
       const isCount = i === seg.lines.length;
-      target.push({ t: 'text', x: ox + seg.x, y: baseline(top + i * lh, lh, seg.fontSize), text, size: isCount ? seg.fontSize - 1 : seg.fontSize, fill: c.text, anchor: 'middle', bold: seg.kind === 'box' && !isCount });
+      target.push({
+        t: 'text',
+        x: ox + seg.x,
+        y: baseline(top + i * lh, lh, seg.fontSize),
+        text,
+        size: isCount ? seg.fontSize - 1 : seg.fontSize,
+        fill: c.text,
+        anchor: 'middle',
+        bold: seg.kind === 'box' && !isCount,
+      });
     });
     if (look.filling) {
       const p = badgePosition(seg);
       badges.push({ t: 'rect', x: ox + p.x - BADGE.w / 2, y: oy + p.y - BADGE.h / 2, w: BADGE.w, h: BADGE.h, r: 4, fill: FILLING.fill });
-      badges.push({ t: 'text', x: ox + p.x, y: baseline(oy + p.y - BADGE.h / 2, BADGE.h, BADGE.font), text: translate(lang, 'status.FILLING'), size: BADGE.font, fill: FILLING.text, anchor: 'middle', bold: true });
+      badges.push({
+        t: 'text',
+        x: ox + p.x,
+        y: baseline(oy + p.y - BADGE.h / 2, BADGE.h, BADGE.font),
+        text: translate(lang, 'status.FILLING'),
+        size: BADGE.font,
+        fill: FILLING.text,
+        anchor: 'middle',
+        bold: true,
+      });
     }
   }
   const local = new Set(data.localEnterpriseIds ?? []);
@@ -125,7 +142,17 @@ export function mapItems(layout: ChainLayout, data: MapData, mode: MapMode, ox =
     const isLocal = mode !== 'panorama' && local.has(e.enterpriseId);
     const look = isLocal ? ENTERPRISE.local : ENTERPRISE.remote;
     const master = masters.has(e.enterpriseId);
-    leafItems.push({ t: 'rect', x: ox + e.x - e.w / 2, y: oy + e.y - e.h / 2, w: e.w, h: e.h, r: 4, fill: look.fill, stroke: master ? ENTERPRISE.master : look.border, strokeWidth: master ? 3 : isLocal ? 2 : 1 });
+    leafItems.push({
+      t: 'rect',
+      x: ox + e.x - e.w / 2,
+      y: oy + e.y - e.h / 2,
+      w: e.w,
+      h: e.h,
+      r: 4,
+      fill: look.fill,
+      stroke: master ? ENTERPRISE.master : look.border,
+      strokeWidth: master ? 3 : isLocal ? 2 : 1,
+    });
     const lh = e.fontSize * LINE_HEIGHT;
     const top = oy + e.y - (e.lines.length * lh) / 2;
     e.lines.forEach((text, i) => leafItems.push({ t: 'text', x: ox + e.x, y: baseline(top + i * lh, lh, e.fontSize), text, size: e.fontSize, fill: look.text, anchor: 'middle' }));
@@ -134,7 +161,10 @@ export function mapItems(layout: ChainLayout, data: MapData, mode: MapMode, ox =
   const broken = brokenSet(data, mode);
   const byId = new Map(layout.segments.map((s) => [s.id, s]));
   const markers: SceneItem[] = [];
-  const markerPlaces = placeMarkers(layout, layout.flows.filter((f) => broken.has(`${f.from}->${f.to}`)));
+  const markerPlaces = placeMarkers(
+    layout,
+    layout.flows.filter((f) => broken.has(`${f.from}->${f.to}`)),
+  );
   for (const f of layout.flows) {
     const a = byId.get(f.from)!;
     const b = byId.get(f.to)!;
@@ -212,7 +242,15 @@ export function buildScene(layout: ChainLayout, data: MapData, meta: ExportMeta)
     lx += 52 + brokenLabel.length * 14 + 24;
   }
   items.push({ t: 'line', x1: lx, y1: ly + 8, x2: lx + 36, y2: ly + 8, stroke: FLOW.line, width: FLOW.width });
-  items.push({ t: 'poly', points: [[lx + 44, ly + 8], [lx + 35, ly + 3.5], [lx + 35, ly + 12.5]], fill: FLOW.line });
+  items.push({
+    t: 'poly',
+    points: [
+      [lx + 44, ly + 8],
+      [lx + 35, ly + 3.5],
+      [lx + 35, ly + 12.5],
+    ],
+    fill: FLOW.line,
+  });
   const flowLabel = translate(lang, 'map.legend.flow');
   items.push({ t: 'text', x: lx + 52, y: ly + 13, text: flowLabel, size: 13, fill: '#434343', anchor: 'start' });
   lx += 52 + flowLabel.length * 14 + 24;

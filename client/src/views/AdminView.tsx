@@ -80,7 +80,15 @@ function UsersTab() {
         dataSource={rows}
         pagination={false}
         columns={[
-          { title: t('admin.name'), dataIndex: 'name', render: (v: string) => <span data-testid="admin-user" data-name={v}>{v}</span> },
+          {
+            title: t('admin.name'),
+            dataIndex: 'name',
+            render: (v: string) => (
+              <span data-testid="admin-user" data-name={v}>
+                {v}
+              </span>
+            ),
+          },
           {
             title: t('admin.roleTitle'),
             dataIndex: 'role',
@@ -133,7 +141,13 @@ function UsersTab() {
           },
         ]}
       />
-      <Modal open={created !== null} onCancel={() => setCreated(null)} onOk={() => setCreated(null)} title={t('admin.createdTitle', { name: created?.name ?? '' })} cancelButtonProps={{ style: { display: 'none' } }}>
+      <Modal
+        open={created !== null}
+        onCancel={() => setCreated(null)}
+        onOk={() => setCreated(null)}
+        title={t('admin.createdTitle', { name: created?.name ?? '' })}
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
         <Typography.Paragraph>{t('admin.passwordOnce')}</Typography.Paragraph>
         <Typography.Paragraph copyable code data-testid="admin-password">
           {created?.password}
@@ -150,18 +164,28 @@ function AuditTab() {
   const action = params.get('action') || null;
   const log = useGql(AUDIT_QUERY, { user, action, limit: 500 });
   const set = (key: string, value: string | null) =>
-    setParams((p) => {
-      const n = new URLSearchParams(p);
-      if (value) n.set(key, value);
-      else n.delete(key);
-      return n;
-    }, { replace: true });
+    setParams(
+      (p) => {
+        const n = new URLSearchParams(p);
+        if (value) n.set(key, value);
+        else n.delete(key);
+        return n;
+      },
+      { replace: true },
+    );
   const rows = log.status === 'ok' || log.status === 'loading' ? (log.data?.auditLog ?? []) : [];
   return (
     <div data-testid="admin-audit">
       <Space style={{ marginBottom: 12 }} wrap>
         <Input.Search allowClear placeholder={t('admin.filterUser')} defaultValue={user ?? ''} onSearch={(v) => set('user', v.trim() || null)} style={{ width: 200 }} data-testid="audit-user" />
-        <Input.Search allowClear placeholder={t('admin.filterAction')} defaultValue={action ?? ''} onSearch={(v) => set('action', v.trim() || null)} style={{ width: 220 }} data-testid="audit-action" />
+        <Input.Search
+          allowClear
+          placeholder={t('admin.filterAction')}
+          defaultValue={action ?? ''}
+          onSearch={(v) => set('action', v.trim() || null)}
+          style={{ width: 220 }}
+          data-testid="audit-action"
+        />
         <Button onClick={() => log.reload()}>{t('admin.refresh')}</Button>
       </Space>
       {log.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: log.error.message })} style={{ marginBottom: 12 }} /> : null}
@@ -175,7 +199,16 @@ function AuditTab() {
         columns={[
           { title: t('admin.at'), dataIndex: 'at', render: when, width: 170 },
           { title: t('admin.user'), dataIndex: 'user', width: 140, render: (v: string) => <a onClick={() => set('user', v)}>{v}</a> },
-          { title: t('admin.action'), dataIndex: 'action', width: 200, render: (v: string) => <a onClick={() => set('action', v)} data-testid="audit-row-action">{v}</a> },
+          {
+            title: t('admin.action'),
+            dataIndex: 'action',
+            width: 200,
+            render: (v: string) => (
+              <a onClick={() => set('action', v)} data-testid="audit-row-action">
+                {v}
+              </a>
+            ),
+          },
           { title: t('admin.target'), dataIndex: 'target', ellipsis: true },
           { title: t('admin.address'), dataIndex: 'address', width: 140 },
         ]}

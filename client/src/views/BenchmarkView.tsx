@@ -21,7 +21,6 @@ import { evidenceParam, evidenceValue, strongAtParam, useUrlState } from './url-
 
 const MAX_PEERS = 6;
 
-
 /** A cascader over the region tree; picking any level adds that region as a peer. */
 function PeerPicker({ onPick, disabled }: { onPick(code: string): void; disabled: boolean }) {
   const { t } = useI18n();
@@ -50,7 +49,6 @@ function PeerPicker({ onPick, disabled }: { onPick(code: string): void; disabled
     />
   );
 }
-
 
 /** 对标: the chain in the home scope against peer regions, segment by segment. */
 export function BenchmarkView() {
@@ -184,7 +182,10 @@ export function BenchmarkView() {
             {data.segments.map((row) => (
               <tr key={row.segment.id} data-testid="bench-row" data-segment-id={row.segment.id}>
                 <td style={{ paddingLeft: 6 + row.segment.depth * 16, fontWeight: row.segment.depth === 0 ? 600 : 400 }}>
-                  {name(row.segment)} <Typography.Text type="secondary" style={{ fontSize: 11 }}>{t(`stage.${row.segment.stage}`)}</Typography.Text>
+                  {name(row.segment)}{' '}
+                  <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                    {t(`stage.${row.segment.stage}`)}
+                  </Typography.Text>
                 </td>
                 {row.cells.map((c) => {
                   const sw = STATUS_COLORS[c.status];
@@ -264,13 +265,7 @@ export function BenchmarkView() {
                             {t('bench.inPipeline')}
                           </Tag>
                         ) : canCreate ? (
-                          <Button
-                            size="small"
-                            type="link"
-                            data-testid="bench-create-lead"
-                            disabled={created.has(`${g.segment.id}/${e.id}`)}
-                            onClick={() => void createLead(g.segment.id, e.id)}
-                          >
+                          <Button size="small" type="link" data-testid="bench-create-lead" disabled={created.has(`${g.segment.id}/${e.id}`)} onClick={() => void createLead(g.segment.id, e.id)}>
                             {t('bench.createLead')}
                           </Button>
                         ) : null}

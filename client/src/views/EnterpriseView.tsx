@@ -82,8 +82,7 @@ export function EnterpriseView() {
   if (q.status === 'error') return <Alert type="error" showIcon message={t('app.error', { message: q.error.message })} style={{ margin: 24 }} />;
   if (q.status !== 'ok') return <Skeleton active style={{ padding: 24 }} />;
   const e = q.data.enterprise;
-  if (!e)
-    return <Result status="404" data-testid="enterprise-not-found" title={t('ent.notFound', { id })} subTitle={t('ent.notFoundHint')} extra={<Link to="/">{t('app.backHome')}</Link>} />;
+  if (!e) return <Result status="404" data-testid="enterprise-not-found" title={t('ent.notFound', { id })} subTitle={t('ent.notFoundHint')} extra={<Link to="/">{t('app.backHome')}</Link>} />;
   return (
     <div style={{ padding: '20px 24px', maxWidth: 1200, margin: '0 auto' }} data-testid="enterprise-view" data-enterprise-id={e.id}>
       <Space align="center" style={{ marginBottom: 12 }} wrap>
@@ -136,7 +135,18 @@ export function EnterpriseView() {
           {e.parks.length ? <Descriptions.Item label={t('ent.parks')}>{e.parks.map((p) => p.park.name).join('、')}</Descriptions.Item> : null}
         </Descriptions>
       </Card>
-      <Card size="small" title={t('ent.segments')} style={{ marginBottom: 16 }} extra={canEdit ? <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('segment')} data-testid="add-segment">{t('edit.addSegment')}</Button> : null}>
+      <Card
+        size="small"
+        title={t('ent.segments')}
+        style={{ marginBottom: 16 }}
+        extra={
+          canEdit ? (
+            <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('segment')} data-testid="add-segment">
+              {t('edit.addSegment')}
+            </Button>
+          ) : null
+        }
+      >
         <Table
           data-testid="enterprise-segments"
           size="small"
@@ -164,25 +174,74 @@ export function EnterpriseView() {
           ]}
         />
       </Card>
-      <Card size="small" title={t('ent.suppliersCount', { count: e.suppliers.length })} style={{ marginBottom: 16 }} extra={canEdit ? <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('supplier')} data-testid="add-supplier">{t('edit.addSupplier')}</Button> : null}>
+      <Card
+        size="small"
+        title={t('ent.suppliersCount', { count: e.suppliers.length })}
+        style={{ marginBottom: 16 }}
+        extra={
+          canEdit ? (
+            <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('supplier')} data-testid="add-supplier">
+              {t('edit.addSupplier')}
+            </Button>
+          ) : null
+        }
+      >
         <LinkTable rows={e.suppliers} testId="enterprise-suppliers" onRemove={canEdit ? (other) => void mutate(REMOVE_SUPPLY, { s: other, c: e.id }, t('edit.linkRemoved')) : undefined} />
       </Card>
-      <Card size="small" title={t('ent.customersCount', { count: e.customers.length })} style={{ marginBottom: 16 }} extra={canEdit ? <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('customer')} data-testid="add-customer">{t('edit.addCustomer')}</Button> : null}>
+      <Card
+        size="small"
+        title={t('ent.customersCount', { count: e.customers.length })}
+        style={{ marginBottom: 16 }}
+        extra={
+          canEdit ? (
+            <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('customer')} data-testid="add-customer">
+              {t('edit.addCustomer')}
+            </Button>
+          ) : null
+        }
+      >
         <LinkTable rows={e.customers} testId="enterprise-customers" onRemove={canEdit ? (other) => void mutate(REMOVE_SUPPLY, { s: e.id, c: other }, t('edit.linkRemoved')) : undefined} />
       </Card>
       {canEdit ? (
         <>
           <EnterpriseFormModal
             open={editing === 'enterprise'}
-            initial={{ id: e.id, name: e.name, nameEn: e.nameEn ?? null, regionCode: e.region?.code ?? '', uscc: e.uscc, scale: e.scale ?? null, listed: e.listed ?? null, founded: e.founded, tags: e.tags }}
+            initial={{
+              id: e.id,
+              name: e.name,
+              nameEn: e.nameEn ?? null,
+              regionCode: e.region?.code ?? '',
+              uscc: e.uscc,
+              scale: e.scale ?? null,
+              listed: e.listed ?? null,
+              founded: e.founded,
+              tags: e.tags,
+            }}
             onClose={() => setEditing(null)}
             onSaved={() => {
               setEditing(null);
               q.reload();
             }}
           />
-          <SupplyModal open={editing === 'supplier' || editing === 'customer'} side={editing === 'customer' ? 'customer' : 'supplier'} enterpriseId={e.id} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); q.reload(); }} />
-          <PlacementModal open={editing === 'segment'} enterpriseId={e.id} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); q.reload(); }} />
+          <SupplyModal
+            open={editing === 'supplier' || editing === 'customer'}
+            side={editing === 'customer' ? 'customer' : 'supplier'}
+            enterpriseId={e.id}
+            onClose={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              q.reload();
+            }}
+          />
+          <PlacementModal
+            open={editing === 'segment'}
+            enterpriseId={e.id}
+            onClose={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              q.reload();
+            }}
+          />
         </>
       ) : null}
       <Card size="small" title={t('ent.projects')}>

@@ -38,7 +38,12 @@ type NamedEnterprise = { id: string; name: string; nameEn: string | null };
  */
 function stepRequests(steps: ExploreStep[]): Array<{ cacheKey: string; load: () => Promise<Apply> }> {
   const pages = new Map<string, number>();
-  const neighbors = (vars: NeighborsQueryVariables) => () => gql(NEIGHBORS_QUERY, vars).then((d): Apply => (g) => addNeighborhood(g, d.neighbors));
+  const neighbors = (vars: NeighborsQueryVariables) => () =>
+    gql(NEIGHBORS_QUERY, vars).then(
+      (d): Apply =>
+        (g) =>
+          addNeighborhood(g, d.neighbors),
+    );
   return steps.map((s) => {
     const { kind, id } = parseNodeKey(s.key)!;
     if (s.to) {
@@ -47,12 +52,16 @@ function stepRequests(steps: ExploreStep[]): Array<{ cacheKey: string; load: () 
       return {
         cacheKey: stepToParam(s),
         load: () =>
-          gql(PATHS_QUERY, { ...vars, maxHops: PATH_HOPS }).then(
-            (d): Apply => (g) => {
-              const asNode = (n: NamedEnterprise) => ({ ...n, kind: 'ENTERPRISE' as const, local: null });
-              addPaths(g, s.key, to, d.paths.map((p) => ({ ...p, nodes: p.nodes.map(asNode) })), d.target ? asNode(d.target) : null);
-            },
-          ),
+          gql(PATHS_QUERY, { ...vars, maxHops: PATH_HOPS }).then((d): Apply => (g) => {
+            const asNode = (n: NamedEnterprise) => ({ ...n, kind: 'ENTERPRISE' as const, local: null });
+            addPaths(
+              g,
+              s.key,
+              to,
+              d.paths.map((p) => ({ ...p, nodes: p.nodes.map(asNode) })),
+              d.target ? asNode(d.target) : null,
+            );
+          }),
       };
     }
     if (!s.relation) return { cacheKey: s.key, load: neighbors({ kind, id, offset: 0, limit: EXPLORE_PAGE }) };
@@ -71,7 +80,14 @@ export function ExploreView() {
   const { t, lang } = useI18n();
   const { message } = AntApp.useApp();
   const [params, setParams] = useSearchParams();
-  const steps = useMemo(() => params.getAll('x').map(stepFromParam).filter((s): s is ExploreStep => s !== null), [params]);
+  const steps = useMemo(
+    () =>
+      params
+        .getAll('x')
+        .map(stepFromParam)
+        .filter((s): s is ExploreStep => s !== null),
+    [params],
+  );
   const selected = params.get('sel');
   const stepsKey = steps.map(stepToParam).join('\n');
   const cache = useRef(new Map<string, Promise<Apply>>());
@@ -110,7 +126,12 @@ export function ExploreView() {
   const loading = steps.length > 0 && built?.key !== stepsKey;
   const relationName = useCallback((relation: string) => t(`explore.rel.${relation}` as MessageKey), [t]);
   const elements = useMemo(
-    () => exploreElements(graph, (m) => t('explore.more', { count: m.remaining, relation: relationName(m.relation) }), (n) => localName(lang, { name: n.name, nameEn: n.nameEn })),
+    () =>
+      exploreElements(
+        graph,
+        (m) => t('explore.more', { count: m.remaining, relation: relationName(m.relation) }),
+        (n) => localName(lang, { name: n.name, nameEn: n.nameEn }),
+      ),
     [graph, t, lang, relationName],
   );
   const styles = useMemo(() => exploreStylesheet(), []);
@@ -127,12 +148,15 @@ export function ExploreView() {
     if (!graph.opened.has(key)) setSteps([...steps, { key, relation: null }], key);
   };
   const select = (key: string | null) =>
-    setParams((p) => {
-      const n = new URLSearchParams(p);
-      if (key) n.set('sel', key);
-      else n.delete('sel');
-      return n;
-    }, { replace: true });
+    setParams(
+      (p) => {
+        const n = new URLSearchParams(p);
+        if (key) n.set('sel', key);
+        else n.delete('sel');
+        return n;
+      },
+      { replace: true },
+    );
 
   const onTap = (e: CyTapEvent) => {
     if (e.data?.kind === 'more') setSteps([...steps, { key: String(e.data.center), relation: String(e.data.relation) }], selected);
@@ -173,7 +197,16 @@ export function ExploreView() {
       <div style={{ flex: 1, display: 'flex', minHeight: 0 }}>
         <div style={{ flex: 1, minWidth: 0, background: '#fff', position: 'relative' }}>
           {steps.length ? (
-            <CyGraph elements={elements} stylesheet={styles} onTap={onTap} onDoubleTap={onDoubleTap} onCy={onCy} selectedId={selected} fitKey={`${steps.length}|${built?.key === stepsKey}`} data-testid="explore-cy" />
+            <CyGraph
+              elements={elements}
+              stylesheet={styles}
+              onTap={onTap}
+              onDoubleTap={onDoubleTap}
+              onCy={onCy}
+              selectedId={selected}
+              fitKey={`${steps.length}|${built?.key === stepsKey}`}
+              data-testid="explore-cy"
+            />
           ) : (
             <Empty style={{ marginTop: 120 }} description={t('explore.empty')} />
           )}
@@ -206,7 +239,9 @@ export function ExploreView() {
                     <Link to={`/enterprises/${encodeURIComponent(node.id)}/network`}>{t('explore.openNetwork')}</Link>
                   </>
                 ) : (
-                  <Link to={node.kind === 'CHAIN' ? `/chains/${encodeURIComponent(node.id)}` : `/chains/${encodeURIComponent(node.chainId ?? '')}?sel=${encodeURIComponent(node.id)}`}>{t('explore.openMap')}</Link>
+                  <Link to={node.kind === 'CHAIN' ? `/chains/${encodeURIComponent(node.id)}` : `/chains/${encodeURIComponent(node.chainId ?? '')}?sel=${encodeURIComponent(node.id)}`}>
+                    {t('explore.openMap')}
+                  </Link>
                 )}
               </Space>
               {node.kind === 'ENTERPRISE' ? (
@@ -241,11 +276,13 @@ export function ExploreView() {
               ) : null}
               {opened ? (
                 <Descriptions size="small" column={1} title={t('explore.links')} data-testid="explore-links">
-                  {[...opened.entries()].filter(([, c]) => c.total > 0).map(([relation, c]) => (
-                    <Descriptions.Item key={relation} label={relationName(relation)}>
-                      <span data-relation={relation}>{t('explore.listed', { listed: c.listed, total: c.total })}</span>
-                    </Descriptions.Item>
-                  ))}
+                  {[...opened.entries()]
+                    .filter(([, c]) => c.total > 0)
+                    .map(([relation, c]) => (
+                      <Descriptions.Item key={relation} label={relationName(relation)}>
+                        <span data-relation={relation}>{t('explore.listed', { listed: c.listed, total: c.total })}</span>
+                      </Descriptions.Item>
+                    ))}
                 </Descriptions>
               ) : (
                 <Typography.Text type="secondary">{t('explore.notOpened')}</Typography.Text>

@@ -45,7 +45,8 @@ export function HelpView() {
         {(tables ?? []).map((table) => (
           <div key={table.name} style={{ marginBottom: 12 }}>
             <Typography.Title level={5} style={{ margin: '8px 0' }}>
-              {table.sheet} <Typography.Text type="secondary" code>
+              {table.sheet}{' '}
+              <Typography.Text type="secondary" code>
                 {table.name}
               </Typography.Text>
             </Typography.Title>

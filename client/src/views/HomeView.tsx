@@ -113,10 +113,7 @@ function ChainCard({ chain, evidence, onSummary }: { chain: ChainSummary; eviden
 function ZoneTotals({ chains, summaries }: { chains: number; summaries: Summary[] }) {
   const { t } = useI18n();
   const { can } = useSession();
-  const projects = useGql(
-    can('Query.projects') ? ZONE_PROJECTS_QUERY : null,
-    { filter: { includeConfidential: can('Data.confidentialProjects') } },
-  );
+  const projects = useGql(can('Query.projects') ? ZONE_PROJECTS_QUERY : null, { filter: { includeConfidential: can('Data.confidentialProjects') } });
   const sum = (k: keyof Summary) => summaries.reduce((n, s) => n + s[k], 0);
   const list = projects.status === 'ok' ? projects.data.projects : [];
   const byStage = PROJECT_STAGES.map((stage) => ({ stage, count: list.filter((p) => p.stage === stage).length })).filter((s) => s.count > 0);
@@ -131,7 +128,15 @@ function ZoneTotals({ chains, summaries }: { chains: number; summaries: Summary[
         <div>
           <Typography.Text type="secondary">{t('home.totalProjects', { count: list.length })}</Typography.Text>
           <div style={{ marginTop: 6 }} data-testid="zone-projects">
-            {byStage.length ? byStage.map((s) => <Tag key={s.stage}>{t(`projectStage.${s.stage}`)} {s.count}</Tag>) : <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>}
+            {byStage.length ? (
+              byStage.map((s) => (
+                <Tag key={s.stage}>
+                  {t(`projectStage.${s.stage}`)} {s.count}
+                </Tag>
+              ))
+            ) : (
+              <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
+            )}
           </div>
         </div>
         <Statistic title={t('home.totalInvestment')} value={investment} suffix={t('home.yi')} />

@@ -24,7 +24,14 @@ export function ImportView() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!can('Mutation.importWorkbook'))
-    return <Result status="403" data-testid="needs-role" title={t('app.needsRole', { role: t('auth.role.editor'), current: t(`auth.role.${me?.role ?? 'viewer'}`) })} extra={<Link to="/">{t('app.backHome')}</Link>} />;
+    return (
+      <Result
+        status="403"
+        data-testid="needs-role"
+        title={t('app.needsRole', { role: t('auth.role.editor'), current: t(`auth.role.${me?.role ?? 'viewer'}`) })}
+        extra={<Link to="/">{t('app.backHome')}</Link>}
+      />
+    );
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setBusy(true);

@@ -87,92 +87,106 @@ export function PipelineView() {
       {projects.status === 'error' ? <Alert type="error" showIcon message={t('app.error', { message: projects.error.message })} /> : null}
       {projects.status === 'loading' && !projects.data ? <Skeleton active /> : null}
       {projects.status === 'loading' && !projects.data ? null : (
-      <div style={{ flex: 1, display: 'grid', gridTemplateColumns: `repeat(${PROJECT_STAGES.length}, minmax(168px, 1fr))`, gap: 10, overflowX: 'auto', minHeight: 0 }}>
-        {PROJECT_STAGES.map((stage) => {
-          const inStage = list.filter((p) => p.stage === stage);
-          const total = inStage.reduce((sum, p) => sum + (p.investmentYi ?? 0), 0);
-          return (
-            <section
-              key={stage}
-              data-testid="pipeline-column"
-              data-stage={stage}
-              onDragOver={
-                canMove
-                  ? (e) => {
-                      if (!e.dataTransfer.types.includes('application/x-chainatlas-project')) return;
-                      e.preventDefault();
-                      e.dataTransfer.dropEffect = 'move';
-                      if (dropStage !== stage) setDropStage(stage);
+        <div style={{ flex: 1, display: 'grid', gridTemplateColumns: `repeat(${PROJECT_STAGES.length}, minmax(168px, 1fr))`, gap: 10, overflowX: 'auto', minHeight: 0 }}>
+          {PROJECT_STAGES.map((stage) => {
+            const inStage = list.filter((p) => p.stage === stage);
+            const total = inStage.reduce((sum, p) => sum + (p.investmentYi ?? 0), 0);
+            return (
+              <section
+                key={stage}
+                data-testid="pipeline-column"
+                data-stage={stage}
+                onDragOver={
+                  canMove
+                    ? (e) => {
+                        if (!e.dataTransfer.types.includes('application/x-chainatlas-project')) return;
+                        e.preventDefault();
+                        e.dataTransfer.dropEffect = 'move';
+                        if (dropStage !== stage) setDropStage(stage);
+                      }
+                    : undefined
+                }
+                onDragLeave={canMove ? () => setDropStage((s) => (s === stage ? null : s)) : undefined}
+                onDrop={
+                  canMove
+                    ? (e) => {
+                        e.preventDefault();
+                        setDropStage(null);
+                        const [id, from] = e.dataTransfer.getData('application/x-chainatlas-project').split('\n');
+                        if (id && from !== stage) void move(id, stage);
+                      }
+                    : undefined
+                }
+                style={{
+                  outline: dropStage === stage ? `2px dashed ${STAGE_COLOR[stage]}` : undefined,
+                  background: '#fafafa',
+                  border: '1px solid #f0f0f0',
+                  borderTop: `3px solid ${STAGE_COLOR[stage]}`,
+                  borderRadius: 6,
+                  padding: 8,
+                  overflowY: 'auto',
+                  minHeight: 0,
+                }}
+              >
+                <div style={{ marginBottom: 8 }}>
+                  <Typography.Text strong>{t(`projectStage.${stage}`)}</Typography.Text> <Tag>{t('pipe.count', { count: inStage.length })}</Tag>
+                  {total ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('pipe.total', { value: Math.round(total * 100) / 100 })}</div> : null}
+                </div>
+                {inStage.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={null} /> : null}
+                {inStage.map((p) => (
+                  <Card
+                    key={p.id}
+                    size="small"
+                    style={{ marginBottom: 8, cursor: canMove ? 'grab' : undefined }}
+                    data-testid="project-card"
+                    data-project-id={p.id}
+                    draggable={canMove}
+                    onDragStart={
+                      canMove
+                        ? (e) => {
+                            e.dataTransfer.setData('application/x-chainatlas-project', `${p.id}\n${p.stage}`);
+                            e.dataTransfer.effectAllowed = 'move';
+                          }
+                        : undefined
                     }
-                  : undefined
-              }
-              onDragLeave={canMove ? () => setDropStage((s) => (s === stage ? null : s)) : undefined}
-              onDrop={
-                canMove
-                  ? (e) => {
-                      e.preventDefault();
-                      setDropStage(null);
-                      const [id, from] = e.dataTransfer.getData('application/x-chainatlas-project').split('\n');
-                      if (id && from !== stage) void move(id, stage);
-                    }
-                  : undefined
-              }
-              style={{ outline: dropStage === stage ? `2px dashed ${STAGE_COLOR[stage]}` : undefined, background: '#fafafa', border: '1px solid #f0f0f0', borderTop: `3px solid ${STAGE_COLOR[stage]}`, borderRadius: 6, padding: 8, overflowY: 'auto', minHeight: 0 }}>
-              <div style={{ marginBottom: 8 }}>
-                <Typography.Text strong>{t(`projectStage.${stage}`)}</Typography.Text> <Tag>{t('pipe.count', { count: inStage.length })}</Tag>
-                {total ? (
-                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('pipe.total', { value: Math.round(total * 100) / 100 })}</div>
-                ) : null}
-              </div>
-              {inStage.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={null} /> : null}
-              {inStage.map((p) => (
-                <Card
-                  key={p.id}
-                  size="small"
-                  style={{ marginBottom: 8, cursor: canMove ? 'grab' : undefined }}
-                  data-testid="project-card"
-                  data-project-id={p.id}
-                  draggable={canMove}
-                  onDragStart={canMove ? (e) => {
-                    e.dataTransfer.setData('application/x-chainatlas-project', `${p.id}\n${p.stage}`);
-                    e.dataTransfer.effectAllowed = 'move';
-                  } : undefined}
-                  onDragEnd={() => setDropStage(null)}
-                >
-                  <Typography.Text strong>{p.name}</Typography.Text>
-                  {canEdit ? <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('proj.edit')} onClick={() => setEditing(p.id)} data-testid="edit-project" style={{ float: 'right' }} /> : null}
-                  {p.confidential ? (
-                    <Tag color="red" style={{ marginLeft: 6 }} data-testid="confidential-tag">
-                      {t('pipe.confidential')}
-                    </Tag>
-                  ) : null}
-                  <div style={{ fontSize: 12, color: '#595959', marginTop: 4 }}>
-                    {p.enterprise ? <Link to={`/enterprises/${encodeURIComponent(p.enterprise.id)}`}>{name(p.enterprise)}</Link> : null}
-                    {p.segment ? (
-                      <div>
-                        <Link to={`/chains/${encodeURIComponent(p.segment.chainId)}?sel=${encodeURIComponent(p.segment.id)}`}>{name(p.segment)}</Link>
-                      </div>
+                    onDragEnd={() => setDropStage(null)}
+                  >
+                    <Typography.Text strong>{p.name}</Typography.Text>
+                    {canEdit ? (
+                      <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('proj.edit')} onClick={() => setEditing(p.id)} data-testid="edit-project" style={{ float: 'right' }} />
                     ) : null}
-                    {p.investmentYi != null ? <div>{t('pipe.investment', { value: p.investmentYi })}</div> : null}
-                    {p.signedOn ? <div>{t('pipe.signed', { date: p.signedOn })}</div> : null}
-                    {p.plannedProductionOn ? <div>{t('pipe.planned', { date: p.plannedProductionOn })}</div> : null}
-                  </div>
-                  {canMove ? (
-                    <Select
-                      size="small"
-                      style={{ width: '100%', marginTop: 6 }}
-                      value={p.stage}
-                      onChange={(s: ProjectStage) => void move(p.id, s)}
-                      options={PROJECT_STAGES.map((s) => ({ value: s, label: t(`projectStage.${s}`) }))}
-                      aria-label={t('pipe.move')}
-                    />
-                  ) : null}
-                </Card>
-              ))}
-            </section>
-          );
-        })}
-      </div>
+                    {p.confidential ? (
+                      <Tag color="red" style={{ marginLeft: 6 }} data-testid="confidential-tag">
+                        {t('pipe.confidential')}
+                      </Tag>
+                    ) : null}
+                    <div style={{ fontSize: 12, color: '#595959', marginTop: 4 }}>
+                      {p.enterprise ? <Link to={`/enterprises/${encodeURIComponent(p.enterprise.id)}`}>{name(p.enterprise)}</Link> : null}
+                      {p.segment ? (
+                        <div>
+                          <Link to={`/chains/${encodeURIComponent(p.segment.chainId)}?sel=${encodeURIComponent(p.segment.id)}`}>{name(p.segment)}</Link>
+                        </div>
+                      ) : null}
+                      {p.investmentYi != null ? <div>{t('pipe.investment', { value: p.investmentYi })}</div> : null}
+                      {p.signedOn ? <div>{t('pipe.signed', { date: p.signedOn })}</div> : null}
+                      {p.plannedProductionOn ? <div>{t('pipe.planned', { date: p.plannedProductionOn })}</div> : null}
+                    </div>
+                    {canMove ? (
+                      <Select
+                        size="small"
+                        style={{ width: '100%', marginTop: 6 }}
+                        value={p.stage}
+                        onChange={(s: ProjectStage) => void move(p.id, s)}
+                        options={PROJECT_STAGES.map((s) => ({ value: s, label: t(`projectStage.${s}`) }))}
+                        aria-label={t('pipe.move')}
+                      />
+                    ) : null}
+                  </Card>
+                ))}
+              </section>
+            );
+          })}
+        </div>
       )}
     </div>
   );

@@ -112,8 +112,7 @@ export function ProjectFormModal({ open, projectId, onClose, onSaved }: { open: 
   const current = (name: string | undefined, field: 'enterpriseId' | 'segmentId') =>
     name ? (
       <span>
-        {t('proj.current', { name })}{' '}
-        <Typography.Link onClick={() => form.setFieldsValue({ [field]: undefined })}>{t('proj.clear')}</Typography.Link>
+        {t('proj.current', { name })} <Typography.Link onClick={() => form.setFieldsValue({ [field]: undefined })}>{t('proj.clear')}</Typography.Link>
       </span>
     ) : undefined;
   return (

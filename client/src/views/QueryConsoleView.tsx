@@ -47,16 +47,43 @@ function resultElements(graph: NonNullable<CypherResult['graph']>): ElementDefin
       group: 'nodes' as const,
       data: { id: `n:${n.id}`, label: String(n.properties.name ?? n.key ?? n.id), color: LABEL_COLORS[n.labels[0] ?? ''] ?? '#8c8c8c' },
     })),
-    ...graph.edges
-      .filter((e) => ids.has(e.from) && ids.has(e.to))
-      .map((e) => ({ group: 'edges' as const, data: { id: `r:${e.id}`, source: `n:${e.from}`, target: `n:${e.to}`, label: e.type } })),
+    ...graph.edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => ({ group: 'edges' as const, data: { id: `r:${e.id}`, source: `n:${e.from}`, target: `n:${e.to}`, label: e.type } })),
   ];
 }
 
-const GRAPH_STYLE = ([
-  { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(color)', width: 18, height: 18, 'font-size': 11, 'font-family': FONT_STACK, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '120px', 'text-overflow-wrap': 'anywhere', 'min-zoomed-font-size': 7 } },
-  { selector: 'edge', style: { width: 1, 'line-color': '#bfbfbf', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#bfbfbf', 'curve-style': 'straight', label: 'data(label)', 'font-size': 9, color: '#8c8c8c', 'min-zoomed-font-size': 8 } },
-] as Array<{ selector: string; style: Record<string, string | number> }>) as StylesheetJson;
+const GRAPH_STYLE = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'background-color': 'data(color)',
+      width: 18,
+      height: 18,
+      'font-size': 11,
+      'font-family': FONT_STACK,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      'text-overflow-wrap': 'anywhere',
+      'min-zoomed-font-size': 7,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1,
+      'line-color': '#bfbfbf',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#bfbfbf',
+      'curve-style': 'straight',
+      label: 'data(label)',
+      'font-size': 9,
+      color: '#8c8c8c',
+      'min-zoomed-font-size': 8,
+    },
+  },
+] as Array<{ selector: string; style: Record<string, string | number> }> as StylesheetJson;
 
 /** The read-only Cypher console (analysts): examples, saved queries, a results table and graph. */
 export function QueryConsoleView() {
@@ -75,7 +102,14 @@ export function QueryConsoleView() {
   const lists = useGql(allowed && can('Query.exampleQueries') ? CONSOLE_LISTS_QUERY : null);
   const elements = useMemo(() => (result?.graph ? resultElements(result.graph) : []), [result]);
   if (!allowed)
-    return <Result status="403" data-testid="needs-role" title={t('app.needsRole', { role: t('auth.role.analyst'), current: t(`auth.role.${me?.role ?? 'viewer'}`) })} extra={<Link to="/">{t('app.backHome')}</Link>} />;
+    return (
+      <Result
+        status="403"
+        data-testid="needs-role"
+        title={t('app.needsRole', { role: t('auth.role.analyst'), current: t(`auth.role.${me?.role ?? 'viewer'}`) })}
+        extra={<Link to="/">{t('app.backHome')}</Link>}
+      />
+    );
   const load = (q: NamedQuery) => {
     setText(q.query);
     setParamText(q.params ? JSON.stringify(q.params) : '{}');
@@ -145,7 +179,17 @@ export function QueryConsoleView() {
           <Space wrap style={{ marginBottom: 8, display: 'flex' }}>
             <Typography.Text type="secondary">{t('console.saved')}</Typography.Text>
             {saved.map((q) => (
-              <Tag key={q.id} style={{ cursor: 'pointer' }} onClick={() => load(q)} closable={Boolean(q.mine)} closeIcon={<DeleteOutlined />} onClose={(e) => { e.preventDefault(); void remove(q.id); }}>
+              <Tag
+                key={q.id}
+                style={{ cursor: 'pointer' }}
+                onClick={() => load(q)}
+                closable={Boolean(q.mine)}
+                closeIcon={<DeleteOutlined />}
+                onClose={(e) => {
+                  e.preventDefault();
+                  void remove(q.id);
+                }}
+              >
                 {q.name}
                 {q.shared ? ' ·' : ''}
               </Tag>

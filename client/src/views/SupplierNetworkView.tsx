@@ -16,14 +16,21 @@ import { useI18n } from '../i18n/react';
 import type { NetworkExportKind } from './network-exports';
 import { evidenceParam, evidenceValue, useUrlState } from './url-state';
 
-
 /** Each supplier under the segment the server groups it by (NetworkNode.group); sole channels marked. */
 function networkNodes(data: NetworkData['supplierNetwork'], resilience: NetworkData['resilience'], segmentName: (s: { name: string; nameEn: string | null }) => string): NetworkNodeInput[] {
   const sole = new Set(resilience.soleChannels.map((s) => s.enterprise.id));
   const carried = new Set(resilience.soleChannels.flatMap((s) => s.carries.map((c) => c.id)));
   return data.nodes.map((n) => {
     const seg = n.group;
-    return { id: n.enterprise.id, name: segmentName(n.enterprise), tier: n.tier, local: n.local, group: seg ? { id: seg.id, name: segmentName(seg) } : null, sole: sole.has(n.enterprise.id), carried: carried.has(n.enterprise.id) };
+    return {
+      id: n.enterprise.id,
+      name: segmentName(n.enterprise),
+      tier: n.tier,
+      local: n.local,
+      group: seg ? { id: seg.id, name: segmentName(seg) } : null,
+      sole: sole.has(n.enterprise.id),
+      carried: carried.has(n.enterprise.id),
+    };
   });
 }
 
@@ -31,7 +38,10 @@ function networkNodes(data: NetworkData['supplierNetwork'], resilience: NetworkD
 function linkSources(edges: NetworkData['supplierNetwork']['edges']): string[] {
   const counts = new Map<string, number>();
   for (const e of edges) if (e.source?.trim()) counts.set(e.source.trim(), (counts.get(e.source.trim()) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([s]) => s);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 5)
+    .map(([s]) => s);
 }
 
 /** Segments the chart shows: those with the most tier-1 suppliers (the PDF lists them all). */
@@ -86,14 +96,25 @@ export function SupplierNetworkView() {
           barWidth: 12,
           data: rows.map((r) => Math.round((r.rate ?? 0) * 1000) / 10),
           itemStyle: { color: NETWORK_LOOK.local.border },
-          label: { show: true, position: 'right', fontSize: 11, formatter: (p: unknown) => { const r = rows[(p as { dataIndex: number }).dataIndex]!; return `${pct(r.rate)} (${r.local}/${r.total})`; } },
+          label: {
+            show: true,
+            position: 'right',
+            fontSize: 11,
+            formatter: (p: unknown) => {
+              const r = rows[(p as { dataIndex: number }).dataIndex]!;
+              return `${pct(r.rate)} (${r.local}/${r.total})`;
+            },
+          },
         },
       ],
     };
   }, [data, t, name]);
-  const onTap = useCallback((e: CyTapEvent) => {
-    if (e.data?.kind === 'enterprise') navigate(`/enterprises/${encodeURIComponent(String(e.data.enterpriseId))}/network${window.location.search}`);
-  }, [navigate]);
+  const onTap = useCallback(
+    (e: CyTapEvent) => {
+      if (e.data?.kind === 'enterprise') navigate(`/enterprises/${encodeURIComponent(String(e.data.enterpriseId))}/network${window.location.search}`);
+    },
+    [navigate],
+  );
 
   const doExport = async (kind: NetworkExportKind) => {
     if (!data) throw new Error('the network is not loaded yet');
@@ -150,20 +171,34 @@ export function SupplierNetworkView() {
         <div style={{ flex: 1, minWidth: 0, background: '#fff', position: 'relative' }}>
           <CyGraph elements={elements} stylesheet={styles} onTap={onTap} fitKey={`${id}|${tiers}`} data-testid="network-cy" />
           <div style={{ position: 'absolute', left: 12, bottom: 12, fontSize: 12, background: 'rgba(255,255,255,.9)', padding: '4px 8px', borderRadius: 4 }} data-testid="network-legend">
-            {([
-              [NETWORK_LOOK.local, t('net.local')],
-              [NETWORK_LOOK.remote, t('net.outside')],
-              [NETWORK_LOOK.center, t('net.focus')],
-            ] as const).map(([look, label], i) => (
+            {(
+              [
+                [NETWORK_LOOK.local, t('net.local')],
+                [NETWORK_LOOK.remote, t('net.outside')],
+                [NETWORK_LOOK.center, t('net.focus')],
+              ] as const
+            ).map(([look, label], i) => (
               <span key={label}>
-                <span style={{ display: 'inline-block', width: 18, height: 11, background: look.fill, border: `${look.width}px solid ${look.border}`, margin: i ? '0 6px 0 14px' : '0 6px 0 0', verticalAlign: 'middle' }} />
+                <span
+                  style={{
+                    display: 'inline-block',
+                    width: 18,
+                    height: 11,
+                    background: look.fill,
+                    border: `${look.width}px solid ${look.border}`,
+                    margin: i ? '0 6px 0 14px' : '0 6px 0 0',
+                    verticalAlign: 'middle',
+                  }}
+                />
                 {label}
               </span>
             ))}
-            {([
-              [NETWORK_LOOK.confirmed, t('net.linkConfirmed')],
-              [NETWORK_LOOK.unconfirmed, t('net.linkInferred')],
-            ] as const).map(([look, label]) => (
+            {(
+              [
+                [NETWORK_LOOK.confirmed, t('net.linkConfirmed')],
+                [NETWORK_LOOK.unconfirmed, t('net.linkInferred')],
+              ] as const
+            ).map(([look, label]) => (
               <span key={label}>
                 <span style={{ display: 'inline-block', width: 24, height: 0, borderTop: `${Math.round(look.width * 1.5)}px solid ${look.line}`, margin: '0 6px 0 14px', verticalAlign: 'middle' }} />
                 {label}
@@ -198,7 +233,11 @@ export function SupplierNetworkView() {
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="rate-chart-note">
             {t('net.bySegmentNote', { shown: Math.min(CHART_SEGMENTS, rate.bySegment.length), total: rate.bySegment.length })}
           </Typography.Paragraph>
-          {chart && rate.bySegment.length ? <EChart option={chart} style={{ height: Math.max(140, 34 + 26 * Math.min(12, rate.bySegment.length)) }} testId="rate-chart" /> : <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>}
+          {chart && rate.bySegment.length ? (
+            <EChart option={chart} style={{ height: Math.max(140, 34 + 26 * Math.min(12, rate.bySegment.length)) }} testId="rate-chart" />
+          ) : (
+            <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
+          )}
           <ResiliencePanel data={data.resilience} />
         </div>
       </div>
@@ -224,7 +263,14 @@ function ResiliencePanel({ data }: { data: NetworkData['resilience'] }) {
         pagination={false}
         dataSource={rows}
         rowClassName={() => 'resilience-row'}
-        onRow={(g) => ({ 'data-testid': 'resilience-group', 'data-single': g.singleSource ? '1' : '0', 'data-concentration': g.concentration, style: g.singleSource || g.concentration === 'HIGH' ? { color: RED } : undefined }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(g) =>
+          ({
+            'data-testid': 'resilience-group',
+            'data-single': g.singleSource ? '1' : '0',
+            'data-concentration': g.concentration,
+            style: g.singleSource || g.concentration === 'HIGH' ? { color: RED } : undefined,
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
           { title: t('res.segment'), key: 'segment', render: (_, g) => (g.segment ? name(g.segment) : t('net.noSegment')) },
           { title: t('res.suppliers'), dataIndex: 'suppliers', align: 'right' },

@@ -39,16 +39,31 @@ export function benchmarkSheets(d: BenchmarkExportData, lang: Lang, neutralise =
     sheet(
       t('bench.sheetMatrix'),
       [[t('bench.segment'), 26], [t('bench.stage'), 10], ...d.scopes.map((s): [string, number] => [s.name, 16])],
-      d.segments.map((s) => [`${'  '.repeat(s.segment.depth)}${localName(lang, s.segment)}`, t(`stage.${s.segment.stage}` as MessageKey), ...s.cells.map((c) => `${c.localCount} ${t(`status.${c.status}`)}`)]),
+      d.segments.map((s) => [
+        `${'  '.repeat(s.segment.depth)}${localName(lang, s.segment)}`,
+        t(`stage.${s.segment.stage}` as MessageKey),
+        ...s.cells.map((c) => `${c.localCount} ${t(`status.${c.status}`)}`),
+      ]),
     ),
     sheet(
       t('bench.sheetScopes'),
-      [[t('bench.peer'), 20], [t('status.STRONG'), 10], [t('status.WEAK'), 10], [t('status.MISSING'), 10], [t('bench.coverage'), 12]],
+      [
+        [t('bench.peer'), 20],
+        [t('status.STRONG'), 10],
+        [t('status.WEAK'), 10],
+        [t('status.MISSING'), 10],
+        [t('bench.coverage'), 12],
+      ],
       d.scopes.map((s) => [s.name, s.strong, s.weak, s.missing, pct(s.coverage)]),
     ),
     sheet(
       t('bench.sheetGaps'),
-      [[t('bench.segment'), 24], [t('bench.peer'), 16], [t('bench.enterprises'), 60], [t('bench.inPipeline'), 30]],
+      [
+        [t('bench.segment'), 24],
+        [t('bench.peer'), 16],
+        [t('bench.enterprises'), 60],
+        [t('bench.inPipeline'), 30],
+      ],
       d.gaps.map((g) => [localName(lang, g.segment), g.peer, g.enterprises.map((e) => localName(lang, e)).join('；'), g.pipeline.join('；')]),
     ),
   ];

@@ -163,7 +163,13 @@ function maybe(c: Choose, value: () => FuzzCell, chance = 2): FuzzCell {
 /** A valid workbook with ids under `prefix`, referencing `base` ids where it likes. */
 function validTables(c: Choose, prefix: string, base: Pools | null, oddities: OddityKind[]): { tables: FuzzTables; pools: Pools } {
   const t: FuzzTables = {};
-  const pools: Pools = { regions: [...(base?.regions ?? [])], chains: [...(base?.chains ?? [])], segments: [...(base?.segments ?? [])], enterprises: [...(base?.enterprises ?? [])], parks: [...(base?.parks ?? [])] };
+  const pools: Pools = {
+    regions: [...(base?.regions ?? [])],
+    chains: [...(base?.chains ?? [])],
+    segments: [...(base?.segments ?? [])],
+    enterprises: [...(base?.enterprises ?? [])],
+    parks: [...(base?.parks ?? [])],
+  };
   const enumValue = (name: string) => {
     if (c.int(0, 5) === 0) {
       oddities.push('enum-alias');
@@ -194,7 +200,12 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
   t.segments = [];
   for (let i = 0, n = c.int(base ? 0 : 1, 2); i < n; i += 1) {
     const id = `${prefix}c${i}`;
-    t.chains.push({ id, name: text(c, oddities, TEXT_LIMITS.name, '新型显示'), name_en: maybe(c, () => text(c, oddities, TEXT_LIMITS.name, 'Display')), description: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '芯屏产业链')) });
+    t.chains.push({
+      id,
+      name: text(c, oddities, TEXT_LIMITS.name, '新型显示'),
+      name_en: maybe(c, () => text(c, oddities, TEXT_LIMITS.name, 'Display')),
+      description: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '芯屏产业链')),
+    });
     pools.chains.push(id);
   }
   for (let i = 0, n = c.int(pools.chains.length ? 1 : 0, pools.chains.length ? 6 : 0); i < n; i += 1) {
@@ -266,23 +277,42 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
     }
     t[table] = rows;
   };
-  pairs('enterprise_segments', pools.segments.length ? c.int(0, 5) : 0, () => pickOf(c, pools.enterprises), () => pickOf(c, pools.segments).id, (e, s) => ({
-    enterprise_id: e,
-    segment_id: s,
-    role: maybe(c, () => enumValue('role')),
-    products: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '玻璃基板')),
-    evidence: maybe(c, () => enumValue('evidence')),
-    source: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '公司年报')),
-  }));
-  pairs('chain_masters', pools.chains.length ? c.int(0, 2) : 0, () => pickOf(c, pools.enterprises), () => pickOf(c, pools.chains), (e, ch) => ({ enterprise_id: e, chain_id: ch }));
-  pairs('supplies', pools.enterprises.length >= 2 ? c.int(0, 5) : 0, () => pickOf(c, pools.enterprises), () => pickOf(c, pools.enterprises), (a, b) => ({
-    supplier_id: a,
-    customer_id: b,
-    products: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '偏光片')),
-    since: maybe(c, () => validDate(c)),
-    evidence: maybe(c, () => enumValue('evidence')),
-    source: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '新闻')),
-  }), true);
+  pairs(
+    'enterprise_segments',
+    pools.segments.length ? c.int(0, 5) : 0,
+    () => pickOf(c, pools.enterprises),
+    () => pickOf(c, pools.segments).id,
+    (e, s) => ({
+      enterprise_id: e,
+      segment_id: s,
+      role: maybe(c, () => enumValue('role')),
+      products: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '玻璃基板')),
+      evidence: maybe(c, () => enumValue('evidence')),
+      source: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '公司年报')),
+    }),
+  );
+  pairs(
+    'chain_masters',
+    pools.chains.length ? c.int(0, 2) : 0,
+    () => pickOf(c, pools.enterprises),
+    () => pickOf(c, pools.chains),
+    (e, ch) => ({ enterprise_id: e, chain_id: ch }),
+  );
+  pairs(
+    'supplies',
+    pools.enterprises.length >= 2 ? c.int(0, 5) : 0,
+    () => pickOf(c, pools.enterprises),
+    () => pickOf(c, pools.enterprises),
+    (a, b) => ({
+      supplier_id: a,
+      customer_id: b,
+      products: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '偏光片')),
+      since: maybe(c, () => validDate(c)),
+      evidence: maybe(c, () => enumValue('evidence')),
+      source: maybe(c, () => text(c, oddities, TEXT_LIMITS.text, '新闻')),
+    }),
+    true,
+  );
 
   t.parks = [];
   for (let i = 0, n = c.int(0, 2); i < n; i += 1) {
@@ -290,7 +320,13 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
     t.parks.push({ id, name: text(c, oddities, TEXT_LIMITS.name, '芯屏产业园'), region_code: pickOf(c, pools.regions) });
     pools.parks.push(id);
   }
-  pairs('enterprise_parks', pools.parks.length ? c.int(0, 3) : 0, () => pickOf(c, pools.enterprises), () => pickOf(c, pools.parks), (e, p) => ({ enterprise_id: e, park_id: p, since: maybe(c, () => validDate(c)) }));
+  pairs(
+    'enterprise_parks',
+    pools.parks.length ? c.int(0, 3) : 0,
+    () => pickOf(c, pools.enterprises),
+    () => pickOf(c, pools.parks),
+    (e, p) => ({ enterprise_id: e, park_id: p, since: maybe(c, () => validDate(c)) }),
+  );
 
   t.projects = [];
   for (let i = 0, n = c.int(0, 3); i < n; i += 1) {
@@ -313,7 +349,10 @@ function validTables(c: Choose, prefix: string, base: Pools | null, oddities: Od
 }
 
 const REQUIRED: Record<TableName, string[]> = Object.fromEntries(TABLES.map((s) => [s.name, s.columns.filter((col) => col.required).map((col) => col.name)])) as Record<TableName, string[]>;
-const COLUMNS_OF = (table: TableName, type: string) => tableSpec(table).columns.filter((col) => col.type.type === type).map((col) => col.name);
+const COLUMNS_OF = (table: TableName, type: string) =>
+  tableSpec(table)
+    .columns.filter((col) => col.type.type === type)
+    .map((col) => col.name);
 
 /**
  * Builds one case: a valid base (maybe empty), then a workbook that mixes valid rows, odd but valid
@@ -352,7 +391,20 @@ export function buildCase(c: Choose): FuzzCase {
   const expect = (table: TableName, index: number, column: string, kind: CorruptionKind) => expected.push({ table, row: index + 2, column, kind });
   let ghost = 0;
 
-  const kinds: CorruptionKind[] = ['missing-required', 'bad-enum', 'bad-date', 'dangling-reference', 'duplicate-key', 'segment-cycle', 'region-cycle', 'parent-other-chain', 'bad-uscc', 'wrong-type', 'too-long', 'self-link'];
+  const kinds: CorruptionKind[] = [
+    'missing-required',
+    'bad-enum',
+    'bad-date',
+    'dangling-reference',
+    'duplicate-key',
+    'segment-cycle',
+    'region-cycle',
+    'parent-other-chain',
+    'bad-uscc',
+    'wrong-type',
+    'too-long',
+    'self-link',
+  ];
   // About two cases in five plant nothing: they must be accepted.
   for (let i = 0, n = Math.max(0, c.int(-2, 4)); i < n; i += 1) {
     const kind = pickOf(c, kinds);
@@ -431,7 +483,10 @@ export function buildCase(c: Choose): FuzzCase {
         const sameChain = candidates.filter((i) => i !== first && (kind === 'region-cycle' || rows[i]!.chain_id === rows[first]!.chain_id));
         const members = [first];
         for (let k = 0, extra = Math.min(c.int(0, 2), sameChain.length); k < extra; k += 1) {
-          const next = pickOf(c, sameChain.filter((x) => !members.includes(x)));
+          const next = pickOf(
+            c,
+            sameChain.filter((x) => !members.includes(x)),
+          );
           members.push(next);
         }
         members.forEach((m, k) => {
@@ -508,7 +563,10 @@ export function buildCase(c: Choose): FuzzCase {
         if (!candidates.length) break;
         const table = pickOf(c, candidates);
         const picked = take(table)!;
-        const column = pickOf(c, tableSpec(table).columns.filter((col) => ['key', 'ref', 'text'].includes(col.type.type))).name;
+        const column = pickOf(
+          c,
+          tableSpec(table).columns.filter((col) => ['key', 'ref', 'text'].includes(col.type.type)),
+        ).name;
         picked.row[column] = longText(c, limitOf(table, column) + (c.int(0, 1) ? 1 : c.int(2, 500)));
         expect(table, picked.index, column, kind);
         applied = true;

@@ -18,8 +18,10 @@ export interface ChainStatusInput {
 
 /** The status map through the result cache (the resolver and the cache warmer share the key). */
 export const cachedChainStatus = (services: Services, input: ChainStatusInput) =>
-  services.cache.get('chainStatus', { chainId: input.chainId, scope: input.scope, strongAt: input.strongAt, projected: input.projected, includeConfidential: input.includeConfidential, evidence: input.evidence }, () =>
-    getChainStatus(services.runner, input),
+  services.cache.get(
+    'chainStatus',
+    { chainId: input.chainId, scope: input.scope, strongAt: input.strongAt, projected: input.projected, includeConfidential: input.includeConfidential, evidence: input.evidence },
+    () => getChainStatus(services.runner, input),
   );
 
 /** The panorama through the result cache. */
@@ -32,12 +34,17 @@ export const chainResolvers: Resolvers = {
     chain: (_: unknown, { id }: { id: string }, { services }: Context) => getChain(services.runner, id),
     panorama: (_: unknown, args: { chainId: string; perSegment: number; evidence: EvidenceMode }, { services }: Context) => cachedPanorama(services, args.chainId, args.perSegment, args.evidence),
     chainStatus: (_: unknown, args: { chainId: string; scope?: string | null; strongAt: number; projected: boolean; evidence: EvidenceMode }, { services, viewer }: Context) =>
-      cachedChainStatus(services, { chainId: args.chainId, scope: args.scope ?? services.config.homeRegion, strongAt: args.strongAt, projected: args.projected, includeConfidential: canSeeConfidential(viewer), evidence: args.evidence }),
+      cachedChainStatus(services, {
+        chainId: args.chainId,
+        scope: args.scope ?? services.config.homeRegion,
+        strongAt: args.strongAt,
+        projected: args.projected,
+        includeConfidential: canSeeConfidential(viewer),
+        evidence: args.evidence,
+      }),
   },
   Chain: {
-    segments: (chain: ChainRow, _: unknown, context: Context) =>
-      loader<SegmentRow[]>(context, 'chainSegments', (ids) => listChainSegments(context.services.runner, ids), []).load(chain.id),
-    masters: (chain: ChainRow, _: unknown, context: Context) =>
-      loader<EnterpriseRow[]>(context, 'chainMasters', (ids) => listChainMasters(context.services.runner, ids), []).load(chain.id),
+    segments: (chain: ChainRow, _: unknown, context: Context) => loader<SegmentRow[]>(context, 'chainSegments', (ids) => listChainSegments(context.services.runner, ids), []).load(chain.id),
+    masters: (chain: ChainRow, _: unknown, context: Context) => loader<EnterpriseRow[]>(context, 'chainMasters', (ids) => listChainMasters(context.services.runner, ids), []).load(chain.id),
   },
 };

@@ -15,8 +15,7 @@ export const consoleResolvers: Resolvers = {
   },
   Mutation: {
     saveQuery: (_: unknown, args: SaveInput, context: Context) => saveQuery(context.services.runner, context.services.accounts, args, actor(context)),
-    deleteSavedQuery: (_: unknown, { id }: { id: string }, context: Context) =>
-      deleteSavedQuery(context.services.accounts, id, { ...actor(context), admin: atLeast(context.viewer!.role, 'admin') }),
+    deleteSavedQuery: (_: unknown, { id }: { id: string }, context: Context) => deleteSavedQuery(context.services.accounts, id, { ...actor(context), admin: atLeast(context.viewer!.role, 'admin') }),
   },
   SavedQuery: {
     mine: (query: SavedQuery, _: unknown, context: Context) => query.owner === context.viewer?.name,

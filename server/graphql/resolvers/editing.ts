@@ -25,12 +25,36 @@ export const editingResolvers: Resolvers = {
     workbookFormat: () => workbookFormat(),
   },
   Mutation: {
-    upsertEnterprise: audited('upsertEnterprise', (a: Input<editing.EnterpriseInput>) => a.input.id, (c, a) => editing.upsertEnterprise(c.services.runner, a.input, c.lang)),
-    deleteEnterprise: audited('deleteEnterprise', (a: { id: string }) => a.id, (c, a) => editing.deleteEnterprise(c.services.runner, a.id)),
-    upsertSegment: audited('upsertSegment', (a: Input<editing.SegmentInput>) => a.input.id, (c, a) => editing.upsertSegment(c.services.runner, a.input, c.lang)),
-    deleteSegment: audited('deleteSegment', (a: { id: string }) => a.id, (c, a) => editing.deleteSegment(c.services.runner, a.id)),
-    addFlow: audited('addFlow', (a: { from: string; to: string }) => `${a.from}→${a.to}`, (c, a) => editing.addFlow(c.services.runner, a.from, a.to)),
-    removeFlow: audited('removeFlow', (a: { from: string; to: string }) => `${a.from}→${a.to}`, (c, a) => editing.removeFlow(c.services.runner, a.from, a.to)),
+    upsertEnterprise: audited(
+      'upsertEnterprise',
+      (a: Input<editing.EnterpriseInput>) => a.input.id,
+      (c, a) => editing.upsertEnterprise(c.services.runner, a.input, c.lang),
+    ),
+    deleteEnterprise: audited(
+      'deleteEnterprise',
+      (a: { id: string }) => a.id,
+      (c, a) => editing.deleteEnterprise(c.services.runner, a.id),
+    ),
+    upsertSegment: audited(
+      'upsertSegment',
+      (a: Input<editing.SegmentInput>) => a.input.id,
+      (c, a) => editing.upsertSegment(c.services.runner, a.input, c.lang),
+    ),
+    deleteSegment: audited(
+      'deleteSegment',
+      (a: { id: string }) => a.id,
+      (c, a) => editing.deleteSegment(c.services.runner, a.id),
+    ),
+    addFlow: audited(
+      'addFlow',
+      (a: { from: string; to: string }) => `${a.from}→${a.to}`,
+      (c, a) => editing.addFlow(c.services.runner, a.from, a.to),
+    ),
+    removeFlow: audited(
+      'removeFlow',
+      (a: { from: string; to: string }) => `${a.from}→${a.to}`,
+      (c, a) => editing.removeFlow(c.services.runner, a.from, a.to),
+    ),
     setEnterpriseSegment: audited(
       'setEnterpriseSegment',
       (a: Input<editing.EnterpriseSegmentInput>) => `${a.input.enterpriseId}→${a.input.segmentId}`,
@@ -41,17 +65,35 @@ export const editingResolvers: Resolvers = {
       (a: { enterpriseId: string; segmentId: string }) => `${a.enterpriseId}→${a.segmentId}`,
       (c, a) => editing.removeEnterpriseSegment(c.services.runner, a.enterpriseId, a.segmentId),
     ),
-    setSupply: audited('setSupply', (a: Input<editing.SupplyInput>) => `${a.input.supplierId}→${a.input.customerId}`, (c, a) => editing.setSupply(c.services.runner, a.input, c.lang)),
+    setSupply: audited(
+      'setSupply',
+      (a: Input<editing.SupplyInput>) => `${a.input.supplierId}→${a.input.customerId}`,
+      (c, a) => editing.setSupply(c.services.runner, a.input, c.lang),
+    ),
     removeSupply: audited(
       'removeSupply',
       (a: { supplierId: string; customerId: string }) => `${a.supplierId}→${a.customerId}`,
       (c, a) => editing.removeSupply(c.services.runner, a.supplierId, a.customerId),
     ),
-    upsertProject: audited('upsertProject', (a: Input<editing.ProjectInput>) => a.input.id, (c, a) => editing.upsertProject(c.services.runner, a.input, c.lang, c.viewer?.name ?? null)),
-    deleteProject: audited('deleteProject', (a: { id: string }) => a.id, (c, a) => editing.deleteProject(c.services.runner, a.id)),
+    upsertProject: audited(
+      'upsertProject',
+      (a: Input<editing.ProjectInput>) => a.input.id,
+      (c, a) => editing.upsertProject(c.services.runner, a.input, c.lang, c.viewer?.name ?? null),
+    ),
+    deleteProject: audited(
+      'deleteProject',
+      (a: { id: string }) => a.id,
+      (c, a) => editing.deleteProject(c.services.runner, a.id),
+    ),
     moveProject: async (_: unknown, args: { id: string; stage: string }, context: Context) => {
       const { previous, project } = await editing.moveProject(context.services.runner, args.id, args.stage, context.viewer?.name ?? null);
-      await recordAudit(context.services.accounts, { user: context.viewer?.name ?? null, action: 'moveProject', target: args.id, detail: { from: previous, to: args.stage }, address: context.address });
+      await recordAudit(context.services.accounts, {
+        user: context.viewer?.name ?? null,
+        action: 'moveProject',
+        target: args.id,
+        detail: { from: previous, to: args.stage },
+        address: context.address,
+      });
       return project;
     },
     createProjectFromTarget: async (_: unknown, args: { segmentId: string; enterpriseId: string; scope?: string | null }, context: Context) => {

@@ -60,11 +60,22 @@ function audited<A, R>(action: string, target: (args: A) => string, run: (contex
 export const elementResolvers: Resolvers = {
   Query: {
     elementMatch: (_: unknown, args: { segmentId: string; projectId?: string | null; scope?: string | null }, context: Context) =>
-      getElementMatch(context.services.runner, { segmentId: args.segmentId, projectId: args.projectId ?? null, scope: home(args.scope, context), includeConfidential: canSeeConfidential(context.viewer) }),
+      getElementMatch(context.services.runner, {
+        segmentId: args.segmentId,
+        projectId: args.projectId ?? null,
+        scope: home(args.scope, context),
+        includeConfidential: canSeeConfidential(context.viewer),
+      }),
     elementLayer: async (_: unknown, args: { chainId: string; scope?: string | null }, context: Context) =>
       (await getElementLayer(context.services.runner, args.chainId, home(args.scope, context))).segments,
     landEfficiency: (_: unknown, args: { year: number; scope?: string | null; chainId?: string | null; parkId?: string | null }, context: Context) =>
-      getLandEfficiency(context.services.runner, { year: args.year, scope: home(args.scope, context), chainId: args.chainId ?? null, parkId: args.parkId ?? null, thresholds: context.services.config.landGrades }),
+      getLandEfficiency(context.services.runner, {
+        year: args.year,
+        scope: home(args.scope, context),
+        chainId: args.chainId ?? null,
+        parkId: args.parkId ?? null,
+        thresholds: context.services.config.landGrades,
+      }),
     landGradeDistribution: async (_: unknown, args: { year: number; scope?: string | null }, context: Context) => {
       const { runner, config } = context.services;
       const rows = await getLandEfficiency(runner, { year: args.year, scope: home(args.scope, context), chainId: null, parkId: null, thresholds: config.landGrades });
@@ -87,26 +98,48 @@ export const elementResolvers: Resolvers = {
     platforms: (_: unknown, args: { scope?: string | null }, context: Context) => listPlatforms(context.services.runner, scopeOrAll(args.scope, context)),
   },
   Mutation: {
-    upsertPark: audited('upsertPark', (a: { input: editing.ParkInput }) => a.input.id, async (c, a) => {
-      await editing.upsertPark(c.services.runner, a.input, c.lang);
-      return (await listParkDetails(c.services.runner, [a.input.id], canSeeConfidential(c.viewer))).get(a.input.id)!.park;
-    }),
-    upsertParcel: audited('upsertParcel', (a: { input: editing.ParcelInput }) => a.input.id, async (c, a) => {
-      await editing.upsertParcel(c.services.runner, a.input, c.lang);
-      return (await listParcels(c.services.runner, { ids: [a.input.id] }))[0]!;
-    }),
-    upsertFund: audited('upsertFund', (a: { input: editing.FundInput }) => a.input.id, async (c, a) => {
-      await editing.upsertFund(c.services.runner, a.input, c.lang);
-      return (await listFunds(c.services.runner, [a.input.id]))[0]!;
-    }),
-    upsertPlatform: audited('upsertPlatform', (a: { input: editing.PlatformInput }) => a.input.id, async (c, a) => {
-      await editing.upsertPlatform(c.services.runner, a.input, c.lang);
-      return (await listPlatforms(c.services.runner, null)).find((p) => p.id === a.input.id)!;
-    }),
-    setEnterpriseYear: audited('setEnterpriseYear', (a: { input: editing.EnterpriseYearInput }) => `${a.input.enterpriseId}:${a.input.year}`, (c, a) =>
-      editing.setEnterpriseYear(c.services.runner, a.input, c.lang),
+    upsertPark: audited(
+      'upsertPark',
+      (a: { input: editing.ParkInput }) => a.input.id,
+      async (c, a) => {
+        await editing.upsertPark(c.services.runner, a.input, c.lang);
+        return (await listParkDetails(c.services.runner, [a.input.id], canSeeConfidential(c.viewer))).get(a.input.id)!.park;
+      },
     ),
-    deleteElement: audited('deleteElement', (a: { kind: string; id: string }) => `${a.kind}:${a.id}`, (c, a) => editing.deleteElement(c.services.runner, a.kind, a.id)),
+    upsertParcel: audited(
+      'upsertParcel',
+      (a: { input: editing.ParcelInput }) => a.input.id,
+      async (c, a) => {
+        await editing.upsertParcel(c.services.runner, a.input, c.lang);
+        return (await listParcels(c.services.runner, { ids: [a.input.id] }))[0]!;
+      },
+    ),
+    upsertFund: audited(
+      'upsertFund',
+      (a: { input: editing.FundInput }) => a.input.id,
+      async (c, a) => {
+        await editing.upsertFund(c.services.runner, a.input, c.lang);
+        return (await listFunds(c.services.runner, [a.input.id]))[0]!;
+      },
+    ),
+    upsertPlatform: audited(
+      'upsertPlatform',
+      (a: { input: editing.PlatformInput }) => a.input.id,
+      async (c, a) => {
+        await editing.upsertPlatform(c.services.runner, a.input, c.lang);
+        return (await listPlatforms(c.services.runner, null)).find((p) => p.id === a.input.id)!;
+      },
+    ),
+    setEnterpriseYear: audited(
+      'setEnterpriseYear',
+      (a: { input: editing.EnterpriseYearInput }) => `${a.input.enterpriseId}:${a.input.year}`,
+      (c, a) => editing.setEnterpriseYear(c.services.runner, a.input, c.lang),
+    ),
+    deleteElement: audited(
+      'deleteElement',
+      (a: { kind: string; id: string }) => `${a.kind}:${a.id}`,
+      (c, a) => editing.deleteElement(c.services.runner, a.kind, a.id),
+    ),
   },
   Park: {
     kind: parkField('kind'),
@@ -126,15 +159,17 @@ export const elementResolvers: Resolvers = {
   Parcel: {
     region: (parent, _, context) => regionOf(parent, context),
     park: async (parcel: ParcelParent, _: unknown, context: Context) => (parcel.parkId ? ((await parkDetails(context, parcel.parkId))?.park ?? null) : null),
-    segments: async (parcel: ParcelParent, _: unknown, context: Context) =>
-      segmentsOf(parcel.segmentIds ?? (await listParcels(context.services.runner, { ids: [parcel.id] }))[0]?.segmentIds, context),
+    segments: async (parcel: ParcelParent, _: unknown, context: Context) => segmentsOf(parcel.segmentIds ?? (await listParcels(context.services.runner, { ids: [parcel.id] }))[0]?.segmentIds, context),
   },
   Fund: {
     region: (parent, _, context) => regionOf(parent, context),
     focus: (fund: FundParent, _: unknown, context: Context) => segmentsOf(fund.segmentIds, context),
     investments: async (fund: FundParent, _: unknown, context: Context) => {
       const investments = fund.investments ?? (await listFunds(context.services.runner, [fund.id]))[0]?.investments ?? [];
-      const found = await nodes(context, { enterpriseIds: investments.flatMap((i) => (i.enterpriseId ? [i.enterpriseId] : [])), projectIds: investments.flatMap((i) => (i.projectId ? [i.projectId] : [])) });
+      const found = await nodes(context, {
+        enterpriseIds: investments.flatMap((i) => (i.enterpriseId ? [i.enterpriseId] : [])),
+        projectIds: investments.flatMap((i) => (i.projectId ? [i.projectId] : [])),
+      });
       const e = new Map(found.enterprises.map((x) => [x.id, x]));
       const p = new Map(found.projects.map((x) => [x.id, x]));
       const mayShow = canSeeConfidential(context.viewer);
@@ -150,7 +185,9 @@ export const elementResolvers: Resolvers = {
   },
   Project: {
     landNeedMu: async (project: ProjectRow, _: unknown, context: Context) =>
-      project.landNeedMu !== undefined ? project.landNeedMu : ((await loader(context, 'projectElements', (ids) => listProjectElements(context.services.runner, ids), null).load(project.id))?.landNeedMu ?? null),
+      project.landNeedMu !== undefined
+        ? project.landNeedMu
+        : ((await loader(context, 'projectElements', (ids) => listProjectElements(context.services.runner, ids), null).load(project.id))?.landNeedMu ?? null),
     floorSpaceNeedSqm: async (project: ProjectRow, _: unknown, context: Context) =>
       project.floorSpaceNeedSqm !== undefined
         ? project.floorSpaceNeedSqm

@@ -34,8 +34,7 @@ type Parent = { id: string };
 
 // Every field below a list is batched: one query per field per request, however many parents ask
 // (the loaders live as long as the request's context).
-const flows = (context: Context) =>
-  loader<SegmentFlowsRow>(context, 'segmentFlows', (ids) => listSegmentFlows(context.services.runner, ids), { feedsTo: [], fedBy: [] });
+const flows = (context: Context) => loader<SegmentFlowsRow>(context, 'segmentFlows', (ids) => listSegmentFlows(context.services.runner, ids), { feedsTo: [], fedBy: [] });
 
 export const entityResolvers: Resolvers = {
   Query: {
@@ -45,8 +44,7 @@ export const entityResolvers: Resolvers = {
     enterprise: (_: unknown, { id }: { id: string }, { services }: Context) => getEnterprise(services.runner, id),
   },
   Segment: {
-    children: ({ id }: Parent, _: unknown, context: Context) =>
-      loader<SegmentRow[]>(context, 'segmentChildren', (ids) => listSegmentChildren(context.services.runner, ids), []).load(id),
+    children: ({ id }: Parent, _: unknown, context: Context) => loader<SegmentRow[]>(context, 'segmentChildren', (ids) => listSegmentChildren(context.services.runner, ids), []).load(id),
     feedsTo: async ({ id }: Parent, _: unknown, context: Context) => (await flows(context).load(id)).feedsTo,
     fedBy: async ({ id }: Parent, _: unknown, context: Context) => (await flows(context).load(id)).fedBy,
     enterprises: ({ id }: Parent, args: { limit: number; includeDescendants: boolean }, context: Context) => {
@@ -59,21 +57,16 @@ export const entityResolvers: Resolvers = {
   Enterprise: {
     segments: ({ id }: Parent, _: unknown, context: Context) =>
       loader<EnterpriseSegmentRow[]>(context, 'enterpriseSegments', (ids) => listEnterpriseSegments(context.services.runner, ids), []).load(id),
-    suppliers: ({ id }: Parent, _: unknown, context: Context) =>
-      loader<SupplyLinkRow[]>(context, 'enterpriseSuppliers', (ids) => listEnterpriseSuppliers(context.services.runner, ids), []).load(id),
-    customers: ({ id }: Parent, _: unknown, context: Context) =>
-      loader<SupplyLinkRow[]>(context, 'enterpriseCustomers', (ids) => listEnterpriseCustomers(context.services.runner, ids), []).load(id),
-    parks: ({ id }: Parent, _: unknown, context: Context) =>
-      loader<EnterpriseParkRow[]>(context, 'enterpriseParks', (ids) => listEnterpriseParks(context.services.runner, ids), []).load(id),
-    leads: ({ id }: Parent, _: unknown, context: Context) =>
-      loader<ChainRow[]>(context, 'enterpriseLeads', (ids) => listEnterpriseLeads(context.services.runner, ids), []).load(id),
+    suppliers: ({ id }: Parent, _: unknown, context: Context) => loader<SupplyLinkRow[]>(context, 'enterpriseSuppliers', (ids) => listEnterpriseSuppliers(context.services.runner, ids), []).load(id),
+    customers: ({ id }: Parent, _: unknown, context: Context) => loader<SupplyLinkRow[]>(context, 'enterpriseCustomers', (ids) => listEnterpriseCustomers(context.services.runner, ids), []).load(id),
+    parks: ({ id }: Parent, _: unknown, context: Context) => loader<EnterpriseParkRow[]>(context, 'enterpriseParks', (ids) => listEnterpriseParks(context.services.runner, ids), []).load(id),
+    leads: ({ id }: Parent, _: unknown, context: Context) => loader<ChainRow[]>(context, 'enterpriseLeads', (ids) => listEnterpriseLeads(context.services.runner, ids), []).load(id),
     projects: ({ id }: Parent, args: { includeConfidential: boolean }, context: Context) => {
       const includeConfidential = args.includeConfidential && canSeeConfidential(context);
       return loader<ProjectRow[]>(context, `enterpriseProjects:${includeConfidential}`, (ids) => listEnterpriseProjects(context.services.runner, ids, includeConfidential), []).load(id);
     },
   },
   Project: {
-    park: ({ id }: Parent, _: unknown, context: Context) =>
-      loader<ParkRow | null>(context, 'projectPark', (ids) => listProjectParks(context.services.runner, ids), null).load(id),
+    park: ({ id }: Parent, _: unknown, context: Context) => loader<ParkRow | null>(context, 'projectPark', (ids) => listProjectParks(context.services.runner, ids), null).load(id),
   },
 };

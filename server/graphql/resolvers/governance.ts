@@ -24,15 +24,55 @@ export const governanceResolvers: Resolvers = {
       gov.getBulletin(c.services.runner, { ...a, homeRegion: c.services.config.homeRegion, includeConfidential: canSeeConfidential(c) }),
   },
   Mutation: {
-    upsertMilestone: audited('upsertMilestone', (a: Input<edit.MilestoneInput>) => a.input.id, (c, a) => edit.upsertMilestone(c.services.runner, a.input, who(c))),
-    markMilestoneDone: audited('markMilestoneDone', (a: { id: string; doneOn: string }) => a.id, (c, a) => edit.markMilestoneDone(c.services.runner, a.id, a.doneOn, who(c))),
-    upsertGapTask: audited('upsertGapTask', (a: Input<edit.GapTaskInput>) => a.input.id, (c, a) => edit.upsertGapTask(c.services.runner, a.input, who(c))),
-    upsertTarget: audited('upsertTarget', (a: Input<edit.TargetInput>) => `${a.input.chainId}|${a.input.year}|${a.input.indicator}`, (c, a) => edit.upsertTarget(c.services.runner, a.input, who(c))),
-    upsertActual: audited('upsertActual', (a: Input<edit.ActualInput>) => `${a.input.chainId}|${a.input.indicator}|${a.input.period}`, (c, a) => edit.upsertActual(c.services.runner, a.input, who(c))),
-    upsertPolicy: audited('upsertPolicy', (a: Input<edit.PolicyInput>) => a.input.id, (c, a) => edit.upsertPolicy(c.services.runner, a.input, who(c))),
-    upsertUnit: audited('upsertUnit', (a: Input<{ id: string; name: string; kind?: string | null }>) => a.input.id, (c, a) => edit.upsertUnit(c.services.runner, a.input, who(c))),
-    upsertOfficial: audited('upsertOfficial', (a: Input<{ id: string; name: string; post: string }>) => a.input.id, (c, a) => edit.upsertOfficial(c.services.runner, a.input, who(c))),
-    setChainChief: audited('setChainChief', (a: { chainId: string; officialId: string; role: string }) => `${a.officialId}→${a.chainId}`, (c, a) => edit.setChainChief(c.services.runner, a.chainId, a.officialId, a.role, who(c))),
-    setChainTeamMember: audited('setChainTeamMember', (a: { chainId: string; unitId: string; role: string }) => `${a.unitId}→${a.chainId}`, (c, a) => edit.setChainTeamMember(c.services.runner, a.chainId, a.unitId, a.role, who(c))),
+    upsertMilestone: audited(
+      'upsertMilestone',
+      (a: Input<edit.MilestoneInput>) => a.input.id,
+      (c, a) => edit.upsertMilestone(c.services.runner, a.input, who(c)),
+    ),
+    markMilestoneDone: audited(
+      'markMilestoneDone',
+      (a: { id: string; doneOn: string }) => a.id,
+      (c, a) => edit.markMilestoneDone(c.services.runner, a.id, a.doneOn, who(c)),
+    ),
+    upsertGapTask: audited(
+      'upsertGapTask',
+      (a: Input<edit.GapTaskInput>) => a.input.id,
+      (c, a) => edit.upsertGapTask(c.services.runner, a.input, who(c)),
+    ),
+    upsertTarget: audited(
+      'upsertTarget',
+      (a: Input<edit.TargetInput>) => `${a.input.chainId}|${a.input.year}|${a.input.indicator}`,
+      (c, a) => edit.upsertTarget(c.services.runner, a.input, who(c)),
+    ),
+    upsertActual: audited(
+      'upsertActual',
+      (a: Input<edit.ActualInput>) => `${a.input.chainId}|${a.input.indicator}|${a.input.period}`,
+      (c, a) => edit.upsertActual(c.services.runner, a.input, who(c)),
+    ),
+    upsertPolicy: audited(
+      'upsertPolicy',
+      (a: Input<edit.PolicyInput>) => a.input.id,
+      (c, a) => edit.upsertPolicy(c.services.runner, a.input, who(c)),
+    ),
+    upsertUnit: audited(
+      'upsertUnit',
+      (a: Input<{ id: string; name: string; kind?: string | null }>) => a.input.id,
+      (c, a) => edit.upsertUnit(c.services.runner, a.input, who(c)),
+    ),
+    upsertOfficial: audited(
+      'upsertOfficial',
+      (a: Input<{ id: string; name: string; post: string }>) => a.input.id,
+      (c, a) => edit.upsertOfficial(c.services.runner, a.input, who(c)),
+    ),
+    setChainChief: audited(
+      'setChainChief',
+      (a: { chainId: string; officialId: string; role: string }) => `${a.officialId}→${a.chainId}`,
+      (c, a) => edit.setChainChief(c.services.runner, a.chainId, a.officialId, a.role, who(c)),
+    ),
+    setChainTeamMember: audited(
+      'setChainTeamMember',
+      (a: { chainId: string; unitId: string; role: string }) => `${a.unitId}→${a.chainId}`,
+      (c, a) => edit.setChainTeamMember(c.services.runner, a.chainId, a.unitId, a.role, who(c)),
+    ),
   },
 };

@@ -16,4 +16,19 @@ import { searchResolvers } from './search.js';
 import { targetResolvers } from './targets.js';
 
 /** Each area's resolver map; merged type by type into one schema. */
-export const resolvers: IResolvers<unknown, Context>[] = [{ JSON: JSONScalar }, chainResolvers, authResolvers, entityResolvers, targetResolvers, networkResolvers, searchResolvers, exploreResolvers, projectResolvers, editingResolvers, elementResolvers, governanceResolvers, consoleResolvers, analysisResolvers];
+export const resolvers: IResolvers<unknown, Context>[] = [
+  { JSON: JSONScalar },
+  chainResolvers,
+  authResolvers,
+  entityResolvers,
+  targetResolvers,
+  networkResolvers,
+  searchResolvers,
+  exploreResolvers,
+  projectResolvers,
+  editingResolvers,
+  elementResolvers,
+  governanceResolvers,
+  consoleResolvers,
+  analysisResolvers,
+];

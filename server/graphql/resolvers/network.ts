@@ -13,7 +13,6 @@ export const networkResolvers: Resolvers = {
       const region = scope ?? services.config.homeRegion;
       return services.cache.get('supplierNetwork', [enterpriseId, tiers, region, evidence], () => getSupplierNetwork(services.runner, enterpriseId, tiers, region, evidence));
     },
-    paths: (_: unknown, { fromId, toId, maxHops }: { fromId: string; toId: string; maxHops: number }, { services }: Context) =>
-      findSupplyPaths(services.runner, fromId, toId, maxHops),
+    paths: (_: unknown, { fromId, toId, maxHops }: { fromId: string; toId: string; maxHops: number }, { services }: Context) => findSupplyPaths(services.runner, fromId, toId, maxHops),
   },
 };

@@ -42,10 +42,7 @@ export function LandEfficiencyView() {
   const parkId = params.get('park') || null;
   const set = (k: string, v: string | null) => update({ [k]: v }, { replace: false });
   const rows = useGql(year === null ? null : LAND_QUERY, { year: year ?? 0, chainId, parkId });
-  const dist = useGql(
-    year === null ? null : LAND_DISTRIBUTION_QUERY,
-    { year: year ?? 0 },
-  );
+  const dist = useGql(year === null ? null : LAND_DISTRIBUTION_QUERY, { year: year ?? 0 });
   const chains = useGql(CHAIN_NAMES_QUERY);
   const parks = useGql(PARKS_QUERY, {});
   const d = dist.status === 'ok' ? dist.data.landGradeDistribution : null;
@@ -70,9 +67,7 @@ export function LandEfficiencyView() {
   return (
     <div style={{ padding: 16 }} data-testid="land-view">
       <Typography.Title level={3}>{t('land.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {d ? t('land.rule', { a: fmtNum(d.thresholdA), b: fmtNum(d.thresholdB), c: fmtNum(d.thresholdC) }) : null}
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{d ? t('land.rule', { a: fmtNum(d.thresholdA), b: fmtNum(d.thresholdB), c: fmtNum(d.thresholdC) }) : null}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
         <span>{t('land.year')}</span>
         <InputNumber data-testid="land-year" min={1949} max={2100} value={year ?? undefined} onChange={(v) => set('year', v ? String(v) : null)} />
@@ -109,7 +104,15 @@ export function LandEfficiencyView() {
             columns={[
               { title: t('land.rank'), dataIndex: 'rank', width: 60 },
               { title: t('land.enterprise'), render: (_, r) => <Link to={`/enterprises/${encodeURIComponent(r.enterprise.id)}`}>{name(r.enterprise)}</Link> },
-              { title: t('land.grade'), render: (_, r) => <Tag color={GRADE_COLORS[r.grade]} data-testid="land-grade">{r.grade}</Tag>, width: 60 },
+              {
+                title: t('land.grade'),
+                render: (_, r) => (
+                  <Tag color={GRADE_COLORS[r.grade]} data-testid="land-grade">
+                    {r.grade}
+                  </Tag>
+                ),
+                width: 60,
+              },
               { title: t('land.taxPerMu'), render: (_, r) => fmtNum(r.taxPerMu), align: 'right' },
               { title: t('land.outputPerMu'), render: (_, r) => (r.outputPerMu === null ? '—' : fmtNum(r.outputPerMu)), align: 'right' },
               { title: t('land.landMu'), render: (_, r) => fmtNum(r.landMu), align: 'right' },
@@ -118,10 +121,18 @@ export function LandEfficiencyView() {
         </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title={t('land.byChain')} style={{ marginBottom: 12 }}>
-            {chainOption && d?.chains.length ? <EChart option={chainOption} testId="land-chart-chains" style={{ height: 40 + 28 * d.chains.length }} /> : <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>}
+            {chainOption && d?.chains.length ? (
+              <EChart option={chainOption} testId="land-chart-chains" style={{ height: 40 + 28 * d.chains.length }} />
+            ) : (
+              <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
+            )}
           </Card>
           <Card size="small" title={t('land.byPark')}>
-            {parkOption && d?.parks.length ? <EChart option={parkOption} testId="land-chart-parks" style={{ height: 40 + 28 * d.parks.length }} /> : <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>}
+            {parkOption && d?.parks.length ? (
+              <EChart option={parkOption} testId="land-chart-parks" style={{ height: 40 + 28 * d.parks.length }} />
+            ) : (
+              <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
+            )}
           </Card>
         </Col>
       </Row>

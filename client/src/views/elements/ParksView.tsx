@@ -33,7 +33,10 @@ export function ParksView() {
     <div style={{ padding: 16 }} data-testid="parks-view">
       <Typography.Title level={3}>{t('parks.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">
-        {t('parks.hint')} <Link to="/land" data-testid="link-land">{t('nav.land')}</Link>
+        {t('parks.hint')}{' '}
+        <Link to="/land" data-testid="link-land">
+          {t('nav.land')}
+        </Link>
       </Typography.Paragraph>
       {parks.data.parks.length === 0 ? <Empty /> : null}
       <Row gutter={[12, 12]}>
@@ -41,9 +44,23 @@ export function ParksView() {
           const pipeline = p.projects.filter((x) => PIPELINE.has(x.stage));
           return (
             <Col key={p.id} xs={24} md={12} xl={8}>
-              <Card data-testid="park-card" data-park-id={p.id} size="small" title={<Link to={`/parks/${encodeURIComponent(p.id)}`}>{p.name}</Link>} extra={p.kind ? <Tag>{t(`parkKind.${p.kind}` as 'parkKind.THEME_PARK')}</Tag> : null}>
+              <Card
+                data-testid="park-card"
+                data-park-id={p.id}
+                size="small"
+                title={<Link to={`/parks/${encodeURIComponent(p.id)}`}>{p.name}</Link>}
+                extra={p.kind ? <Tag>{t(`parkKind.${p.kind}` as 'parkKind.THEME_PARK')}</Tag> : null}
+              >
                 <div style={{ marginBottom: 6 }}>
-                  {p.themes.length ? p.themes.map((s) => <Tag color="blue" key={s.id}>{s.name}</Tag>) : <Typography.Text type="secondary">{t('parks.noTheme')}</Typography.Text>}
+                  {p.themes.length ? (
+                    p.themes.map((s) => (
+                      <Tag color="blue" key={s.id}>
+                        {s.name}
+                      </Tag>
+                    ))
+                  ) : (
+                    <Typography.Text type="secondary">{t('parks.noTheme')}</Typography.Text>
+                  )}
                 </div>
                 <SpaceBar park={p} />
                 <Space size={16} style={{ marginTop: 6 }}>
@@ -81,10 +98,18 @@ export function ParkView() {
         <Descriptions.Item label={t('parks.vacant')}>{p.vacantSqm === null ? '—' : `${fmtWanSqm(p.vacantSqm)} ${t('unit.wanSqm')}`}</Descriptions.Item>
         <Descriptions.Item label={t('parks.rent')}>{p.rentYuanSqmMonth === null ? '—' : `${fmtNum(p.rentYuanSqmMonth)} ${t('unit.rent')}`}</Descriptions.Item>
         <Descriptions.Item label={t('parks.themes')} span={2}>
-          {p.themes.map((s) => <Tag color="blue" key={s.id}>{name(s)}</Tag>)}
+          {p.themes.map((s) => (
+            <Tag color="blue" key={s.id}>
+              {name(s)}
+            </Tag>
+          ))}
         </Descriptions.Item>
       </Descriptions>
-      {p.description ? <Typography.Paragraph style={{ marginTop: 12 }} data-testid="park-description">{p.description}</Typography.Paragraph> : null}
+      {p.description ? (
+        <Typography.Paragraph style={{ marginTop: 12 }} data-testid="park-description">
+          {p.description}
+        </Typography.Paragraph>
+      ) : null}
       <div style={{ maxWidth: 520, margin: '12px 0' }}>
         <SpaceBar park={p} />
       </div>

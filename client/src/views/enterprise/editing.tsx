@@ -11,7 +11,6 @@ const EVIDENCE = ['CONFIRMED', 'UNCERTAIN', 'INFERRED'] as const;
 const SCALES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
 const ROLES = ['PRODUCER', 'RESEARCH', 'SERVICE', 'TRADER'] as const;
 
-
 /**
  * A link form, cleared each time its dialog opens, and its submit: sends the input, then says so
  * and calls `onSaved`, or shows the rejection on the form.
@@ -102,7 +101,16 @@ export function EnterpriseFormModal({ open, initial, onClose, onSaved }: { open:
     }
   };
   return (
-    <Modal open={open} title={initial ? t('edit.enterpriseTitle', { name: initial.name }) : t('edit.newEnterprise')} onCancel={onClose} onOk={() => void save()} confirmLoading={saving} okText={t('edit.save')} destroyOnHidden width={620}>
+    <Modal
+      open={open}
+      title={initial ? t('edit.enterpriseTitle', { name: initial.name }) : t('edit.newEnterprise')}
+      onCancel={onClose}
+      onOk={() => void save()}
+      confirmLoading={saving}
+      okText={t('edit.save')}
+      destroyOnHidden
+      width={620}
+    >
       <Form form={form} layout="vertical" data-testid="enterprise-form" initialValues={{ tags: [], listedChoice: '' }}>
         <Form.Item name="id" label={t('edit.id')} rules={[{ required: true, whitespace: true, message: t('edit.required') }]} extra={initial ? undefined : t('edit.idHint')}>
           <Input disabled={Boolean(initial)} data-testid="edit-id" autoComplete="off" />
@@ -124,7 +132,13 @@ export function EnterpriseFormModal({ open, initial, onClose, onSaved }: { open:
             <Select allowClear options={SCALES.map((s) => ({ value: s, label: t(`scale.${s}`) }))} />
           </Form.Item>
           <Form.Item name="listedChoice" label={t('ent.listed')} style={{ flex: 1 }}>
-            <Select options={[{ value: '', label: '—' }, { value: 'true', label: t('ent.yes') }, { value: 'false', label: t('ent.no') }]} />
+            <Select
+              options={[
+                { value: '', label: '—' },
+                { value: 'true', label: t('ent.yes') },
+                { value: 'false', label: t('ent.no') },
+              ]}
+            />
           </Form.Item>
           <Form.Item name="founded" label={t('ent.founded')} style={{ flex: 1 }}>
             <Input placeholder="YYYY-MM-DD" data-testid="edit-founded" autoComplete="off" />

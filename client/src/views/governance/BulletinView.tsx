@@ -75,7 +75,9 @@ export function BulletinView() {
       </Space>
       {load.status === 'error' ? <Alert type="error" showIcon message={load.error.message} /> : null}
       {!doc ? (
-        load.status === 'error' ? null : <Skeleton active />
+        load.status === 'error' ? null : (
+          <Skeleton active />
+        )
       ) : (
         <Card data-testid="bulletin-preview" style={{ maxWidth: 980 }}>
           <Typography.Title level={3} style={{ textAlign: 'center' }}>

@@ -7,7 +7,9 @@ export function ChainTabs({ chainId, active }: { chainId: string; active: 'map' 
   const { t } = useI18n();
   const tab = (key: 'map' | 'governance', to: string, label: string) =>
     active === key ? (
-      <Tag color="blue" data-testid={`tab-${key}`}>{label}</Tag>
+      <Tag color="blue" data-testid={`tab-${key}`}>
+        {label}
+      </Tag>
     ) : (
       <Link to={to} data-testid={`tab-${key}`}>
         <Tag>{label}</Tag>

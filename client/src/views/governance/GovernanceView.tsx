@@ -6,7 +6,6 @@ import { useI18n } from '../../i18n/react';
 import { ChainTabs } from './ChainTabs';
 import { chinaToday, HEALTH_COLOR, num, PACE_COLOR } from './health';
 
-
 type Target = GovernanceData['chainGovernance']['targets'][number];
 
 /** One target as a progress bar in its pace colour, with a mark where it should be by asOf. */
@@ -63,10 +62,23 @@ export function GovernanceView() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>
           <Card size="small" title={t('gov.chiefs')} data-testid="gov-chiefs">
-            {g.chiefs.length ? g.chiefs.map((c) => <div key={c.official.id}>{t(`gov.${c.role}` as 'gov.CHIEF')}：{c.official.name}{c.official.name !== c.official.post ? `（${c.official.post}）` : ''}</div>) : t('gov.none')}
+            {g.chiefs.length
+              ? g.chiefs.map((c) => (
+                  <div key={c.official.id}>
+                    {t(`gov.${c.role}` as 'gov.CHIEF')}：{c.official.name}
+                    {c.official.name !== c.official.post ? `（${c.official.post}）` : ''}
+                  </div>
+                ))
+              : t('gov.none')}
           </Card>
           <Card size="small" title={t('gov.masters')} style={{ marginTop: 16 }}>
-            {data.chain?.masters.length ? data.chain.masters.map((m) => <div key={m.id}><Link to={`/enterprises/${encodeURIComponent(m.id)}`}>{m.name}</Link></div>) : t('gov.none')}
+            {data.chain?.masters.length
+              ? data.chain.masters.map((m) => (
+                  <div key={m.id}>
+                    <Link to={`/enterprises/${encodeURIComponent(m.id)}`}>{m.name}</Link>
+                  </div>
+                ))
+              : t('gov.none')}
           </Card>
           <Card size="small" title={t('gov.team')} style={{ marginTop: 16 }} data-testid="gov-team">
             {g.team.map((m) => (
@@ -80,7 +92,13 @@ export function GovernanceView() {
             {g.policies.length
               ? g.policies.map((p) => (
                   <div key={p.id} style={{ marginBottom: 8 }}>
-                    {p.url ? <a href={p.url} target="_blank" rel="noreferrer">{p.title}</a> : <Typography.Text strong>{p.title}</Typography.Text>}
+                    {p.url ? (
+                      <a href={p.url} target="_blank" rel="noreferrer">
+                        {p.title}
+                      </a>
+                    ) : (
+                      <Typography.Text strong>{p.title}</Typography.Text>
+                    )}
                     <div style={{ fontSize: 12, color: '#8c8c8c' }}>{[p.docNumber, p.issuedOn].filter(Boolean).join(' · ')}</div>
                     {p.summary ? <div style={{ fontSize: 12 }}>{p.summary}</div> : null}
                   </div>
@@ -96,7 +114,10 @@ export function GovernanceView() {
             {data.workChain.length
               ? data.workChain.map((w) => (
                   <div key={w.project.id} style={{ marginBottom: 6 }}>
-                    <Tag color={HEALTH_COLOR[w.health]}>{t(`health.${w.health}` as 'health.OVERDUE')}{w.daysOverdue ? ` ${w.daysOverdue}` : ''}</Tag>
+                    <Tag color={HEALTH_COLOR[w.health]}>
+                      {t(`health.${w.health}` as 'health.OVERDUE')}
+                      {w.daysOverdue ? ` ${w.daysOverdue}` : ''}
+                    </Tag>
                     <Link to={`/workchain?project=${encodeURIComponent(w.project.id)}`}>{w.project.name}</Link>
                     {w.responsibleUnit ? <Typography.Text type="secondary"> · {w.responsibleUnit.name}</Typography.Text> : null}
                   </div>
@@ -112,8 +133,24 @@ export function GovernanceView() {
               rowKey="id"
               dataSource={g.gapTasks}
               columns={[
-                { title: t('gov.gapTasks'), render: (_, r) => <><div>{r.title}</div><Link to={`/chains/${encodeURIComponent(chainId)}?sel=${encodeURIComponent(r.segment.id)}`}>{r.segment.name}</Link></> },
-                { title: t('work.unit'), render: (_, r) => <>{r.unit?.name}{r.owner ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{r.owner}</div> : null}</> },
+                {
+                  title: t('gov.gapTasks'),
+                  render: (_, r) => (
+                    <>
+                      <div>{r.title}</div>
+                      <Link to={`/chains/${encodeURIComponent(chainId)}?sel=${encodeURIComponent(r.segment.id)}`}>{r.segment.name}</Link>
+                    </>
+                  ),
+                },
+                {
+                  title: t('work.unit'),
+                  render: (_, r) => (
+                    <>
+                      {r.unit?.name}
+                      {r.owner ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{r.owner}</div> : null}
+                    </>
+                  ),
+                },
                 { title: t('bulletin.planned'), dataIndex: 'dueOn' },
                 { title: t('work.health'), render: (_, r) => <Tag>{t(`gov.task.${r.status}` as 'gov.task.OPEN')}</Tag> },
               ]}

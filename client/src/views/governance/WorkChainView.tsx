@@ -19,7 +19,6 @@ echarts.use([ScatterChart, MarkLineComponent]);
 const HEALTHS = ['OVERDUE', 'DUE_SOON', 'ON_TRACK', 'NO_PLAN', 'COMPLETE'] as const;
 const LISTS = ['NEGOTIATING_LIST', 'SIGNED_REGISTERED', 'NEW_LAND', 'UNDER_CONSTRUCTION', 'INVESTMENT_SUPPORT'] as const;
 
-
 type Data = WorkChainData;
 type Item = Data['workChain'][number];
 type Score = Data['unitScorecard'][number];
@@ -37,7 +36,13 @@ function ganttOption(items: Item[], asOf: string, todayLabel: string): EChartOpt
     xAxis: { type: 'time', min: (v: { min: number }) => v.min - 3 * 86_400_000, max: (v: { max: number }) => v.max + 3 * 86_400_000, axisLabel: { formatter: '{yyyy}-{MM}-{dd}', hideOverlap: true } },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 200, overflow: 'truncate' } },
     series: [
-      { type: 'scatter', symbol: 'diamond', symbolSize: 12, data: planned, markLine: { symbol: 'none', lineStyle: { color: '#cf1322', type: 'dashed' }, label: { formatter: todayLabel, position: 'end' }, data: [{ xAxis: asOf }] } },
+      {
+        type: 'scatter',
+        symbol: 'diamond',
+        symbolSize: 12,
+        data: planned,
+        markLine: { symbol: 'none', lineStyle: { color: '#cf1322', type: 'dashed' }, label: { formatter: todayLabel, position: 'end' }, data: [{ xAxis: asOf }] },
+      },
       { type: 'scatter', symbol: 'circle', symbolSize: 7, itemStyle: { color: '#389e0d' }, data: done },
     ],
   };
@@ -98,10 +103,42 @@ export function WorkChainView() {
             {t('nav.bulletin')}
           </Link>
         ) : null}
-        <Select data-testid="filter-chain" allowClear placeholder={t('work.chain')} style={{ width: 160 }} value={params.get('chain') || undefined} onChange={(v) => set('chain', v ?? null)} options={data.chains.map((c) => ({ value: c.id, label: name(c) }))} />
-        <Select data-testid="filter-unit" allowClear placeholder={t('work.unit')} style={{ width: 160 }} value={params.get('unit') || undefined} onChange={(v) => set('unit', v ?? null)} options={data.unitScorecard.map((s) => ({ value: s.unit.id, label: s.unit.name }))} />
-        <Select data-testid="filter-health" allowClear placeholder={t('work.health')} style={{ width: 120 }} value={params.get('health') || undefined} onChange={(v) => set('health', v ?? null)} options={HEALTHS.map((h) => ({ value: h, label: t(`health.${h}`) }))} />
-        <Select data-testid="filter-list" allowClear placeholder={t('work.list')} style={{ width: 140 }} value={params.get('list') || undefined} onChange={(v) => set('list', v ?? null)} options={LISTS.map((l) => ({ value: l, label: t(`list.${l}`) }))} />
+        <Select
+          data-testid="filter-chain"
+          allowClear
+          placeholder={t('work.chain')}
+          style={{ width: 160 }}
+          value={params.get('chain') || undefined}
+          onChange={(v) => set('chain', v ?? null)}
+          options={data.chains.map((c) => ({ value: c.id, label: name(c) }))}
+        />
+        <Select
+          data-testid="filter-unit"
+          allowClear
+          placeholder={t('work.unit')}
+          style={{ width: 160 }}
+          value={params.get('unit') || undefined}
+          onChange={(v) => set('unit', v ?? null)}
+          options={data.unitScorecard.map((s) => ({ value: s.unit.id, label: s.unit.name }))}
+        />
+        <Select
+          data-testid="filter-health"
+          allowClear
+          placeholder={t('work.health')}
+          style={{ width: 120 }}
+          value={params.get('health') || undefined}
+          onChange={(v) => set('health', v ?? null)}
+          options={HEALTHS.map((h) => ({ value: h, label: t(`health.${h}`) }))}
+        />
+        <Select
+          data-testid="filter-list"
+          allowClear
+          placeholder={t('work.list')}
+          style={{ width: 140 }}
+          value={params.get('list') || undefined}
+          onChange={(v) => set('list', v ?? null)}
+          options={LISTS.map((l) => ({ value: l, label: t(`list.${l}`) }))}
+        />
         <Space size={4}>
           <Switch data-testid="filter-key" size="small" checked={params.get('key') === '1'} onChange={(v) => set('key', v ? '1' : null)} />
           {t('work.keyOnly')}
@@ -129,7 +166,15 @@ export function WorkChainView() {
               </Tag>
             ),
           },
-          { title: t('work.project'), render: (_, r) => <>{r.project.key ? <Tag color="gold">{t('gov.keyProjects')}</Tag> : null}{r.project.name}</> },
+          {
+            title: t('work.project'),
+            render: (_, r) => (
+              <>
+                {r.project.key ? <Tag color="gold">{t('gov.keyProjects')}</Tag> : null}
+                {r.project.name}
+              </>
+            ),
+          },
           { title: t('work.unit'), render: (_, r) => r.responsibleUnit?.name ?? '' },
           { title: t('work.person'), dataIndex: 'responsiblePerson' },
           { title: t('work.champion'), render: (_, r) => r.champion?.name ?? '' },

@@ -106,10 +106,7 @@ export function ChainMapView() {
     [layoutKey],
   );
 
-  const openTasks = useGql(
-    can('Query.gapTasks') ? OPEN_GAP_TASKS_QUERY : null,
-    { chainId },
-  );
+  const openTasks = useGql(can('Query.gapTasks') ? OPEN_GAP_TASKS_QUERY : null, { chainId });
   const taskUnits = useMemo(() => {
     const out = new Map<string, string[]>();
     for (const task of openTasks.status === 'ok' ? openTasks.data.gapTasks : []) {
@@ -126,7 +123,13 @@ export function ChainMapView() {
     for (const s of panorama.segments) facts[s.segment.id] = { enterpriseCount: s.enterpriseCount };
     const local = new Set<string>();
     for (const s of shownStatus?.segments ?? []) {
-      facts[s.segment.id] = { ...facts[s.segment.id], localCount: s.localCount, status: s.status, filling: s.filling, ...(taskUnits.has(s.segment.id) ? { openTaskUnits: taskUnits.get(s.segment.id) } : {}) };
+      facts[s.segment.id] = {
+        ...facts[s.segment.id],
+        localCount: s.localCount,
+        status: s.status,
+        filling: s.filling,
+        ...(taskUnits.has(s.segment.id) ? { openTaskUnits: taskUnits.get(s.segment.id) } : {}),
+      };
       for (const e of s.localEnterprises) local.add(e.id);
     }
     if (whatIfResult) {
@@ -147,7 +150,10 @@ export function ChainMapView() {
     const base = buildElements(layout, mapData, mode);
     if (!elementLayer || !layerRows) return base;
     const counts = new Map(
-      layerRows.map((r) => [r.segment.id, { parks: r.parks.length, vacantSqm: r.vacantSqm, parcels: r.parcels.length, availableMu: r.availableMu, funds: r.funds.length, platforms: r.platforms.length }]),
+      layerRows.map((r) => [
+        r.segment.id,
+        { parks: r.parks.length, vacantSqm: r.vacantSqm, parcels: r.parcels.length, availableMu: r.availableMu, funds: r.funds.length, platforms: r.platforms.length },
+      ]),
     );
     const statuses = new Map(Object.entries(mapData.facts).flatMap(([id, f]) => (f.status ? [[id, f.status] as const] : [])));
     return [...base, ...elementBadges(layout, counts, statuses, lang)];
@@ -156,18 +162,21 @@ export function ChainMapView() {
   // A big map's first picture, drawn from the export scene while Cytoscape builds (CyGraph).
   const overview = useCallback(() => mapOverview(layout!, mapData!, mode, selected), [layout, mapData, mode, selected]);
 
-  const onCy = useCallback((cy: Core | null) => {
-    cyRef.current = cy;
-    // A segment with an open gap task names its owner units on hover (the container's tooltip).
-    cy?.on('mouseover', 'node.tasked', (e) => {
-      const box = cy.container();
-      if (box) box.title = `${t('gov.gapTasks')}：${String(e.target.data('taskUnits'))}`;
-    });
-    cy?.on('mouseout', 'node.tasked', () => {
-      const box = cy.container();
-      if (box) box.title = '';
-    });
-  }, [t]);
+  const onCy = useCallback(
+    (cy: Core | null) => {
+      cyRef.current = cy;
+      // A segment with an open gap task names its owner units on hover (the container's tooltip).
+      cy?.on('mouseover', 'node.tasked', (e) => {
+        const box = cy.container();
+        if (box) box.title = `${t('gov.gapTasks')}：${String(e.target.data('taskUnits'))}`;
+      });
+      cy?.on('mouseout', 'node.tasked', () => {
+        const box = cy.container();
+        if (box) box.title = '';
+      });
+    },
+    [t],
+  );
 
   const onTap = useCallback(
     (e: CyTapEvent) => {
@@ -236,7 +245,16 @@ export function ChainMapView() {
       lang,
       layout,
       data: mapData,
-      meta: { mode, chainName, scopeName: scopeRegion.name, strongAt, dataDate: isoToday(), sources: [t('export.defaultSource')], evidence, summary: mode !== 'panorama' && summary ? t('map.summary', summary) : undefined },
+      meta: {
+        mode,
+        chainName,
+        scopeName: scopeRegion.name,
+        strongAt,
+        dataDate: isoToday(),
+        sources: [t('export.defaultSource')],
+        evidence,
+        summary: mode !== 'panorama' && summary ? t('map.summary', summary) : undefined,
+      },
       cy: cyRef.current,
       chainId,
       pano: panorama,
@@ -276,7 +294,15 @@ export function ChainMapView() {
         <Tooltip title={mode === 'panorama' ? t('map.panoramaNoScope') : t('map.strongAtHint')}>
           <Space size={6}>
             <Typography.Text type="secondary">{t('map.strongAt')}</Typography.Text>
-            <InputNumber data-testid="strong-at" min={STRONG_AT.min} max={STRONG_AT.max} value={strongAt} disabled={mode === 'panorama'} onChange={(v) => update({ strongAt: v && v !== STRONG_AT.default ? String(v) : null })} style={{ width: 70 }} />
+            <InputNumber
+              data-testid="strong-at"
+              min={STRONG_AT.min}
+              max={STRONG_AT.max}
+              value={strongAt}
+              disabled={mode === 'panorama'}
+              onChange={(v) => update({ strongAt: v && v !== STRONG_AT.default ? String(v) : null })}
+              style={{ width: 70 }}
+            />
           </Space>
         </Tooltip>
         <EvidenceSwitch value={evidence} onChange={(e) => update({ ev: evidenceValue(e) })} />

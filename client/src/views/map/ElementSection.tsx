@@ -87,8 +87,16 @@ export function ElementSection({ segmentId, scope, projects }: { segmentId: stri
         <Spin size="small" />
       ) : (
         <>
-          <Group title={t('elements.parks')} testId="elements-parks" items={data.parks.map((m) => ({ id: m.park.id, name: m.park.name, reasons: m.reasons, fits: m.fits, link: `/parks/${encodeURIComponent(m.park.id)}` }))} />
-          <Group title={t('elements.parcels')} testId="elements-parcels" items={data.parcels.map((m) => ({ id: m.parcel.id, name: m.parcel.name, reasons: m.reasons, fits: m.fits, tooSmall: m.tooSmall }))} />
+          <Group
+            title={t('elements.parks')}
+            testId="elements-parks"
+            items={data.parks.map((m) => ({ id: m.park.id, name: m.park.name, reasons: m.reasons, fits: m.fits, link: `/parks/${encodeURIComponent(m.park.id)}` }))}
+          />
+          <Group
+            title={t('elements.parcels')}
+            testId="elements-parcels"
+            items={data.parcels.map((m) => ({ id: m.parcel.id, name: m.parcel.name, reasons: m.reasons, fits: m.fits, tooSmall: m.tooSmall }))}
+          />
           <Group title={t('elements.funds')} testId="elements-funds" items={data.funds.map((m) => ({ id: m.fund.id, name: m.fund.name, reasons: m.reasons }))} />
           <Group title={t('elements.platforms')} testId="elements-platforms" items={data.platforms.map((m) => ({ id: m.platform.id, name: m.platform.name, reasons: m.reasons }))} />
         </>

@@ -2,7 +2,16 @@ import { BROKEN, ENTERPRISE, FILLING, FLOW, PANORAMA, STATUS_COLORS } from '../.
 import type { GapStatus, MapMode } from '../../graph/types';
 import { useI18n } from '../../i18n/react';
 
-const swatch = (fill: string, border: string) => ({ display: 'inline-block', width: 22, height: 13, background: fill, border: `2px solid ${border}`, borderRadius: 3, verticalAlign: 'middle', marginRight: 6 });
+const swatch = (fill: string, border: string) => ({
+  display: 'inline-block',
+  width: 22,
+  height: 13,
+  background: fill,
+  border: `2px solid ${border}`,
+  borderRadius: 3,
+  verticalAlign: 'middle',
+  marginRight: 6,
+});
 
 /** The map's legend, in the same colours as the stylesheet and the exports. */
 export function MapLegend({ mode, enterprises }: { mode: MapMode; enterprises: boolean }) {
@@ -27,7 +36,9 @@ export function MapLegend({ mode, enterprises }: { mode: MapMode; enterprises: b
         'broken',
         <span style={{ display: 'inline-flex', alignItems: 'center', marginRight: 6, verticalAlign: 'middle' }}>
           <span style={{ width: 12, height: BROKEN.width, background: BROKEN.line }} />
-          <span style={{ width: 16, height: 16, borderRadius: 8, background: BROKEN.marker, color: '#fff', fontSize: 10, lineHeight: '16px', textAlign: 'center', fontWeight: 700 }}>{t('status.brokenShort')}</span>
+          <span style={{ width: 16, height: 16, borderRadius: 8, background: BROKEN.marker, color: '#fff', fontSize: 10, lineHeight: '16px', textAlign: 'center', fontWeight: 700 }}>
+            {t('status.brokenShort')}
+          </span>
           <span style={{ width: 12, height: BROKEN.width, background: BROKEN.line }} />
         </span>,
         t('status.BROKEN'),

@@ -31,7 +31,19 @@ export async function ladder(start: Region): Promise<Region[]> {
  * The scope of the status map: the home zone and the regions it lies in (district, city,
  * province). `current` is the scope the last status answer used.
  */
-export function ScopePicker({ chainId, value, current, onChange, disabled }: { chainId: string; value: string | null; current: Region | null; onChange(code: string | null): void; disabled?: boolean }) {
+export function ScopePicker({
+  chainId,
+  value,
+  current,
+  onChange,
+  disabled,
+}: {
+  chainId: string;
+  value: string | null;
+  current: Region | null;
+  onChange(code: string | null): void;
+  disabled?: boolean;
+}) {
   const { t } = useI18n();
   const [options, setOptions] = useState<Region[]>([]);
   useEffect(() => {

@@ -73,12 +73,16 @@ function ProjectList({ items }: { items: ProjectRef[] }) {
   );
 }
 
-
 /** The segment's projects in the scope that are not dropped: leads included (they are not 在推 yet). */
 function useSegmentPipeline(segmentId: string, scope: string) {
   const { can } = useSession();
   return useGql(can('Query.projects') ? SEGMENT_PIPELINE_QUERY : null, {
-    filter: { segmentId, region: scope, includeConfidential: can('Data.confidentialProjects'), stages: ['LEAD', 'NEGOTIATING', 'SIGNED', 'REGISTERED', 'LAND_ACQUIRED', 'UNDER_CONSTRUCTION', 'IN_PRODUCTION'] },
+    filter: {
+      segmentId,
+      region: scope,
+      includeConfidential: can('Data.confidentialProjects'),
+      stages: ['LEAD', 'NEGOTIATING', 'SIGNED', 'REGISTERED', 'LAND_ACQUIRED', 'UNDER_CONSTRUCTION', 'IN_PRODUCTION'],
+    },
   });
 }
 
@@ -92,7 +96,8 @@ function Targets({ segmentId, scope, evidence, pipeline }: { segmentId: string; 
   const canCreate = can('Mutation.createProjectFromTarget');
   // a target already in the pipeline shows its project instead of the button (also after a reload)
   const inPipeline = new Map<string, PipelineProject>();
-  for (const p of pipeline.status === 'ok' || pipeline.status === 'loading' ? (pipeline.data?.projects ?? []) : []) if (p.enterprise && !inPipeline.has(p.enterprise.id)) inPipeline.set(p.enterprise.id, p);
+  for (const p of pipeline.status === 'ok' || pipeline.status === 'loading' ? (pipeline.data?.projects ?? []) : [])
+    if (p.enterprise && !inPipeline.has(p.enterprise.id)) inPipeline.set(p.enterprise.id, p);
   const create = async (enterpriseId: string) => {
     setBusy(enterpriseId);
     try {
@@ -100,8 +105,7 @@ function Targets({ segmentId, scope, evidence, pipeline }: { segmentId: string; 
       message.success({
         content: (
           <span data-testid="lead-created">
-            {t('panel.leadCreated', { name: d.createProjectFromTarget.name })}{' '}
-            {/* the toast renders outside the router: a plain link that navigates inside the app */}
+            {t('panel.leadCreated', { name: d.createProjectFromTarget.name })} {/* the toast renders outside the router: a plain link that navigates inside the app */}
             <a
               href="/pipeline"
               onClick={(e) => {
@@ -250,7 +254,11 @@ export function SegmentPanel(props: SegmentPanelProps) {
         </>
       )}
       <Typography.Title level={5}>{t('panel.targets')}</Typography.Title>
-      {can('Query.targets') ? <Targets segmentId={segment.id} scope={scope} evidence={evidence} pipeline={pipeline} /> : <Typography.Text type="secondary">{t('panel.targetsUnavailable')}</Typography.Text>}
+      {can('Query.targets') ? (
+        <Targets segmentId={segment.id} scope={scope} evidence={evidence} pipeline={pipeline} />
+      ) : (
+        <Typography.Text type="secondary">{t('panel.targetsUnavailable')}</Typography.Text>
+      )}
       {can('Query.elementMatch') ? <ElementSection segmentId={segment.id} scope={scope} projects={status?.activeProjects ?? []} /> : null}
       {editing ? <SegmentEditor segment={segment} feedsTo={editing.feedsTo} onChanged={editing.onChanged} onDeleted={editing.onDeleted} /> : null}
     </aside>

@@ -45,9 +45,7 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
     return s ? localName(lang, s) : '';
   };
   const order = new Map(ctx.layout.segments.map((s, i) => [s.id, i]));
-  const gapRows = (status?.segments ?? [])
-    .filter((s) => s.status !== 'STRONG')
-    .sort((a, b) => (order.get(a.segment.id) ?? 0) - (order.get(b.segment.id) ?? 0));
+  const gapRows = (status?.segments ?? []).filter((s) => s.status !== 'STRONG').sort((a, b) => (order.get(a.segment.id) ?? 0) - (order.get(b.segment.id) ?? 0));
   const gaps = gapRows.map((s) => {
     const seg = segs.get(s.segment.id);
     return {
@@ -159,7 +157,11 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
     return name;
   }
   const [{ writeXlsx }, lists] = await Promise.all([import('../../export/xlsx'), collectLists(ctx)]);
-  const bytes = await writeXlsx(lists, lang, `${meta.chainName} · ${modeName(lang, meta.mode)} · ${translate(lang, meta.evidence === 'CONFIRMED' ? 'export.evidenceConfirmed' : 'export.evidenceAll')}`);
+  const bytes = await writeXlsx(
+    lists,
+    lang,
+    `${meta.chainName} · ${modeName(lang, meta.mode)} · ${translate(lang, meta.evidence === 'CONFIRMED' ? 'export.evidenceConfirmed' : 'export.evidenceAll')}`,
+  );
   const name = `${base}.xlsx`;
   download(bytes, name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   return name;
