@@ -1,7 +1,8 @@
 // Purpose: the facts behind 韧性 (PRODUCT.md "韧性") for an enterprise X: its distinct tier-1
 //   suppliers with the share on their link to X, where they are (local to the scope; foreign =
-//   outside the country of $home) and their segments; the chains X is in; and every tier-2 link
-//   (U supplies a tier-1 supplier V, U neither X nor a tier-1 supplier) for the sole channels.
+//   outside the country of $home) and their segments; the chains X is in; and the tier-2 links
+//   (U supplies a tier-1 supplier V, U neither X nor a tier-1 supplier) of every U that supplies
+//   exactly one tier-1 supplier: the sole channels.
 //   Grouping, HHI and concentration are derived in TypeScript (server/repositories/resilience.ts).
 //   With $evidence 'CONFIRMED' only CONFIRMED SUPPLIES links count and only CONFIRMED IN_SEGMENT
 //   links place an enterprise in a segment.
@@ -9,7 +10,7 @@
 //   "foreign"), $evidence ('ALL' | 'CONFIRMED').
 // Row: { centerChains: [chainId], country: code | null,
 //   tier1: [{ enterprise: Enterprise, share: float | null, local: bool, foreign: bool, segments: [Segment] }] by id,
-//   tier2: [{ supplier: Enterprise, customerId }] by supplier id, customer id }
+//   tier2: [{ supplier: Enterprise, customerId }] by supplier id (one row per such U) }
 //   — no row when X or the scope does not exist.
 MATCH (x:Enterprise {id: $enterpriseId})
 MATCH (scope:Region {code: $scope})
@@ -30,17 +31,23 @@ CALL (x) {
   ORDER BY t.id
   RETURN collect({ t: t, share: supply.share }) AS links
 }
-WITH x, scopeRegions, country, links, [l IN links | l.t] AS tier1Nodes
-CALL (x, tier1Nodes) {
-  UNWIND tier1Nodes AS v
-  MATCH (v)<-[supply:SUPPLIES]-(u:Enterprise)
-  WHERE u <> x AND NOT u IN tier1Nodes AND ($evidence = 'ALL' OR supply.evidence = 'CONFIRMED')
-  WITH u, v
-  ORDER BY u.id, v.id
+WITH x, scopeRegions, country, links
+CALL (x) {
+  // Only the tier-2 suppliers with exactly one customer among X's tier-1 suppliers: the others
+  // carry no sole channel. Tier-1 membership is a check on U's own links to X (not a list scan),
+  // so a 链主 with thousands of suppliers is not a quadratic walk.
+  MATCH (x)<-[s1:SUPPLIES]-(v:Enterprise)<-[s2:SUPPLIES]-(u:Enterprise)
+  WHERE v <> x AND u <> x
+    AND ($evidence = 'ALL' OR (s1.evidence = 'CONFIRMED' AND s2.evidence = 'CONFIRMED'))
+    AND NOT EXISTS { MATCH (u)-[s:SUPPLIES]->(x) WHERE $evidence = 'ALL' OR s.evidence = 'CONFIRMED' }
+  WITH u, collect(DISTINCT v.id) AS customers
+  WHERE size(customers) = 1
+  WITH u, customers[0] AS customerId
+  ORDER BY u.id
   RETURN collect({
     supplier: u { .id, .name, .nameEn, .uscc, .scale, .listed, .founded, tags: coalesce(u.tags, []),
       region: [(u)-[:LOCATED_IN]->(r:Region) | r { .code, .name, .level, parentCode: [(r)-[:WITHIN]->(wp:Region) | wp.code][0] }][0] },
-    customerId: v.id
+    customerId: customerId
   }) AS tier2
 }
 CALL (links, scopeRegions, country) {
