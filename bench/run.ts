@@ -8,6 +8,7 @@
 //          --maps-only · --seed bench · --heap 4g --pagecache 2g (else sized per workbook)
 //          --processes 1,2,4 (app processes for the scaling load) · --throughput-only (import, then only
 //          the loads by processes) · --store DIR (a ready DATA_DIR of --enterprises N, copied; no import)
+//          --skip-ops a,b (leave operations whose name contains a or b out of the scaling loads)
 //          --counts [--store DIR]: the maintained local counts only (bench/counts.ts)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -184,7 +185,11 @@ async function warmAll(url: string, token: string, ops: Op[], processes: number)
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, connection: 'close' },
           body: JSON.stringify({ query: op.query, variables: op.variables }),
-        });
+        }).catch((error: unknown) => error as Error);
+        if (response instanceof Error) {
+          log(`  warm-up round ${round + 1}: ${op.name}: no answer (${String(response.cause ?? response.message)})`);
+          return 1;
+        }
         const text = await response.text();
         etags[i] ??= response.headers.get('etag');
         if (!text.includes('"errors"')) return 0;
@@ -228,6 +233,27 @@ async function scaling(neo: FreshNeo4j, ops: Op[]): Promise<ProcessRun[]> {
 }
 
 /** --throughput-only / --store: the scaling loads alone, on a fresh import or a copy of a ready store. */
+/**
+ * The operations of the scaling loads: all of them, less those whose name contains one of
+ * `--skip-ops a,b` (an operation that cannot be computed at this size would otherwise turn the
+ * load into a measure of its deadline); the skipped ones are logged and named in the report.
+ */
+function loadOperations(n: number): Op[] {
+  const skip = option('skip-ops', '')
+    .split(',')
+    .filter((s) => s.length > 0);
+  const ops = operations(n);
+  const kept = ops.filter((op) => !skip.some((s) => op.name.includes(s)));
+  if (kept.length < ops.length)
+    log(
+      `loads without: ${ops
+        .filter((op) => !kept.includes(op))
+        .map((op) => op.name)
+        .join('; ')}`,
+    );
+  return kept;
+}
+
 async function scalingOnly(n: number): Promise<ScalingResult> {
   const memory = memoryFor(n);
   const store = option('store', '');
@@ -250,7 +276,7 @@ async function scalingOnly(n: number): Promise<ScalingResult> {
     }
   }
   try {
-    const runs = await scaling(neo, operations(n));
+    const runs = await scaling(neo, loadOperations(n));
     return { enterprises: n, source: store ? `store ${store}` : 'fresh batched import', neo4j: memory, scaling: runs, jvmRss: rssOf(neo.embedded.pid) };
   } finally {
     await neo.stop();
