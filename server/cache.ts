@@ -1,5 +1,8 @@
 import type { QueryRunner } from './db/runner.js';
 
+/** How long a failed read of the data version stands as the answer for the requests that follow. */
+const FAILED_VERSION_MS = 1000;
+
 export interface CacheOptions {
   /** Results kept at most (least recently used go first); 0 turns the cache off. */
   maxEntries?: number;
@@ -118,13 +121,14 @@ export class ResultCache {
   version(): Promise<string | null> {
     if (!this.enabled) return Promise.resolve(null);
     if (!this.versionRead) {
-      const read = this.runner
-        .read<{ version: string | null }>('admin/get-data-version')
-        .then(([row]) => row?.version ?? null)
-        .finally(() => {
-          if (this.versionRead === read) this.versionRead = null;
-        });
+      const read = this.runner.read<{ version: string | null }>('admin/get-data-version').then(([row]) => row?.version ?? null);
       this.versionRead = read;
+      const forget = () => {
+        if (this.versionRead === read) this.versionRead = null;
+      };
+      // A failed read (the database is unreachable) is the answer for FAILED_VERSION_MS more, so
+      // one request does not wait for the same failure twice (stored answers, then the resolver).
+      read.then(forget, () => setTimeout(forget, FAILED_VERSION_MS).unref());
     }
     return this.versionRead;
   }
