@@ -9,23 +9,18 @@
 //      p50/p95 over --runs runs, in turn.
 // Options: --enterprises N (default 100000) · --store DIR · --runs 20 · --scan-runs N · --warmup 3 · --no-plain-import
 //          · --heap 6g --pagecache 3g
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { STATUS_QUERY } from '../client/src/api/chains.js';
 import { buildApp } from '../server/app.js';
 import { createToken, createUser } from '../server/auth/service.js';
 import { AccountStore } from '../server/auth/store.js';
 import { loadConfig } from '../server/config.js';
-import { createDriver } from '../server/db/driver.js';
-import { startEmbedded } from '../server/db/embedded.js';
-import { QueryRunner } from '../server/db/runner.js';
-import { applySchema } from '../server/db/schema.js';
 import { importWorkbook } from '../server/import/index.js';
 import { computeStatus, listChainSegments, readStatusInputs, readStatusRowsScan, requireChain, type Flow } from '../server/repositories/chain-status.js';
-import { computeLocalCounts, ensureLocalCounts, readLocalCounts } from '../server/repositories/local-counts.js';
+import { computeLocalCounts, readLocalCounts } from '../server/repositories/local-counts.js';
+import { freshNeo4j, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, percentile } from './lib/stats.js';
 
 export interface CountsBenchOptions {
@@ -49,28 +44,7 @@ const SCOPES = [
   ['province', '370000'],
 ] as const;
 
-interface Db {
-  runner: QueryRunner;
-  pid: number;
-  stop(): Promise<void>;
-}
-
-async function openDb(dataDir: string, options: CountsBenchOptions, remove: boolean): Promise<Db> {
-  const embedded = await startEmbedded({ dataDir, boltPort: 0, heap: options.heap, pageCache: options.pageCache, portSetting: 'bench Neo4j', log: options.log });
-  const driver = createDriver(embedded);
-  const runner = new QueryRunner(driver);
-  return {
-    runner,
-    pid: embedded.pid,
-    stop: async () => {
-      await driver.close().catch(() => {});
-      await embedded.stop();
-      if (remove) rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function timedImport(db: Db, dir: string, maintainCounts: boolean, log: (line: string) => void) {
+async function timedImport(db: FreshNeo4j, dir: string, maintainCounts: boolean, log: (line: string) => void) {
   const started = performance.now();
   const result = await importWorkbook(db.runner, dir, { batched: true, lang: 'en', maintainCounts });
   const ms = performance.now() - started;
@@ -80,7 +54,7 @@ async function timedImport(db: Db, dir: string, maintainCounts: boolean, log: (l
   return { rows, ms, rowsPerSecond: rows / (ms / 1000) };
 }
 
-async function compareCounts(db: Db, log: (line: string) => void) {
+async function compareCounts(db: FreshNeo4j, log: (line: string) => void) {
   const started = performance.now();
   const [stored, computed] = await Promise.all([readLocalCounts(db.runner), computeLocalCounts(db.runner)]);
   const same = JSON.stringify(stored) === JSON.stringify(computed);
@@ -96,35 +70,32 @@ const stats = (ms: number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 
 export async function countsBench(options: CountsBenchOptions) {
   const { log } = options;
   const figures: Record<string, unknown> = { enterprises: options.enterprises, loadavgStart: os.loadavg() };
-  let db: Db;
+  const memory = { heap: options.heap, pageCache: options.pageCache };
+  let db: FreshNeo4j;
   if (options.store) {
     if (!existsSync(options.store)) throw new Error(`--store ${options.store}: no such folder`);
-    const copy = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-counts-store-'));
-    const started = performance.now();
-    execFileSync('cp', ['-a', `${options.store}/.`, copy]);
-    log(`copied ${options.store} to ${copy} in ${fmt((performance.now() - started) / 1000, 1)} s`);
-    db = await openDb(copy, options, true);
-    const schema = performance.now();
-    await applySchema(db.runner);
-    log(`schema applied (new indexes populated) in ${fmt((performance.now() - schema) / 1000, 1)} s`);
+    // Copied, started, schema applied, and the local counts rebuilt (the store's import had none).
     const lines: string[] = [];
-    const rebuild = performance.now();
-    await ensureLocalCounts(db.runner, (line) => {
-      lines.push(line);
-      log(line);
+    const started = performance.now();
+    db = await freshNeo4j({
+      ...memory,
+      store: options.store,
+      log: (line) => {
+        lines.push(line);
+        log(line);
+      },
     });
-    figures.rebuild = { ms: performance.now() - rebuild, lines };
+    log(`store copied, started and its counts made ready in ${fmt((performance.now() - started) / 1000, 1)} s`);
+    figures.rebuild = { ms: db.countsRebuildMs, lines };
   } else {
     const dir = await options.workbookDir();
     let without: Awaited<ReturnType<typeof timedImport>> | null = null;
     if (options.plainImport) {
-      const plain = await openDb(mkdtempSync(path.join(os.tmpdir(), 'chainatlas-counts-')), options, true);
-      await applySchema(plain.runner);
+      const plain = await freshNeo4j(memory);
       without = await timedImport(plain, dir, false, log);
       await plain.stop();
     }
-    db = await openDb(mkdtempSync(path.join(os.tmpdir(), 'chainatlas-counts-')), options, true);
-    await applySchema(db.runner);
+    db = await freshNeo4j(memory);
     const withCounts = await timedImport(db, dir, true, log);
     figures.import = { without, with: withCounts, ratio: without ? withCounts.rowsPerSecond / without.rowsPerSecond : null };
     if (without) log(`count maintenance costs ${fmt((1 - withCounts.rowsPerSecond / without.rowsPerSecond) * 100, 1)} % of the import's rows/s`);

@@ -15,6 +15,8 @@ export interface FreshNeo4j {
   driver: Driver;
   runner: QueryRunner;
   dataDir: string;
+  /** With `store`: how long the start-up check (and rebuild, when absent) of the local counts took. */
+  countsRebuildMs: number | null;
   stop(): Promise<void>;
 }
 
@@ -34,13 +36,19 @@ export async function freshNeo4j(options: { heap: string; pageCache: string; log
   const driver = createDriver(embedded);
   const runner = new QueryRunner(driver);
   await applySchema(runner);
-  if (options.store) await ensureLocalCounts(runner, options.log ?? (() => {}));
+  let countsRebuildMs: number | null = null;
+  if (options.store) {
+    const rebuild = performance.now();
+    await ensureLocalCounts(runner, options.log ?? (() => {}));
+    countsRebuildMs = performance.now() - rebuild;
+  }
   let stopped = false;
   return {
     embedded,
     driver,
     runner,
     dataDir,
+    countsRebuildMs,
     stop: async () => {
       if (stopped) return;
       stopped = true;
