@@ -64,6 +64,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** DATA_DIR's database is open in another process (its runtime file, or Neo4j's own store lock). */
+export class DataDirInUse extends ConfigError {}
+
 type Env = Record<string, string | undefined>;
 
 function port(env: Env, name: string, fallback: number, problems: string[], allowZero = false): number {

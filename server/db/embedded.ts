@@ -4,7 +4,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmS
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../config.js';
+import { ConfigError, DataDirInUse } from '../config.js';
 
 export const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j/', import.meta.url));
 const CLASSES = path.join(LAUNCHER_DIR, 'target', 'classes', 'chainatlas', 'Launcher.class');
@@ -143,7 +143,7 @@ export async function waitForStoppingInstance(dataDir: string, log: (line: strin
   let running = readRuntime(dataDir);
   if (!running) return 0;
   if (!isStopping(running)) {
-    throw new ConfigError([`DATA_DIR=${dataDir}: its database is already open in process ${running.ownerPid} (${running.uri}), which is serving; stop that process or use another DATA_DIR`]);
+    throw new DataDirInUse([`DATA_DIR=${dataDir}: its database is already open in process ${running.ownerPid} (${running.uri}), which is serving; stop that process or use another DATA_DIR`]);
   }
   log(`DATA_DIR=${dataDir}: the previous instance (process ${running.ownerPid}, Neo4j pid ${running.pid}) is still stopping; waiting for it (at most ${timeoutMs / 1000} s)…`);
   while (running) {
@@ -245,7 +245,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
         } else if (errMatch) {
           clearTimeout(timer);
           if (errMatch[1] === 'PORT_IN_USE') reject(new ConfigError([`${setting}=${port}: ${errMatch[2]}`]));
-          else if (errMatch[1] === 'STORE_LOCKED') reject(new ConfigError([`DATA_DIR=${options.dataDir}: ${errMatch[2]}`]));
+          else if (errMatch[1] === 'STORE_LOCKED') reject(new DataDirInUse([`DATA_DIR=${options.dataDir}: ${errMatch[2]}`]));
           else reject(new Error(`Neo4j failed to start: ${errMatch[2]}`));
         }
       }

@@ -23,6 +23,9 @@ export interface WriteOptions extends QueryOptions {
   bumpsDataVersion?: boolean;
 }
 
+/** The database did not answer a new connection (QueryRunner.connect): worth another try once it has started. */
+export class Neo4jUnreachable extends Error {}
+
 /** Runs named queries inside one write transaction. */
 export interface TxRunner {
   run<T = Row>(name: string, params?: Params): Promise<T[]>;
@@ -202,7 +205,7 @@ export class QueryRunner {
       return { runner: new QueryRunner(driver, database), version: await serverVersion(driver, database) };
     } catch (error) {
       await driver.close();
-      throw new Error(`could not reach Neo4j at ${credentials.uri}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Neo4jUnreachable(`could not reach Neo4j at ${credentials.uri}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { ConfigError } from '../config.js';
+import { DataDirInUse } from '../config.js';
 import { openDatabase, type Database } from '../database.js';
 import { LAUNCHER_DIR, readRuntime } from '../db/embedded.js';
-import type { QueryRunner } from '../db/runner.js';
+import { Neo4jUnreachable, type QueryRunner } from '../db/runner.js';
 import { applySchema } from '../db/schema.js';
 import { rebuildLocalCounts } from '../repositories/local-counts.js';
 import { EMPTY_LISTS, writeBulkCsv, type BulkFiles } from './bulk-csv.js';
@@ -111,12 +111,12 @@ async function openOwn(config: Config, options: BulkOptions): Promise<Database> 
     try {
       return await openDatabase(config, { attach: false, log: options.log });
     } catch (error) {
-      if (error instanceof ConfigError && error.problems.some((p) => /already open|in use by|lock/i.test(p) && p.startsWith('DATA_DIR'))) {
+      if (error instanceof DataDirInUse) {
         throw refuseServed(config.dataDir, error.problems.join('; '), options);
       }
       // On a machine busy enough, the driver's first connection can time out although the
       // database started (openDatabase then stopped it): start it again, twice at most.
-      if (error instanceof ConfigError || attempt >= OPEN_ATTEMPTS || !/could not reach Neo4j/i.test(String((error as Error).message))) throw error;
+      if (!(error instanceof Neo4jUnreachable) || attempt >= OPEN_ATTEMPTS) throw error;
       options.log?.(`${(error as Error).message}; starting the database again (attempt ${attempt + 1} of ${OPEN_ATTEMPTS})`);
     }
   }
