@@ -50,6 +50,8 @@ const NEO4J_KINDS = {
   memoryLimit: /^Neo\.TransientError\.General\.(TransactionMemoryLimit|TransactionOutOfMemoryError|OutOfMemoryError|MemoryPoolOutOfMemoryError)$/,
   /** Worth trying again (the driver's own codes for a lost connection included). */
   transient: /^(Neo\.TransientError\.|ServiceUnavailable$|SessionExpired$)/,
+  /** Two transactions waited on each other's locks; Neo4j rolled this one back. */
+  deadlock: /^Neo\.TransientError\.Transaction\.DeadlockDetected$/,
   /** The statement was refused while planning: syntax, unknown names or procedures, types. */
   planning: /^Neo\.ClientError\.(Statement|Procedure)\./,
   /** An administration command, refused as such rather than as a typo. */
@@ -61,6 +63,7 @@ const NEO4J_KINDS = {
 const isKind = (kind: keyof typeof NEO4J_KINDS) => (code: string | null | undefined) => Boolean(code && NEO4J_KINDS[kind].test(code));
 export const isMemoryLimit = isKind('memoryLimit');
 export const isTransient = isKind('transient');
+export const isDeadlock = isKind('deadlock');
 export const isPlanningError = isKind('planning');
 export const isAdminCommand = isKind('adminCommand');
 export const isAccessModeError = isKind('accessMode');

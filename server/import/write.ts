@@ -1,6 +1,6 @@
 import type { Params, QueryRunner, WriteTransaction } from '../db/runner.js';
-import { AppError, isMemoryLimit, isTransient } from '../errors.js';
-import { maintainCounts } from '../repositories/local-counts.js';
+import { AppError, isDeadlock, isMemoryLimit, isTransient } from '../errors.js';
+import { lockCountWrites, maintainCounts } from '../repositories/local-counts.js';
 import type { ParsedRow, WorkbookCollector } from './collector.js';
 import type { Lang } from './messages.js';
 import { nameKeys } from './pinyin.js';
@@ -18,6 +18,13 @@ export const BATCH_SIZE = 10_000;
 export const BATCHED_TX_ROWS = 10_000;
 /** Batched mode: attempts per transaction when the database reports a transient failure. */
 const BATCH_ATTEMPTS = 4;
+/**
+ * Attempts of a one-transaction import that Neo4j rolled back as a deadlock. Concurrent imports
+ * (two editors saving at once) share hubs — segments, regions, the local counts of a segment and
+ * region — and lock them in the order their rows name them; the one rolled back is written again
+ * from its first row after a short random wait.
+ */
+const DEADLOCK_ATTEMPTS = 6;
 
 type WriteRow = Record<string, unknown>;
 
@@ -388,11 +395,28 @@ export function explainFailure(error: unknown, rows: number, options: WriteOptio
  * import would (a dry run is always atomic). A workbook too large for one transaction fails with
  * a message that says to use batched mode or a larger heap.
  *
+ * An atomic import that Neo4j rolls back as a deadlock with a concurrent one is written again,
+ * whole, up to DEADLOCK_ATTEMPTS times.
+ *
  * Batched: one transaction per BATCHED_TX_ROWS rows, retried on transient failures. Every batch
  * is an idempotent upsert, so after a failure the graph holds a prefix of the workbook and
  * running the same import again completes it (rows already written then count as unchanged).
  */
 export async function writeWorkbook(runner: QueryRunner, collector: WorkbookCollector, options: WriteOptions): Promise<Record<string, TableCounts>> {
+  if (options.batched === true && !options.dryRun) return writeWorkbookOnce(runner, collector, options);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await writeWorkbookOnce(runner, collector, options);
+    } catch (error) {
+      const code = error instanceof AppError ? String(error.extensions.neo4jCode ?? '') : '';
+      if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 80 * attempt));
+    }
+  }
+}
+
+/** One attempt of writeWorkbook: in atomic mode all of the workbook in one transaction, or nothing. */
+async function writeWorkbookOnce(runner: QueryRunner, collector: WorkbookCollector, options: WriteOptions): Promise<Record<string, TableCounts>> {
   const present = TABLE_NAMES.filter((t) => collector.tables.has(t));
   const total = present.reduce((n, t) => n + collector.tables.get(t)!.rows.length, 0);
   const counts: Record<string, TableCounts> = {};
@@ -412,6 +436,7 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
     for (let attempt = 1; ; attempt += 1) {
       const tx = openTx(runner, options.timeoutMs);
       try {
+        if (maintain) await lockCountWrites(tx);
         const result = await work(tx);
         await tx.commit();
         return result;
@@ -425,6 +450,7 @@ export async function writeWorkbook(runner: QueryRunner, collector: WorkbookColl
   };
 
   try {
+    if (atomicTx && maintain) await lockCountWrites(atomicTx);
     if (!maintain) await inTransaction((tx) => tx.run('counts/delete-count-state'));
     let done = 0;
     for (const table of present) {

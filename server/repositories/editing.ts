@@ -4,7 +4,7 @@ import { AppError, badInput, notFound } from '../errors.js';
 import { importWorkbook, type ImportResult } from '../import/index.js';
 import { shanghaiDate } from '../import/write.js';
 import { getEnterprise, getSegment } from './entities.js';
-import { maintainCounts } from './local-counts.js';
+import { lockCountWrites, maintainCounts } from './local-counts.js';
 import { getProject } from './projects.js';
 
 type Row = Record<string, unknown>;
@@ -235,6 +235,7 @@ async function removed(runner: QueryRunner, name: string, params: Row): Promise<
 async function removedCounted(runner: QueryRunner, name: string, params: Row, touched: (tx: TxRunner) => Promise<string[]>): Promise<boolean> {
   return runner.writeTransaction(
     async (tx) => {
+      await lockCountWrites(tx); // before `touched` reads, so that they see every committed write
       const [row] = await maintainCounts(tx, await touched(tx), () => tx.run<{ deleted: number }>(name, params));
       return (row?.deleted ?? 0) > 0;
     },
@@ -252,6 +253,7 @@ export const removeSupply = (runner: QueryRunner, supplierId: string, customerId
 export async function deleteSegment(runner: QueryRunner, id: string): Promise<boolean> {
   const [row] = await runner.writeTransaction(
     async (tx) => {
+      await lockCountWrites(tx); // before the list, so that it holds every placement committed so far
       const placed = (await tx.run<{ id: string }>('counts/list-enterprises-of-segment', { id })).map((r) => r.id);
       return maintainCounts(tx, placed, () => tx.run<{ found: boolean; children: number; deleted: number }>('editing/delete-segment', { id }));
     },

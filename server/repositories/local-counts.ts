@@ -9,6 +9,8 @@ import type { Params, QueryRunner, Row } from '../db/runner.js';
  * that can change what an enterprise contributes runs, in its own transaction:
  *   1. the set of touched enterprises (rows it writes, or those under a segment or region it
  *      re-hangs or deletes);
+ *   1b. the lock that serialises these writes (lock-count-writes), so that no other write
+ *      changes the touched enterprises between the two reads below;
  *   2. their contribution before the write (list-enterprise-pairs: region ancestors × segment
  *      ancestors, each segment flagged when a CONFIRMED placement reaches it);
  *   3. the write;
@@ -77,6 +79,15 @@ async function readContributions(tx: Runs, ids: readonly string[], keys: Map<str
 }
 
 /**
+ * Takes the lock that serialises the writes maintaining the local counts, held to the end of the
+ * transaction. A transaction that will maintain counts takes it as its first statement; taking it
+ * again later costs nothing.
+ */
+export async function lockCountWrites(tx: Runs): Promise<void> {
+  await tx.run('counts/lock-count-writes');
+}
+
+/**
  * Maintains the local counts around `write`, in the same transaction: reads what `touched`
  * enterprises contribute, runs the write, reads it again and applies the difference. `touched`
  * must name every enterprise whose contribution the write can change.
@@ -84,6 +95,8 @@ async function readContributions(tx: Runs, ids: readonly string[], keys: Map<str
 export async function maintainCounts<T>(tx: Runs, touched: readonly string[], write: () => Promise<T>): Promise<T> {
   const ids = [...new Set(touched)];
   if (!ids.length) return write();
+  // Wait for any other write that maintains counts to end (see lock-count-writes.cypher).
+  await lockCountWrites(tx);
   const keys = new Map<string, CountKey>();
   const before = await readContributions(tx, ids, keys);
   const result = await write();
