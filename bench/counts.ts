@@ -2,12 +2,14 @@
 //   1. the store: either --store DIR (a DATA_DIR copied to a temp folder first; the original is
 //      never opened) with the counts rebuilt at start as the app does, or the generated workbook
 //      imported twice (batched) into fresh databases, without and with count maintenance, rows/s each;
-//   2. the maintained counts compared with a full recomputation;
+//   2. the maintained counts compared with a full recomputation (with --store, after --churn N:
+//      a batched import of N changes to the store — region moves, placements, new enterprises —
+//      with maintenance; without --churn there is nothing maintained to compare);
 //   3. chainStatus of the display chain at zone (ZONE1), city (370100) and province (370000) scope,
 //      result cache off: through GraphQL (the client's STATUS_QUERY), the same computation without
 //      HTTP, and today's scan of the scope's enterprises (get-chain-status-scan) side by side,
 //      p50/p95 over --runs runs, in turn.
-// Options: --enterprises N (default 100000) · --store DIR · --runs 20 · --scan-runs N · --warmup 3 · --no-plain-import
+// Options: --enterprises N (default 100000) · --store DIR · --churn N · --runs 20 · --scan-runs N · --warmup 3 · --no-plain-import
 //          · --heap 6g --pagecache 3g
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -18,8 +20,10 @@ import { createToken, createUser } from '../server/auth/service.js';
 import { AccountStore } from '../server/auth/store.js';
 import { loadConfig } from '../server/config.js';
 import { importWorkbook } from '../server/import/index.js';
+import type { WorkbookSource } from '../server/import/read.js';
 import { computeStatus, listChainSegments, readStatusInputs, readStatusRowsScan, requireChain, type Flow } from '../server/repositories/chain-status.js';
 import { computeLocalCounts, readLocalCounts } from '../server/repositories/local-counts.js';
+import { churnWorkbook } from './lib/churn.js';
 import { freshNeo4j, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, percentile } from './lib/stats.js';
 
@@ -35,6 +39,8 @@ export interface CountsBenchOptions {
   pageCache: string;
   /** Also import without count maintenance first (the cost comparison); default true. */
   plainImport: boolean;
+  /** With a store: rows of changes imported (batched, with maintenance) before the comparison; 0 for none. */
+  churn: number;
   log: (line: string) => void;
 }
 
@@ -44,7 +50,7 @@ const SCOPES = [
   ['province', '370000'],
 ] as const;
 
-async function timedImport(db: FreshNeo4j, dir: string, maintainCounts: boolean, log: (line: string) => void) {
+async function timedImport(db: FreshNeo4j, dir: WorkbookSource, maintainCounts: boolean, log: (line: string) => void) {
   const started = performance.now();
   const result = await importWorkbook(db.runner, dir, { batched: true, lang: 'en', maintainCounts });
   const ms = performance.now() - started;
@@ -103,7 +109,12 @@ export async function countsBench(options: CountsBenchOptions) {
   try {
     // With --store the counts were just rebuilt by the same recomputation: comparing them would
     // compare it with itself. The maintained counts are compared after an import (no --store).
-    if (options.store) log('counts rebuilt from the store at start (the import that made it had no counts); no comparison needed');
+    if (options.store && options.churn > 0) {
+      const wb = await churnWorkbook(db.runner, options.churn);
+      log(`churn: ${fmt(wb.enterprises.length)} enterprise rows (moves and new), ${fmt(wb.enterprise_segments.length)} placements`);
+      figures.churn = await timedImport(db, { filename: 'churn.json', data: Buffer.from(JSON.stringify(wb)) }, true, log);
+      figures.check = await compareCounts(db, log);
+    } else if (options.store) log('counts rebuilt from the store at start (the import that made it had no counts); no comparison without --churn');
     else figures.check = await compareCounts(db, log);
     const accounts = AccountStore.open(':memory:', randomBytes(32));
     const app = await buildApp(loadConfig({ HOME_REGION: 'ZONE1', DEMO_DATA: 'off', NODE_ENV: 'production', RESULT_CACHE: 'off' }), db.runner, accounts);

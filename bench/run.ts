@@ -9,7 +9,7 @@
 //          --processes 1,2,4 (app processes for the scaling load) · --throughput-only (import, then only
 //          the loads by processes) · --store DIR (a ready DATA_DIR of --enterprises N, copied; no import)
 //          --skip-ops a,b (leave operations whose name contains a or b out of the scaling loads)
-//          --counts [--store DIR]: the maintained local counts only (bench/counts.ts)
+//          --counts [--store DIR [--churn N]]: the maintained local counts only (bench/counts.ts)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -639,6 +639,7 @@ if (flag('counts')) {
       heap: memory.heap,
       pageCache: memory.pageCache,
       plainImport: !flag('no-plain-import'),
+      churn: Number(option('churn', '0')),
       log,
     });
     mkdirSync(dirOut, { recursive: true });

@@ -1,0 +1,63 @@
+// A workbook of changes to a loaded store, for checking the maintained local counts after a large
+// import at scale (`npm run bench -- --counts --store DIR --churn N`): existing enterprises moved to
+// other districts, new placements of existing enterprises in leaf segments (CONFIRMED or INFERRED),
+// and new enterprises placed in a leaf segment each. Every row is 【示意】 test data; ids of the new
+// enterprises start with CHURN-. Deterministic for a given store and N (seeded choice).
+import type { QueryRunner } from '../../server/db/runner.js';
+
+/** mulberry32: a small seeded generator, so two runs on one store write the same workbook. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface ChurnWorkbook {
+  enterprises: Array<{ id: string; name: string; region_code: string; scale?: string }>;
+  enterprise_segments: Array<{ enterprise_id: string; segment_id: string; evidence: string }>;
+}
+
+/**
+ * `n` rows in all: n/2 region moves of existing enterprises (name and scale kept), n/4 new
+ * placements of existing enterprises, and n/8 new enterprises with one placement each.
+ */
+export async function churnWorkbook(runner: QueryRunner, n: number): Promise<ChurnWorkbook> {
+  const random = seeded(20261201);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const moves = Math.floor(n / 2);
+  const placements = Math.floor(n / 4);
+  const fresh = Math.floor(n / 8);
+  const [districts, leaves, sample] = await Promise.all([
+    runner.text<{ code: string }>('churn: districts', 'MATCH (r:Region) WHERE NOT EXISTS { (:Region)-[:WITHIN]->(r) } RETURN r.code AS code ORDER BY code'),
+    runner.text<{ id: string }>('churn: leaf segments', 'MATCH (s:Segment) WHERE NOT EXISTS { (s)-[:HAS_CHILD]->() } RETURN s.id AS id ORDER BY id'),
+    // every k-th enterprise by id: spread over the whole store, the same on every run
+    runner.text<{ id: string; name: string; scale: string | null }>(
+      'churn: sample',
+      'MATCH (e:Enterprise) WITH e.id AS id ORDER BY id WITH collect(id) AS ids ' +
+        'UNWIND range(0, $take - 1) AS i MATCH (e:Enterprise {id: ids[toInteger(i * size(ids) / $take)]}) ' +
+        'RETURN e.id AS id, e.name AS name, e.scale AS scale',
+      { take: moves + placements },
+    ),
+  ]);
+  if (!districts.length || !leaves.length || sample.length < moves + placements) throw new Error(`--churn ${n}: the store has too few regions, leaf segments or enterprises`);
+  const wb: ChurnWorkbook = { enterprises: [], enterprise_segments: [] };
+  for (const e of sample.slice(0, moves)) wb.enterprises.push({ id: e.id, name: e.name, region_code: pick(districts).code, ...(e.scale ? { scale: e.scale } : {}) });
+  const seen = new Set<string>();
+  for (const e of sample.slice(moves)) {
+    const segment = pick(leaves).id;
+    if (seen.has(`${e.id}|${segment}`)) continue;
+    seen.add(`${e.id}|${segment}`);
+    wb.enterprise_segments.push({ enterprise_id: e.id, segment_id: segment, evidence: random() < 0.5 ? 'CONFIRMED' : 'INFERRED' });
+  }
+  for (let i = 1; i <= fresh; i += 1) {
+    const id = `CHURN-${String(i).padStart(7, '0')}`;
+    wb.enterprises.push({ id, name: `【示意】变动企业${i}`, region_code: pick(districts).code, scale: pick(['LARGE', 'MEDIUM', 'SMALL', 'MICRO']) });
+    wb.enterprise_segments.push({ enterprise_id: id, segment_id: pick(leaves).id, evidence: random() < 0.5 ? 'CONFIRMED' : 'INFERRED' });
+  }
+  return wb;
+}
