@@ -37,7 +37,12 @@ export interface BulkOptions extends Pick<ImportOptions, 'lang' | 'fileNames' | 
 
 /** Where the time and memory of a bulk load went. */
 export interface BulkStats {
-  /** Starting the database on the DATA_DIR and checking that it is empty (0 for a DATA_DIR without a database yet). */
+  /**
+   * How the database was known to be empty: NO_STORE, the DATA_DIR had no database yet (nothing
+   * started); DATABASE, it was started and asked.
+   */
+  emptyBy: 'NO_STORE' | 'DATABASE';
+  /** Starting the database on the DATA_DIR and checking that it is empty (about 0 for NO_STORE). */
   checkMs: number;
   /** Reading and validating the workbook (the same work as the transactional import). */
   validateMs: number;
@@ -201,6 +206,7 @@ export async function bulkImportWorkbook(config: Config, source: WorkbookSource,
     await afterBulkLoad(db.runner, log);
     const afterMs = lap();
     const bulk: BulkStats = {
+      emptyBy: fresh ? 'NO_STORE' : 'DATABASE',
       checkMs,
       validateMs,
       stopMs,
