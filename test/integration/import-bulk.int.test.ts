@@ -92,6 +92,8 @@ const count = (lines: string[], prefix: string) => lines.filter((l) => l.startsW
 
 let generated: string;
 let demoConfig: Config | null = null;
+/** The transactional import's graph of the generated workbook (set by the comparison test). */
+let generatedGraph: string[] | null = null;
 
 beforeAll(async () => {
   generated = tempDir('chainatlas-bulk-wb-');
@@ -123,6 +125,9 @@ describe('bulk load (neo4j-admin database import full) against the transactional
     async () => {
       const { transactional, bulk, result, config } = await bothWays(generated);
       assertSameGraph(transactional, bulk);
+      generatedGraph = transactional;
+      // A new DATA_DIR has no database: it is empty without starting one to ask.
+      assert.equal(result.bulk!.emptyBy, 'NO_STORE');
       assert.equal(count(bulk, 'node (Enterprise '), 3000);
       // An empty tags cell is no property on either path (the importer cannot write an empty
       // array; the transactional import stores none): as many enterprises without tags as the
@@ -145,6 +150,22 @@ describe('bulk load (neo4j-admin database import full) against the transactional
       );
       assert.ok(result.bulk!.nodes >= 3000 && result.bulk!.relationships > 3000);
       assert.ok(result.bulk!.importerPeakRssBytes > 0, 'the importer JVM was measured');
+    },
+    SLOW,
+  );
+
+  it(
+    'asks a database that exists and is empty (started before, nothing imported), then loads the same graph',
+    async () => {
+      const config = configFor(tempDir('chainatlas-bulk-'));
+      const once = await openDatabase(config);
+      await once.close();
+      const result = await bulkImportWorkbook(config, generated, bulkOptions);
+      assert.deepEqual(result.errors, []);
+      assert.equal(result.bulk!.emptyBy, 'DATABASE', 'the store existed, so the database was started and asked');
+      const bulk = await graphOf(config);
+      if (generatedGraph) assertSameGraph(generatedGraph, bulk);
+      assert.equal(count(bulk, 'node (Enterprise '), 3000);
     },
     SLOW,
   );
