@@ -15,9 +15,9 @@ import { buildRows } from './write.js';
  * (projects' investmentYi, landNeedMu and floorSpaceNeedSqm go through toFloat). An importer header
  * types a column once per file, so rows whose numbers differ in kind go to separate files, one per
  * combination, each with its own header. A null value writes nothing (the transactional
- * `SET n += props` leaves it out too); an empty list cannot be written by the importer at all (an
- * empty array field imports as no property), so empty lists are filled in after the load
- * (EMPTY_LISTS, see bulk.ts).
+ * `SET n += props` leaves it out too). An empty list is never written by either path: the importer
+ * drops an empty array field (its CSV parser skips empty arrays), and the transactional import
+ * stores no property for an empty list cell (write.ts), which every reader takes as [].
  */
 
 type Value = string | number | boolean | string[] | null | undefined;
@@ -45,12 +45,6 @@ const str = (v: unknown): string | null => (v === null || v === undefined ? null
 const FLOAT_PROPS: Partial<Record<TableName, ReadonlySet<string>>> = {
   projects: new Set(['investmentYi', 'landNeedMu', 'floorSpaceNeedSqm']),
 };
-
-/**
- * List properties the transactional import always sets, an empty list when the cell was empty
- * (write.ts: `tags: v.tags ?? []`): label → property.
- */
-export const EMPTY_LISTS: ReadonlyArray<{ label: string; property: string; fill: string }> = [{ label: 'Enterprise', property: 'tags', fill: 'import/bulk-fill-enterprise-tags' }];
 
 /** Relationships to `label` keyed `id` when the id is set (the optional links of a row). */
 function link(out: RelOut[], type: string, from: [string, unknown], to: [string, unknown], props: Props = {}): void {
@@ -194,14 +188,21 @@ function kindOf(value: unknown, float: boolean): string | null {
   return 'string';
 }
 
-const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+/** A quoted CSV field; the common value without a quote character is not searched twice. */
+const quote = (text: string) => (text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`);
 
+/** Short codes of the kinds in a file's signature (one character per column, `-` for no value). */
+const KIND_CODE: Record<string, string> = { double: 'd', long: 'l', boolean: 'b', 'string[]': 'a', string: 's' };
+
+/** A field in the kind kindOf gave it ('' when it has none); its text, and whether it spans lines. */
 function field(value: Value, kind: string | null): string {
   if (kind === null || value === null || value === undefined) return '';
   if (kind === 'string[]') return quote((value as string[]).join(';'));
   if (kind === 'string') return quote(String(value));
   return String(value);
 }
+
+const spansLines = (text: string) => text.includes('\n') || text.includes('\r');
 
 /** Bytes gathered per file before one write. */
 const WRITE_BUFFER = 1 << 20;
@@ -256,8 +257,6 @@ export interface BulkFiles {
   relationships: number;
   files: number;
   bytes: number;
-  /** Nodes per label that an EMPTY_LISTS property must be set on after the load. */
-  emptyLists: number;
 }
 
 /**
@@ -268,41 +267,45 @@ export interface BulkFiles {
 export async function writeBulkCsv(collector: WorkbookCollector, dir: string, onTable?: (table: string, rows: number) => void): Promise<BulkFiles> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const files = new Map<string, CsvFile>();
-  const out: BulkFiles = { args: [], multiline: false, nodes: 0, relationships: 0, files: 0, bytes: 0, emptyLists: 0 };
+  const out: BulkFiles = { args: [], multiline: false, nodes: 0, relationships: 0, files: 0, bytes: 0 };
   let serial = 0;
 
-  const open = (key: string, head: string, arg: (f: CsvFile) => string) => {
-    let file = files.get(key);
-    if (!file) {
-      serial += 1;
-      const base = path.join(dir, String(serial).padStart(4, '0'));
-      file = new CsvFile(`${base}.csv`, `${base}.header.csv`, head);
-      files.set(key, file);
-      out.args.push(arg(file));
-    }
+  const open = (head: string, arg: (f: CsvFile) => string) => {
+    serial += 1;
+    const base = path.join(dir, String(serial).padStart(4, '0'));
+    const file = new CsvFile(`${base}.csv`, `${base}.header.csv`, head);
+    out.args.push(arg(file));
     return file;
   };
 
-  /** The property columns of a row: names in builder order, the kind of each present value. */
-  const columns = (props: Props, float: ReadonlySet<string> | undefined) => {
-    const names = Object.keys(props);
-    const kinds = names.map((k) => kindOf(props[k], float?.has(k) ?? false));
-    return { names, kinds };
-  };
-  const line = (fields: string[], props: Props, names: string[], kinds: Array<string | null>, file: () => CsvFile) => {
-    let text = fields.join(',');
-    let multiline = false;
-    for (let i = 0; i < names.length; i += 1) {
-      const value = field(props[names[i]!] as Value, kinds[i]!);
-      if (!multiline && (value.includes('\n') || value.includes('\r'))) multiline = true;
-      text += `,${value}`;
-    }
-    const f = file();
-    if (multiline) f.multiline = true;
-    f.write(`${text}\n`);
-  };
   // Columns without a value in a file are typed as strings: the field is always empty there.
   const headerOf = (names: string[], kinds: Array<string | null>) => names.map((n, i) => `${n}:${kinds[i] ?? 'string'}`);
+  /**
+   * One line of a node or relationship: its leading fields (the key, or both endpoints), then the
+   * properties in builder order, to the file of its kinds (one per signature, opened on first use).
+   */
+  const kinds: Array<string | null> = [];
+  const emit = (prefix: string, lead: string, props: Props, float: ReadonlySet<string> | undefined, openFile: (names: string[], kinds: Array<string | null>) => CsvFile) => {
+    const names = Object.keys(props);
+    let signature = prefix;
+    let text = lead;
+    let multiline = false;
+    kinds.length = names.length;
+    for (let i = 0; i < names.length; i += 1) {
+      const name = names[i]!;
+      const value = props[name] as Value;
+      const kind = kindOf(value, float !== undefined && float.has(name));
+      kinds[i] = kind;
+      signature += kind === null ? '-' : KIND_CODE[kind]!;
+      const text1 = field(value, kind);
+      if (kind === 'string' || kind === 'string[]') multiline ||= spansLines(text1);
+      text += `,${text1}`;
+    }
+    const file = files.get(signature) ?? openFile(names, kinds);
+    if (!files.has(signature)) files.set(signature, file);
+    if (multiline) file.multiline = true;
+    file.write(`${text}\n`);
+  };
 
   for (const table of TABLE_NAMES) {
     const state = collector.tables.get(table);
@@ -312,19 +315,12 @@ export async function writeBulkCsv(collector: WorkbookCollector, dir: string, on
       for (const row of buildRows(table, chunk)) {
         const { nodes, rels } = entities(table, row);
         for (const n of nodes) {
-          const { names, kinds } = columns(n.props, float);
-          const signature = `n|${n.label}|${kinds.join(',')}`;
-          line([quote(n.id)], n.props, names, kinds, () => open(signature, [`${n.key}:ID(${n.label})`, ...headerOf(names, kinds)].join(','), (f) => `--nodes=${n.label}=${f.header},${f.data}`));
+          emit(`n|${n.label}|`, quote(n.id), n.props, float, (names, k) => open([`${n.key}:ID(${n.label})`, ...headerOf(names, k)].join(','), (f) => `--nodes=${n.label}=${f.header},${f.data}`));
           out.nodes += 1;
-          for (const { label, property } of EMPTY_LISTS) {
-            if (label === n.label && kindOf(n.props[property], false) === null) out.emptyLists += 1;
-          }
         }
         for (const r of rels) {
-          const { names, kinds } = columns(r.props, undefined);
-          const signature = `r|${r.type}|${r.from[0]}|${r.to[0]}|${kinds.join(',')}`;
-          line([quote(r.from[1]), quote(r.to[1])], r.props, names, kinds, () =>
-            open(signature, [`:START_ID(${r.from[0]})`, `:END_ID(${r.to[0]})`, ...headerOf(names, kinds)].join(','), (f) => `--relationships=${r.type}=${f.header},${f.data}`),
+          emit(`r|${r.type}|${r.from[0]}|${r.to[0]}|`, `${quote(r.from[1])},${quote(r.to[1])}`, r.props, undefined, (names, k) =>
+            open([`:START_ID(${r.from[0]})`, `:END_ID(${r.to[0]})`, ...headerOf(names, k)].join(','), (f) => `--relationships=${r.type}=${f.header},${f.data}`),
           );
           out.relationships += 1;
         }

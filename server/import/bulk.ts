@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { DataDirInUse } from '../config.js';
@@ -8,7 +8,7 @@ import { LAUNCHER_DIR, readRuntime } from '../db/embedded.js';
 import { Neo4jUnreachable, type QueryRunner } from '../db/runner.js';
 import { applySchema } from '../db/schema.js';
 import { rebuildLocalCounts } from '../repositories/local-counts.js';
-import { EMPTY_LISTS, writeBulkCsv, type BulkFiles } from './bulk-csv.js';
+import { writeBulkCsv, type BulkFiles } from './bulk-csv.js';
 import type { WorkbookCollector } from './collector.js';
 import { collectorFor, rejected, validateWorkbook, type ImportOptions, type ImportResult, type WorkbookSource } from './index.js';
 import { TABLE_NAMES } from './tables.js';
@@ -37,7 +37,12 @@ export interface BulkOptions extends Pick<ImportOptions, 'lang' | 'fileNames' | 
 
 /** Where the time and memory of a bulk load went. */
 export interface BulkStats {
-  /** Starting the database on the DATA_DIR and checking that it is empty. */
+  /**
+   * How the database was known to be empty: NO_STORE, the DATA_DIR had no database yet (nothing
+   * started); DATABASE, it was started and asked.
+   */
+  emptyBy: 'NO_STORE' | 'DATABASE';
+  /** Starting the database on the DATA_DIR and checking that it is empty (about 0 for NO_STORE). */
   checkMs: number;
   /** Reading and validating the workbook (the same work as the transactional import). */
   validateMs: number;
@@ -49,7 +54,7 @@ export interface BulkStats {
   importMs: number;
   /** Starting the database on the new store. */
   startMs: number;
-  /** afterBulkLoad: constraints and indexes built, empty lists filled, local counts built, data version. */
+  /** afterBulkLoad: constraints and indexes built, local counts built, data version. */
   afterMs: number;
   totalMs: number;
   nodes: number;
@@ -105,6 +110,11 @@ function assertNotServed(dataDir: string, options: BulkOptions): void {
   if (running) throw refuseServed(dataDir, `process ${running.ownerPid}, Neo4j pid ${running.pid} at ${running.uri}`, options);
 }
 
+/** Whether the DATA_DIR's database was ever created (started or loaded): Neo4j's databases folder exists. */
+function storeExists(dataDir: string): boolean {
+  return existsSync(path.join(dataDir, 'neo4j', 'home', 'data', 'databases'));
+}
+
 /** Starts the DATA_DIR's database for this command alone; a lock held by anything else is a refusal. */
 async function openOwn(config: Config, options: BulkOptions): Promise<Database> {
   for (let attempt = 1; ; attempt += 1) {
@@ -149,18 +159,23 @@ export async function bulkImportWorkbook(config: Config, source: WorkbookSource,
     return ms;
   };
   const csvDir = path.join(config.dataDir, 'neo4j', `bulk-import-${process.pid}`);
-  let db: Database | null = await openOwn(config, options);
+  // A DATA_DIR whose database was never started has no store: it is empty without asking it, and
+  // the load skips starting and stopping a database only to find that out.
+  const fresh = !storeExists(config.dataDir);
+  let db: Database | null = fresh ? null : await openOwn(config, options);
   let collector: WorkbookCollector | null = null;
   try {
-    const [found] = await db.runner.read<{ nodes: number; example: string[] | null }>('import/bulk-find-data');
-    if (found && found.nodes > 0) throw refuseNotEmpty(config.dataDir, found.nodes, found.example, options);
+    if (db) {
+      const [found] = await db.runner.read<{ nodes: number; example: string[] | null }>('import/bulk-find-data');
+      if (found && found.nodes > 0) throw refuseNotEmpty(config.dataDir, found.nodes, found.example, options);
+    } else log(`DATA_DIR=${config.dataDir} has no database yet: loading without starting one first`);
     const checkMs = lap();
 
     collector = collectorFor(source, options);
-    const errors = await validateWorkbook(db.runner, source, collector, options);
+    const errors = await validateWorkbook(db?.runner ?? null, source, collector, options);
     if (errors.length) return rejected(collector, errors, false);
     const validateMs = lap();
-    await db.close();
+    await db?.close();
     db = null;
     const stopMs = lap();
 
@@ -179,6 +194,8 @@ export async function bulkImportWorkbook(config: Config, source: WorkbookSource,
     );
 
     assertNotServed(config.dataDir, options);
+    // Started meanwhile by something else (it created the store): that database is not ours to replace.
+    if (fresh && storeExists(config.dataDir)) throw refuseServed(config.dataDir, 'its database was created while the workbook was validated', options);
     const run = await runImporter(config, csvDir, files, options);
     const importMs = lap();
     log(`neo4j-admin import done in ${(importMs / 1000).toFixed(1)} s (peak RSS ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB, ${run.cpuSeconds.toFixed(1)} CPU s); starting the database`);
@@ -186,9 +203,10 @@ export async function bulkImportWorkbook(config: Config, source: WorkbookSource,
 
     db = await openOwn(config, options);
     const startMs = lap();
-    await afterBulkLoad(db.runner, files, log);
+    await afterBulkLoad(db.runner, log);
     const afterMs = lap();
     const bulk: BulkStats = {
+      emptyBy: fresh ? 'NO_STORE' : 'DATABASE',
       checkMs,
       validateMs,
       stopMs,
@@ -213,31 +231,17 @@ export async function bulkImportWorkbook(config: Config, source: WorkbookSource,
   }
 }
 
-/** Nodes whose empty list is filled in one transaction after the load. */
-const FILL_BATCH = 100_000;
-
 /**
  * Everything that runs on the database after a bulk load, once it is started on the new store —
  * the one place for further post-load steps (e.g. rebuilding derived data from the loaded graph):
  * - the schema (constraints and indexes), as the app applies it at start, built and online;
- * - the empty lists the importer cannot write (bulk-csv.ts EMPTY_LISTS);
  * - the maintained local counts, built from the loaded graph (rebuildLocalCounts);
  * - a new data version, as every write of chain data gives the graph.
  */
-export async function afterBulkLoad(runner: QueryRunner, files: Pick<BulkFiles, 'emptyLists'>, log: (line: string) => void = () => {}): Promise<void> {
+export async function afterBulkLoad(runner: QueryRunner, log: (line: string) => void = () => {}): Promise<void> {
   let at = performance.now();
   await applySchema(runner);
   log(`schema applied and indexes online in ${((performance.now() - at) / 1000).toFixed(1)} s`);
-  if (files.emptyLists > 0) {
-    at = performance.now();
-    for (const { fill } of EMPTY_LISTS) {
-      for (;;) {
-        const [row] = await runner.write<{ changed: number }>(fill, { batch: FILL_BATCH }, { timeoutMs: 600_000 });
-        if (!row || row.changed < FILL_BATCH) break;
-      }
-    }
-    log(`${files.emptyLists} empty lists filled in ${((performance.now() - at) / 1000).toFixed(1)} s`);
-  }
   at = performance.now();
   const counts = await rebuildLocalCounts(runner);
   log(`local counts built: ${counts.counts} counts in ${((performance.now() - at) / 1000).toFixed(1)} s`);
@@ -284,6 +288,8 @@ async function runImporter(config: Config, csvDir: string, files: BulkFiles, opt
     ...(files.multiline ? ['--multiline-fields=true'] : []),
     ...files.args,
   ];
+  // A DATA_DIR never started has no Neo4j home yet; the launcher writes its configuration at start.
+  mkdirSync(path.join(home, 'conf'), { recursive: true, mode: 0o700 });
   const out = openSync(logFile, 'a', 0o600);
   try {
     const child = spawn('java', args, {

@@ -42,9 +42,11 @@ async function findExisting(runner: QueryRunner, kind: RefKind, ids: string[]): 
  *
  * Rows are read twice, as a stream (large tables live on disk): once to gather the ids the
  * workbook references but does not define (looked up in the database, 10,000 at a time), once to
- * report the references that resolve nowhere. What stays in memory is ids, not rows.
+ * report the references that resolve nowhere. What stays in memory is ids, not rows. A null
+ * runner stands for a database known to be empty (a bulk load into a store never created): no
+ * lookups, every reference must resolve in the workbook.
  */
-export async function checkWorkbook(collector: WorkbookCollector, runner: QueryRunner): Promise<ImportIssue[]> {
+export async function checkWorkbook(collector: WorkbookCollector, runner: QueryRunner | null): Promise<ImportIssue[]> {
   const msg = collector.msg;
   const issues: ImportIssue[] = [];
   /** Ids each kind's defining table holds (its duplicate-key index has them all). */
@@ -81,7 +83,7 @@ export async function checkWorkbook(collector: WorkbookCollector, runner: QueryR
   const existing = new Map<RefKind, Map<string, Existing>>();
   for (const kind of Object.keys(DEFINING_TABLE) as RefKind[]) {
     const ids = [...(wanted.get(kind) ?? [])];
-    existing.set(kind, ids.length ? await findExisting(runner, kind, ids) : new Map());
+    existing.set(kind, ids.length && runner ? await findExisting(runner, kind, ids) : new Map());
   }
 
   for (const state of collector.tables.values()) {

@@ -79,9 +79,10 @@ export async function importWorkbook(runner: QueryRunner, source: WorkbookSource
 /**
  * Reads a workbook into `collector` and checks it (rows, tables, references against the workbook
  * and the database): every problem found, none when it may be written. Shared by the transactional
- * import and the bulk load, so both accept and reject exactly the same workbooks.
+ * import and the bulk load, so both accept and reject exactly the same workbooks. A null runner:
+ * the database is known to be empty without asking it (checkWorkbook).
  */
-export async function validateWorkbook(runner: QueryRunner, source: WorkbookSource, collector: WorkbookCollector, options: Pick<ImportOptions, 'fileNames'> = {}): Promise<ImportIssue[]> {
+export async function validateWorkbook(runner: QueryRunner | null, source: WorkbookSource, collector: WorkbookCollector, options: Pick<ImportOptions, 'fileNames'> = {}): Promise<ImportIssue[]> {
   await readWorkbook(source, collector);
   const found = collector.allIssues(await checkWorkbook(collector, runner));
   return options.fileNames ? collector.asFileNamed(found) : found;

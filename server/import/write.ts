@@ -55,7 +55,9 @@ const BUILDERS: Record<TableName, (v: Record<string, unknown>) => WriteRow> = {
       scale: opt(v.scale),
       listed: opt(v.listed),
       founded: opt(v.founded),
-      tags: v.tags ?? [],
+      // No tags (an empty cell; a list cell is never an empty list): no property, read as [] by
+      // every query (coalesce(e.tags, [])); the bulk load's importer cannot write an empty array.
+      tags: opt(v.tags),
       source: opt(v.source),
       asOf: opt(v.as_of),
       ...nameKeys(String(v.name)),

@@ -49,7 +49,7 @@ describe('import: the basic workbook (CSV folder)', () => {
       nameInitials: 'jdf（qd）xskj',
     });
     const [tv] = await db.runner.text<{ e: Record<string, unknown> }>('t', "MATCH (e:Enterprise {id: 'E-TV'}) RETURN properties(e) AS e");
-    assert.deepEqual(tv!.e, { id: 'E-TV', name: '青岛海视电子有限公司', scale: 'LARGE', tags: [], namePinyin: 'qingdaohaishidianziyouxiangongsi', nameInitials: 'qdhsdzyxgs' });
+    assert.deepEqual(tv!.e, { id: 'E-TV', name: '青岛海视电子有限公司', scale: 'LARGE', namePinyin: 'qingdaohaishidianziyouxiangongsi', nameInitials: 'qdhsdzyxgs' });
     const [mod] = await db.runner.text<{ tags: string[]; listed: boolean }>('t', "MATCH (e:Enterprise {id: 'E-MOD'}) RETURN e.tags AS tags, e.listed AS listed");
     assert.deepEqual(mod, { tags: ['专精特新', '配套'], listed: false });
 
