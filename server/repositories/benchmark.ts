@@ -116,7 +116,7 @@ export async function getBenchmark(runner: QueryRunner, args: { chainId: string;
 }
 
 /** A 链主's tier-1 suppliers as counts (network/count-tier1-suppliers). */
-interface Tier1Counts {
+export interface Tier1Counts {
   enterpriseId: string;
   local: boolean;
   total: number;
@@ -223,6 +223,13 @@ function whatIfAnswer(args: WhatIfArgs, basis: Awaited<ReturnType<typeof whatIfB
 }
 
 /**
+ * Where the 链主's supplier counts before a what-if come from: `compute()`, or a result kept for the
+ * same arguments while the data has not changed (the app passes its result cache: the counts cost
+ * one expand per supplier, about a second for a 链主 with 140,000 suppliers).
+ */
+export type CountsMemo = (args: { enterpriseIds: string[]; scope: string; evidence: EvidenceMode }, compute: () => Promise<Tier1Counts[]>) => Promise<Tier1Counts[]>;
+
+/**
  * The 现状图 recomputed as if the enterprises in `remove` were gone (no placements, no supply) and
  * those in `add` were local (PRODUCT.md "韧性", whatIf; docs/rules.md "推演 from the maintained
  * counts"). Reads only; never writes, and reads no enterprise but the picked ones and the 链主's
@@ -234,8 +241,9 @@ function whatIfAnswer(args: WhatIfArgs, basis: Awaited<ReturnType<typeof whatIfB
  *   picks that supply it (and, when local, its local count), plus the added picks that supply it
  *   and were not local.
  */
-export async function getWhatIf(runner: QueryRunner, args: WhatIfArgs) {
+export async function getWhatIf(runner: QueryRunner, args: WhatIfArgs, options: { memo?: CountsMemo } = {}) {
   const { chainId, scope, evidence } = args;
+  const memo: CountsMemo = options.memo ?? ((_, compute) => compute());
   const basis = await whatIfBasis(runner, args);
   const { segments, masters, remove, add, picks } = basis;
   const masterIds = masters.map((m) => m.id);
@@ -243,7 +251,9 @@ export async function getWhatIf(runner: QueryRunner, args: WhatIfArgs) {
     runner.read<{ segmentId: string | null; localCount: number }>('chains/get-chain-status', { chainId, scope, evidence }),
     picks.length ? runner.read<{ segmentId: string; enterpriseIds: string[] }>('chains/list-enterprise-placements', { chainId, enterpriseIds: picks, evidence }) : Promise.resolve([]),
     picks.length ? runner.read<{ id: string }>('chains/list-local-enterprise-ids', { ids: picks, scope }) : Promise.resolve([]),
-    masterIds.length ? runner.read<Tier1Counts>('network/count-tier1-suppliers', { enterpriseIds: masterIds, scope, evidence }) : Promise.resolve([]),
+    masterIds.length
+      ? memo({ enterpriseIds: masterIds, scope, evidence }, () => runner.read<Tier1Counts>('network/count-tier1-suppliers', { enterpriseIds: masterIds, scope, evidence }))
+      : Promise.resolve([]),
     picks.length && masterIds.length ? runner.read<{ supplierId: string; customerId: string }>('network/list-pick-supplies', { ids: picks, customerIds: masterIds, evidence }) : Promise.resolve([]),
   ]);
   const removed = new Set(remove);
