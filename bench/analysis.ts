@@ -4,7 +4,7 @@
 //   npx tsx bench/analysis.ts --uri <bolt> --password <pw> --enterprises 100000 [--runs 20]
 //   flock /work/bench.lock npx tsx bench/analysis.ts --store /work/store-1m --enterprises 1000000 [--runs 20]
 //     (the store is copied first and the copy deleted at the end; never opened in place)
-// Options: --baseline-runs 3 (today's computations, each bounded by the app's 60 s read deadline),
+// Options: --resilience-runs (default --runs), --baseline-runs 3 (today's computations, each bounded by the app's 60 s read deadline),
 //   --heap 6g --pagecache 4g (with --store), --skip-baseline.
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -26,6 +26,7 @@ const value = (name: string, fallback: string) => {
 const n = Number(value('enterprises', '100000'));
 const runs = Number(value('runs', '20'));
 const baselineRuns = Number(value('baseline-runs', '3'));
+const resilienceRuns = Number(value('resilience-runs', String(runs)));
 const skipBaseline = argv.includes('--skip-baseline');
 const store = value('store', '');
 
@@ -112,7 +113,7 @@ try {
       await measure(`${name}: full scan recomputation (the tests' reference)`, 1, () => getWhatIfByScan(runner, args), false);
     }
   }
-  await measure(`resilience (链主 ${master}): in Cypher, capped lists`, runs, () => getResilience(runner, resilienceArgs));
+  await measure(`resilience (链主 ${master}): in Cypher, capped lists`, resilienceRuns, () => getResilience(runner, resilienceArgs));
   if (!skipBaseline) {
     const t = performance.now();
     await measure(`resilience (链主 ${master}): today's query (every supplier's row)`, baselineRuns, () => todayResilienceQuery(driver, resilienceArgs, READ_TIMEOUT_MS), false);
