@@ -4,7 +4,7 @@
 //   npx tsx bench/analysis.ts --uri <bolt> --password <pw> --enterprises 100000 [--runs 20]
 //   flock /work/bench.lock npx tsx bench/analysis.ts --store /work/store-1m --enterprises 1000000 [--runs 20]
 //     (the store is copied first and the copy deleted at the end; never opened in place)
-// Options: --resilience-runs (default --runs), --baseline-runs 3 (today's computations, each bounded by the app's 60 s read deadline),
+// Options: --resilience-runs (default --runs), --skip-scan, --baseline-runs 3 (today's computations, each bounded by the app's 60 s read deadline),
 //   --heap 6g --pagecache 4g (with --store), --skip-baseline.
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -28,6 +28,7 @@ const runs = Number(value('runs', '20'));
 const baselineRuns = Number(value('baseline-runs', '3'));
 const resilienceRuns = Number(value('resilience-runs', String(runs)));
 const skipBaseline = argv.includes('--skip-baseline');
+const skipScan = argv.includes('--skip-scan');
 const store = value('store', '');
 
 let fresh: FreshNeo4j | null = null;
@@ -110,7 +111,7 @@ try {
       const t = performance.now();
       await measure(`${name}: today (status rows with lists, every 链主 supplier listed)`, baselineRuns, () => todayWhatIf(runner, args), false);
       if (lines.at(-1)!.runs === 0) lines.at(-1)!.note += ` after ${((performance.now() - t) / 1000).toFixed(1)} s`;
-      await measure(`${name}: full scan recomputation (the tests' reference)`, 1, () => getWhatIfByScan(runner, args), false);
+      if (!skipScan) await measure(`${name}: full scan recomputation (the tests' reference)`, 1, () => getWhatIfByScan(runner, args), false);
     }
   }
   await measure(`resilience (链主 ${master}): in Cypher, capped lists`, resilienceRuns, () => getResilience(runner, resilienceArgs));
