@@ -1,27 +1,21 @@
 // Purpose: 韧性 (PRODUCT.md "韧性"; docs/rules.md "韧性 at a million enterprises") of an enterprise X,
 //   grouped, counted and weighed here, so that a 链主 with 140,000 tier-1 suppliers answers with a
 //   few groups and capped lists instead of every supplier's row:
-//   - X's tier-1 links (one per SUPPLIES link into X from another enterprise), each supplier under
+//   X's tier-1 links (one per SUPPLIES link into X from another enterprise), each supplier under
 //     the supplier network's group: its first segment by id in a chain X is in, else its first
 //     segment by id, else no segment (null); per group n, local (LOCATED_IN the scope or a region
 //     WITHIN it), foreign (outside the country of $home: its nearest COUNTRY-level ancestor),
 //     whether every link has a share, the HHI before rounding (Σ (shareᵢ / Σ share)² over the
 //     links in supplier-id order when every link has a share > 0, else 1/n), and the first
-//     $listCap suppliers by id;
-//   - the sole channels: a tier-1 supplier V carries a tier-2 supplier U (U supplies V, U is
-//     neither X nor a tier-1 supplier) when V is U's only customer among X's tier-1 suppliers;
-//     their number, and the first $channelCap of them by V's id, each with the number of U's it
-//     carries and the first $carriesCap of them by id.
+//     $listCap suppliers by id.
+//   The sole channels are list-resilience-sole-channels (run beside this query).
 //   With $evidence 'CONFIRMED' only CONFIRMED SUPPLIES links count and only CONFIRMED IN_SEGMENT
 //   links place an enterprise in a segment.
 // Parameters: $enterpriseId, $scope (region code), $home (region code whose country decides
-//   "foreign"), $evidence ('ALL' | 'CONFIRMED'), $listCap, $channelCap, $carriesCap (ints).
+//   "foreign"), $evidence ('ALL' | 'CONFIRMED'), $listCap (int).
 // Row: { country: code | null, suppliers, local, foreign: int,
 //   groups: [{ segment: Segment | null, suppliers, local, foreign: int, sharesUsed: bool, hhi: float,
-//              enterprises: [Enterprise] (at most $listCap, by id) }] (any order),
-//   soleChannelCount: int,
-//   soleChannels: [{ enterprise: Enterprise, carriesCount: int, carries: [Enterprise] (at most
-//                    $carriesCap, by id) }] (at most $channelCap, by enterprise id) }
+//              enterprises: [Enterprise] (at most $listCap, by id) }] (any order) }
 //   — no row when X or the scope does not exist.
 MATCH (x:Enterprise {id: $enterpriseId})
 MATCH (scope:Region {code: $scope})
@@ -84,32 +78,4 @@ CALL (x, scopeRegions, country, foreignRegions, centerChains) {
   }) AS groups,
   sum(n) AS suppliers, sum(nLocal) AS local, sum(nForeign) AS foreign
 }
-CALL (x) {
-  // Tier-1 membership of U is a check on U's own links to X (not a list scan), so a 链主 with
-  // thousands of suppliers is not a quadratic walk; made once per U with a single customer.
-  MATCH (x)<-[s1:SUPPLIES]-(v:Enterprise)<-[s2:SUPPLIES]-(u:Enterprise)
-  WHERE v <> x AND u <> x
-    AND ($evidence = 'ALL' OR (s1.evidence = 'CONFIRMED' AND s2.evidence = 'CONFIRMED'))
-  WITH u, collect(DISTINCT v) AS customers
-  WHERE size(customers) = 1
-    AND NOT EXISTS { MATCH (u)-[s:SUPPLIES]->(x) WHERE $evidence = 'ALL' OR s.evidence = 'CONFIRMED' }
-  WITH customers[0] AS v, u
-  ORDER BY u.id
-  WITH v, collect(u) AS carried
-  ORDER BY v.id
-  WITH collect({ v: v, carried: carried }) AS channels
-  WITH size(channels) AS soleChannelCount, channels[..$channelCap] AS shown
-  CALL (shown) {
-    UNWIND shown AS c
-    WITH c.v AS v, c.carried AS carried
-    RETURN collect({
-      enterprise: v { .id, .name, .nameEn, .uscc, .scale, .listed, .founded, tags: coalesce(v.tags, []),
-        region: [(v)-[:LOCATED_IN]->(r:Region) | r { .code, .name, .level, parentCode: [(r)-[:WITHIN]->(wp:Region) | wp.code][0] }][0] },
-      carriesCount: size(carried),
-      carries: [u IN carried[..$carriesCap] | u { .id, .name, .nameEn, .uscc, .scale, .listed, .founded, tags: coalesce(u.tags, []),
-        region: [(u)-[:LOCATED_IN]->(r:Region) | r { .code, .name, .level, parentCode: [(r)-[:WITHIN]->(wp:Region) | wp.code][0] }][0] }]
-    }) AS soleChannels
-  }
-  RETURN soleChannelCount, soleChannels
-}
-RETURN country.code AS country, suppliers, local, foreign, groups, soleChannelCount, soleChannels
+RETURN country.code AS country, suppliers, local, foreign, groups

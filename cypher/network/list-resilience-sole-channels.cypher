@@ -1,8 +1,8 @@
 // Purpose: one page of X's sole channels (PRODUCT.md "韧性"): a tier-1 supplier V carries a tier-2
 //   supplier U (U supplies V, U is neither X nor a tier-1 supplier) when V is U's only customer
 //   among X's tier-1 suppliers. In V's id order from $offset, at most $limit, each with the number
-//   of U's it carries and the first $carriesCap of them by id. The same rule and order as
-//   get-resilience, which lists the first ones.
+//   of U's it carries and the first $carriesCap of them by id. The 韧性 answer (getResilience)
+//   reads its first page.
 //   With $evidence 'CONFIRMED' only CONFIRMED SUPPLIES links count.
 // Parameters: $enterpriseId, $evidence ('ALL' | 'CONFIRMED'), $offset, $limit, $carriesCap (ints).
 // Row: { total: int, channels: [{ enterprise: Enterprise, carriesCount: int, carries: [Enterprise] }] }

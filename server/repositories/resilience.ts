@@ -54,8 +54,6 @@ interface ResilienceFacts {
   local: number;
   foreign: number;
   groups: GroupFact[];
-  soleChannelCount: number;
-  soleChannels: SoleChannel[];
 }
 
 export function concentration(hhi: number): Concentration {
@@ -70,28 +68,23 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * counts, HHI and concentration, and its first RESILIENCE_LIST_CAP suppliers; and the sole channels
  * — a tier-1 supplier V carries a tier-2 supplier U when V is U's only customer among X's tier-1
  * suppliers —, their number and the first SOLE_CHANNEL_CAP. Grouping, counting and the HHI's sums
- * run in network/get-resilience.cypher, so no supplier's row crosses the wire but the listed ones.
+ * run in network/get-resilience.cypher (the sole channels in list-resilience-sole-channels.cypher), so no supplier's row crosses the wire but the listed ones.
  * Groups in segment-id order, the group of suppliers in no segment last; sole channels by V's id,
  * the U's by id.
  */
 export async function getResilience(runner: QueryRunner, args: { enterpriseId: string; scope: string; home: string; evidence: EvidenceMode }) {
   const { enterpriseId, scope, home, evidence } = args;
-  const [enterprise, region, rows] = await Promise.all([
+  // The groups and the sole channels are two walks of their own: run side by side.
+  const [enterprise, region, rows, channels] = await Promise.all([
     getEnterprise(runner, enterpriseId),
     requireScope(runner, scope),
-    runner.read<ResilienceFacts>('network/get-resilience', {
-      enterpriseId,
-      scope,
-      home,
-      evidence,
-      listCap: RESILIENCE_LIST_CAP,
-      channelCap: SOLE_CHANNEL_CAP,
-      carriesCap: CARRIES_CAP,
-    }),
+    runner.read<ResilienceFacts>('network/get-resilience', { enterpriseId, scope, home, evidence, listCap: RESILIENCE_LIST_CAP }),
+    runner.read<{ total: number; channels: SoleChannel[] }>('network/list-resilience-sole-channels', { enterpriseId, evidence, offset: 0, limit: SOLE_CHANNEL_CAP, carriesCap: CARRIES_CAP }),
   ]);
   if (!enterprise) throw notFound('Enterprise', enterpriseId);
   const row = rows[0];
-  if (!row) throw new Error('network/get-resilience returned no row although both ids exist');
+  const sole = channels[0];
+  if (!row || !sole) throw new Error('network/get-resilience or list-resilience-sole-channels returned no row although both ids exist');
 
   const segments: ResilienceGroup[] = [...row.groups]
     .sort((a, b) => (a.segment === null ? 1 : 0) - (b.segment === null ? 1 : 0) || (a.segment && b.segment ? byId(a.segment, b.segment) : 0))
@@ -122,8 +115,8 @@ export async function getResilience(runner: QueryRunner, args: { enterpriseId: s
     foreign,
     foreignShare: suppliers === 0 ? null : foreign / suppliers,
     segments,
-    soleChannelCount: row.soleChannelCount,
-    soleChannels: row.soleChannels,
+    soleChannelCount: sole.total,
+    soleChannels: sole.channels,
   };
 }
 
