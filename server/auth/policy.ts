@@ -31,6 +31,8 @@ export const POLICY: Readonly<Record<'Query' | 'Mutation', Readonly<Record<strin
     paths: 'viewer',
     benchmark: 'viewer',
     resilience: 'viewer',
+    resilienceSuppliers: 'viewer',
+    resilienceSoleChannels: 'viewer',
     whatIf: 'viewer',
     projects: 'viewer',
     project: 'viewer',

@@ -1559,6 +1559,13 @@ export type Query = {
   regions: Array<Region>;
   /** 韧性 of an enterprise's tier-1 supply in a scope (default: the home region). */
   resilience: Resilience;
+  /** One page of the sole channels of an enterprise's tier-1 supply, by the tier-1 supplier's id; `limit` 1 to 200. */
+  resilienceSoleChannels: SoleChannelPage;
+  /**
+   * One page of a 韧性 group: the tier-1 suppliers the grouping rule puts under `segmentId` (omitted or
+   * null: the suppliers in no segment), by id; `limit` 1 to 200.
+   */
+  resilienceSuppliers: ResilienceSupplierPage;
   /** The signed-in user's saved console queries, then everyone's shared ones. */
   savedQueries: Array<SavedQuery>;
   /**
@@ -1778,6 +1785,24 @@ export type QueryResilienceArgs = {
 };
 
 
+export type QueryResilienceSoleChannelsArgs = {
+  enterpriseId: Scalars['ID']['input'];
+  evidence?: InputMaybe<EvidenceMode>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryResilienceSuppliersArgs = {
+  enterpriseId: Scalars['ID']['input'];
+  evidence?: InputMaybe<EvidenceMode>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -1881,7 +1906,11 @@ export type Resilience = {
   scope: Region;
   /** Groups in segment-id order, the group of suppliers in no segment last. */
   segments: Array<ResilienceGroup>;
-  /** By the tier-1 supplier's id. */
+  soleChannelCount: Scalars['Int']['output'];
+  /**
+   * The first 50 by the tier-1 supplier's id (`soleChannelCount` says how many there are;
+   * `resilienceSoleChannels` pages through all of them).
+   */
   soleChannels: Array<SoleChannel>;
   /** Tier-1 suppliers in all, how many are local and how many foreign. */
   suppliers: Scalars['Int']['output'];
@@ -1891,7 +1920,10 @@ export type Resilience = {
 export type ResilienceGroup = {
   __typename?: 'ResilienceGroup';
   concentration: Concentration;
-  /** The suppliers of the group, by id. */
+  /**
+   * The group's first 20 suppliers by id (`suppliers` says how many it has; `resilienceSuppliers`
+   * pages through all of them).
+   */
   enterprises: Array<Enterprise>;
   /** Located outside the country of the home region. */
   foreign: Scalars['Int']['output'];
@@ -1909,6 +1941,32 @@ export type ResilienceGroup = {
   /** True when the group has one supplier. */
   singleSource: Scalars['Boolean']['output'];
   suppliers: Scalars['Int']['output'];
+};
+
+/** A tier-1 supplier in a page of a 韧性 group. */
+export type ResilienceSupplier = {
+  __typename?: 'ResilienceSupplier';
+  enterprise: Enterprise;
+  /** Located outside the country of the home region. */
+  foreign: Scalars['Boolean']['output'];
+  /** Located in the scope or a region within it. */
+  local: Scalars['Boolean']['output'];
+  /** The share on its link to the enterprise; null when the link has none. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One page of a 韧性 group's suppliers, by id. */
+export type ResilienceSupplierPage = {
+  __typename?: 'ResilienceSupplierPage';
+  enterprise: Enterprise;
+  evidence: EvidenceMode;
+  offset: Scalars['Int']['output'];
+  scope: Region;
+  /** The group's segment; null for the suppliers in no segment. */
+  segment?: Maybe<Segment>;
+  suppliers: Array<ResilienceSupplier>;
+  /** How many suppliers the group has. */
+  total: Scalars['Int']['output'];
 };
 
 /**
@@ -2101,9 +2159,22 @@ export type SegmentStatus = {
 /** A tier-1 supplier that is the only way some tier-2 suppliers reach the enterprise. */
 export type SoleChannel = {
   __typename?: 'SoleChannel';
-  /** The tier-2 suppliers whose only customer among the tier-1 suppliers it is, by id. */
+  /** The first 20 tier-2 suppliers whose only customer among the tier-1 suppliers it is, by id. */
   carries: Array<Enterprise>;
+  /** How many tier-2 suppliers it carries. */
+  carriesCount: Scalars['Int']['output'];
   enterprise: Enterprise;
+};
+
+/** One page of an enterprise's sole channels, by the tier-1 supplier's id. */
+export type SoleChannelPage = {
+  __typename?: 'SoleChannelPage';
+  channels: Array<SoleChannel>;
+  enterprise: Enterprise;
+  evidence: EvidenceMode;
+  offset: Scalars['Int']['output'];
+  /** How many sole channels there are. */
+  total: Scalars['Int']['output'];
 };
 
 /** Value-chain position of a segment: columns of the chain map, left to right. */

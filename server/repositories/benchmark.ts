@@ -115,10 +115,12 @@ export async function getBenchmark(runner: QueryRunner, args: { chainId: string;
   return { chain, strongAt, evidence, scopes: scopeRows, segments: segmentRows, gaps };
 }
 
-interface Tier1Row {
+/** A 链主's tier-1 suppliers as counts (network/count-tier1-suppliers). */
+export interface Tier1Counts {
   enterpriseId: string;
   local: boolean;
-  suppliers: Array<{ id: string; local: boolean }>;
+  total: number;
+  localCount: number;
 }
 
 export interface MasterRate {
@@ -137,43 +139,48 @@ const ratio = (local: number, total: number) => (total === 0 ? null : local / to
  * The 链主 whose tier-1 本地配套率 a what-if reports: among the chain's 链主 located in the scope
  * (all of them when none is), the one with the lowest rate before the change — a 链主 without
  * suppliers only when no other has any —, ties by id. The same "lowest local 链主" the 链长制
- * indicator CHAIN_MASTER_LOCAL_RATE takes.
+ * indicator CHAIN_MASTER_LOCAL_RATE takes. `after` gives each candidate's (local, total) after the
+ * change; a 链主 taken away has no supply left to rate.
  */
-function masterRate(masters: EnterpriseRow[], rows: Tier1Row[], removed: ReadonlySet<string>, added: ReadonlySet<string>): MasterRate | null {
-  const byId = new Map(rows.map((r) => [r.enterpriseId, r]));
+function pickMasterRate(
+  masters: EnterpriseRow[],
+  counts: Tier1Counts[],
+  removed: ReadonlySet<string>,
+  after: (master: EnterpriseRow, before: Tier1Counts) => { local: number; total: number },
+): MasterRate | null {
+  const byId = new Map(counts.map((r) => [r.enterpriseId, r]));
   const candidates = masters.filter((m) => byId.has(m.id));
   const local = candidates.filter((m) => byId.get(m.id)!.local);
   const pool = (local.length ? local : candidates).map((master) => {
     const row = byId.get(master.id)!;
-    const beforeLocal = row.suppliers.filter((s) => s.local).length;
-    const beforeTotal = row.suppliers.length;
-    const remaining = removed.has(master.id) ? [] : row.suppliers.filter((s) => !removed.has(s.id));
-    const afterLocal = remaining.filter((s) => s.local || added.has(s.id)).length;
-    const afterTotal = remaining.length;
+    const a = removed.has(master.id) ? { local: 0, total: 0 } : after(master, row);
     return {
       master,
-      beforeLocal,
-      beforeTotal,
-      afterLocal,
-      afterTotal,
-      before: ratio(beforeLocal, beforeTotal),
-      // A 链主 taken away has no supply left to rate.
-      after: removed.has(master.id) ? null : ratio(afterLocal, afterTotal),
+      beforeLocal: row.localCount,
+      beforeTotal: row.total,
+      afterLocal: a.local,
+      afterTotal: a.total,
+      before: ratio(row.localCount, row.total),
+      after: removed.has(master.id) ? null : ratio(a.local, a.total),
     };
   });
   pool.sort((a, b) => (a.before === null ? 1 : 0) - (b.before === null ? 1 : 0) || (a.before ?? 0) - (b.before ?? 0) || (a.master.id < b.master.id ? -1 : a.master.id > b.master.id ? 1 : 0));
   return pool[0] ?? null;
 }
 
-/**
- * The 现状图 recomputed as if the enterprises in `remove` were gone (no placements, no supply) and
- * those in `add` were local (PRODUCT.md "韧性", whatIf). Reads only; never writes.
- */
-export async function getWhatIf(
-  runner: QueryRunner,
-  args: { chainId: string; scope: string; remove: string[]; add: string[]; strongAt: number; evidence: EvidenceMode; includeConfidential: boolean },
-) {
-  const { chainId, scope, strongAt, evidence, includeConfidential } = args;
+export interface WhatIfArgs {
+  chainId: string;
+  scope: string;
+  remove: string[];
+  add: string[];
+  strongAt: number;
+  evidence: EvidenceMode;
+  includeConfidential: boolean;
+}
+
+/** Checks a what-if's arguments and reads what both ways of computing it share. */
+async function whatIfBasis(runner: QueryRunner, args: WhatIfArgs) {
+  const { chainId, scope, strongAt } = args;
   checkStrongAt(strongAt);
   const remove = [...new Set(args.remove)];
   const add = [...new Set(args.add)];
@@ -184,56 +191,125 @@ export async function getWhatIf(
     if (list.length > MAX_WHAT_IF_PICKS) throw badInput(`${name} takes at most ${MAX_WHAT_IF_PICKS} enterprises (got ${list.length})`, { argument: name });
   const both = remove.filter((id) => add.includes(id));
   if (both.length) throw badInput(`enterprise ${both[0]} is both in remove and in add`, { argument: 'add', id: both[0] });
-
   const picks = [...remove, ...add];
-  const [chain, region, segmentMap, flows, rows, known, placements, localPicks, masterMap] = await Promise.all([
+  const [chain, region, segmentMap, flows, known, masterMap] = await Promise.all([
     requireChain(runner, chainId),
     requireScope(runner, scope),
     listChainSegments(runner, [chainId]),
     runner.read<Flow>('chains/list-chain-flows', { chainId }),
-    readStatusRows(runner, { chainId, scope, includeConfidential, evidence }),
     picks.length ? runner.read<{ id: string }>('entities/list-enterprise-ids', { ids: picks }) : Promise.resolve([]),
-    picks.length ? runner.read<{ segmentId: string; enterpriseIds: string[] }>('chains/list-enterprise-placements', { chainId, enterpriseIds: picks, evidence }) : Promise.resolve([]),
-    picks.length ? runner.read<{ id: string }>('chains/list-local-enterprise-ids', { ids: picks, scope }) : Promise.resolve([]),
     listChainMasters(runner, [chainId]),
   ]);
   const knownIds = new Set(known.map((r) => r.id));
   const unknown = picks.find((id) => !knownIds.has(id));
   if (unknown) throw notFound('Enterprise', unknown);
+  return { chain, region, segments: segmentMap.get(chainId) ?? [], flows, masters: masterMap.get(chainId) ?? [], remove, add, picks };
+}
 
-  // local(S) after = the maintained count, less the removed enterprises that are local in S, plus
-  // the added ones placed in S that are not local in S already (each counted once).
-  const segments = segmentMap.get(chainId) ?? [];
-  const removed = new Set(remove);
-  const added = new Set(add);
-  const local = new Set(localPicks.map((r) => r.id));
-  const placedBySegment = new Map(placements.map((p) => [p.segmentId, p.enterpriseIds]));
-  const rowBySegment = new Map(rows.map((r) => [r.segmentId, r]));
-  const afterRows: StatusRow[] = segments.map((s) => {
-    const row = rowBySegment.get(s.id) ?? { segmentId: s.id, localCount: 0, locals: [], projects: [], localProjectEnterprises: [] };
-    const placed = placedBySegment.get(s.id) ?? [];
-    const leaving = placed.filter((id) => removed.has(id) && local.has(id)).length;
-    const joining = placed.filter((id) => added.has(id) && !local.has(id)).length;
-    return { ...row, localCount: row.localCount - leaving + joining, locals: row.locals.filter((e) => !removed.has(e.id)) };
-  });
-  const before = computeStatus({ segments, flows, rows, strongAt, projected: false });
+/** Counts only: the what-if judges counts, statuses and broken links, never the lists of enterprises. */
+const countRow = (segmentId: string, localCount: number): StatusRow => ({ segmentId, localCount, locals: [], projects: [], localProjectEnterprises: [] });
+
+function whatIfAnswer(args: WhatIfArgs, basis: Awaited<ReturnType<typeof whatIfBasis>>, beforeRows: StatusRow[], afterRows: StatusRow[], masterRate: MasterRate | null) {
+  const { strongAt, evidence } = args;
+  const { chain, region, segments, flows } = basis;
+  const before = computeStatus({ segments, flows, rows: beforeRows, strongAt, projected: false });
   const after = computeStatus({ segments, flows, rows: afterRows, strongAt, projected: false });
   const afterById = new Map(after.segments.map((s) => [s.segment.id, s]));
   const changes = before.segments
     .map((b) => ({ b, a: afterById.get(b.segment.id)! }))
     .filter(({ b, a }) => b.localCount !== a.localCount || b.status !== a.status)
     .map(({ b, a }) => ({ segment: b.segment, beforeCount: b.localCount, afterCount: a.localCount, before: b.status, after: a.status }));
+  return { chain, scope: region, strongAt, evidence, changes, brokenBefore: before.brokenLinks, brokenAfter: after.brokenLinks, masterRate };
+}
 
-  const masters = masterMap.get(chainId) ?? [];
-  const tier1 = masters.length ? await runner.read<Tier1Row>('network/list-tier1-suppliers', { enterpriseIds: masters.map((m) => m.id), scope, evidence }) : [];
-  return {
-    chain,
-    scope: region,
-    strongAt,
-    evidence,
-    changes,
-    brokenBefore: before.brokenLinks,
-    brokenAfter: after.brokenLinks,
-    masterRate: masterRate(masters, tier1, removed, new Set(add)),
-  };
+/**
+ * Where the 链主's supplier counts before a what-if come from: `compute()`, or a result kept for the
+ * same arguments while the data has not changed (the app passes its result cache: the counts cost
+ * one expand per supplier, about a second for a 链主 with 140,000 suppliers).
+ */
+export type CountsMemo = (args: { enterpriseIds: string[]; scope: string; evidence: EvidenceMode }, compute: () => Promise<Tier1Counts[]>) => Promise<Tier1Counts[]>;
+
+/**
+ * The 现状图 recomputed as if the enterprises in `remove` were gone (no placements, no supply) and
+ * those in `add` were local (PRODUCT.md "韧性", whatIf; docs/rules.md "推演 from the maintained
+ * counts"). Reads only; never writes, and reads no enterprise but the picked ones and the 链主's
+ * supplier counts:
+ * - local(S) after = the maintained count, less the removed enterprises that are local and placed
+ *   in S or below, plus the added ones placed in S or below that are not local already (each
+ *   enterprise once per segment, however many of its placements lie below S);
+ * - the 链主's tier-1 rate before = its supplier counts; after = those counts less the removed
+ *   picks that supply it (and, when local, its local count), plus the added picks that supply it
+ *   and were not local.
+ */
+export async function getWhatIf(runner: QueryRunner, args: WhatIfArgs, options: { memo?: CountsMemo } = {}) {
+  const { chainId, scope, evidence } = args;
+  const memo: CountsMemo = options.memo ?? ((_, compute) => compute());
+  const basis = await whatIfBasis(runner, args);
+  const { segments, masters, remove, add, picks } = basis;
+  const masterIds = masters.map((m) => m.id);
+  const [countRows, placements, localPicks, masterCounts, pickSupplies] = await Promise.all([
+    runner.read<{ segmentId: string | null; localCount: number }>('chains/get-chain-status', { chainId, scope, evidence }),
+    picks.length ? runner.read<{ segmentId: string; enterpriseIds: string[] }>('chains/list-enterprise-placements', { chainId, enterpriseIds: picks, evidence }) : Promise.resolve([]),
+    picks.length ? runner.read<{ id: string }>('chains/list-local-enterprise-ids', { ids: picks, scope }) : Promise.resolve([]),
+    masterIds.length
+      ? memo({ enterpriseIds: masterIds, scope, evidence }, () => runner.read<Tier1Counts>('network/count-tier1-suppliers', { enterpriseIds: masterIds, scope, evidence }))
+      : Promise.resolve([]),
+    picks.length && masterIds.length ? runner.read<{ supplierId: string; customerId: string }>('network/list-pick-supplies', { ids: picks, customerIds: masterIds, evidence }) : Promise.resolve([]),
+  ]);
+  const removed = new Set(remove);
+  const added = new Set(add);
+  const local = new Set(localPicks.map((r) => r.id));
+  const counts = new Map(countRows.filter((r) => r.segmentId !== null).map((r) => [r.segmentId!, r.localCount]));
+  const placedBySegment = new Map(placements.map((p) => [p.segmentId, p.enterpriseIds]));
+  const beforeRows = segments.map((s) => countRow(s.id, counts.get(s.id) ?? 0));
+  const afterRows = segments.map((s) => {
+    const placed = placedBySegment.get(s.id) ?? [];
+    const leaving = placed.filter((id) => removed.has(id) && local.has(id)).length;
+    const joining = placed.filter((id) => added.has(id) && !local.has(id)).length;
+    return countRow(s.id, (counts.get(s.id) ?? 0) - leaving + joining);
+  });
+  const suppliersOf = new Map<string, string[]>();
+  for (const { supplierId, customerId } of pickSupplies) suppliersOf.set(customerId, [...(suppliersOf.get(customerId) ?? []), supplierId]);
+  const masterRate = pickMasterRate(masters, masterCounts, removed, (master, before) => {
+    const picked = suppliersOf.get(master.id) ?? [];
+    const leaving = picked.filter((id) => removed.has(id));
+    const joining = picked.filter((id) => added.has(id) && !local.has(id)).length;
+    return { total: before.total - leaving.length, local: before.localCount - leaving.filter((id) => local.has(id)).length + joining };
+  });
+  return whatIfAnswer(args, basis, beforeRows, afterRows, masterRate);
+}
+
+/**
+ * The same what-if recomputed from scratch, without the maintained counts and without adjusting
+ * anything: every segment's local(S) counted by scanning the chain's placements with the picks
+ * taken away or made local (chains/list-what-if-counts-scan), and every 链主 supplier listed and
+ * judged (network/list-tier1-suppliers). Not the app's path: the reference the tests compare
+ * getWhatIf with, and the benchmark's baseline.
+ */
+export async function getWhatIfByScan(runner: QueryRunner, args: WhatIfArgs) {
+  const { chainId, scope, evidence } = args;
+  const basis = await whatIfBasis(runner, args);
+  const { masters, remove, add } = basis;
+  const read = (r: string[], a: string[]) => runner.read<{ segmentId: string; localCount: number }>('chains/list-what-if-counts-scan', { chainId, scope, remove: r, add: a, evidence });
+  const [beforeCounts, afterCounts, tier1] = await Promise.all([
+    read([], []),
+    read(remove, add),
+    masters.length
+      ? runner.read<{ enterpriseId: string; local: boolean; suppliers: Array<{ id: string; local: boolean }> }>('network/list-tier1-suppliers', {
+          enterpriseIds: masters.map((m) => m.id),
+          scope,
+          evidence,
+        })
+      : Promise.resolve([]),
+  ]);
+  const removed = new Set(remove);
+  const added = new Set(add);
+  const suppliers = new Map(tier1.map((r) => [r.enterpriseId, r.suppliers]));
+  const counts = tier1.map((r) => ({ enterpriseId: r.enterpriseId, local: r.local, total: r.suppliers.length, localCount: r.suppliers.filter((s) => s.local).length }));
+  const masterRate = pickMasterRate(masters, counts, removed, (master) => {
+    const remaining = suppliers.get(master.id)!.filter((s) => !removed.has(s.id));
+    return { total: remaining.length, local: remaining.filter((s) => s.local || added.has(s.id)).length };
+  });
+  const rows = (list: Array<{ segmentId: string; localCount: number }>) => list.map((r) => countRow(r.segmentId, r.localCount));
+  return whatIfAnswer(args, basis, rows(beforeCounts), rows(afterCounts), masterRate);
 }

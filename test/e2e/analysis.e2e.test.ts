@@ -106,6 +106,29 @@ describe('仅已证实, 对标, 韧性 and 推演 in the browser', () => {
     await screenshot(page, 'network-resilience');
   });
 
+  it('a 韧性 group opens its suppliers, in the order resilienceSuppliers pages them', async () => {
+    const { resilience } = await api<{ resilience: { segments: Array<{ segment: { id: string } | null; suppliers: number }>; soleChannelCount: number } }>(
+      '{ resilience(enterpriseId: "boe-qingdao") { segments { segment { id } suppliers } soleChannelCount } }',
+    );
+    const index = resilience.segments.reduce((best, g, i) => (g.suppliers > resilience.segments[best]!.suppliers ? i : best), 0);
+    const group = resilience.segments[index]!;
+    const { resilienceSuppliers } = await api<{ resilienceSuppliers: { total: number; suppliers: Array<{ enterprise: { id: string } }> } }>(
+      `{ resilienceSuppliers(enterpriseId: "boe-qingdao", ${group.segment ? `segmentId: "${group.segment.id}", ` : ''}limit: 50) { total suppliers { enterprise { id } } } }`,
+    );
+    assert.equal(resilienceSuppliers.total, group.suppliers);
+    await page.goto(`${app.url}/enterprises/boe-qingdao/network`);
+    await page.getByTestId('resilience-panel').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="resilience-group"]').nth(index).locator('.ant-table-row-expand-icon').click();
+    const list = page.locator('[data-testid="resilience-suppliers"] li');
+    await page.locator('[data-testid="resilience-suppliers-shown"]').waitFor({ timeout: 20_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="resilience-suppliers"] li').length === n, Math.min(50, group.suppliers), { timeout: 20_000 });
+    assert.deepEqual(
+      await list.evaluateAll((items) => items.map((li) => li.getAttribute('data-enterprise-id'))),
+      resilienceSuppliers.suppliers.map((s) => s.enterprise.id),
+    );
+    assert.equal(await page.locator('[data-testid="sole-channels-shown"]').count(), resilience.soleChannelCount ? 1 : 0);
+  });
+
   it('a what-if removal turns a segment red in place without moving any node', async () => {
     const { chainStatus } = await api<{ chainStatus: { segments: Array<{ segment: { id: string }; localCount: number; localEnterprises: Array<{ id: string; name: string }> }> } }>(
       '{ chainStatus(chainId: "display") { segments { segment { id } localCount localEnterprises { id name } } } }',

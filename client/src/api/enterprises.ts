@@ -174,12 +174,14 @@ export const NETWORK_QUERY = graphql(`
         singleSource
         concentration
       }
+      soleChannelCount
       soleChannels {
         enterprise {
           id
           name
           nameEn
         }
+        carriesCount
         carries {
           id
           name
@@ -191,3 +193,46 @@ export const NETWORK_QUERY = graphql(`
 `);
 
 export type NetworkData = NetworkQuery;
+
+/** One page of a 韧性 group's tier-1 suppliers (the network answer lists the first 20 of each group). */
+export const RESILIENCE_SUPPLIERS_QUERY = graphql(`
+  query ResilienceSuppliers($id: ID!, $scope: ID, $evidence: EvidenceMode, $segmentId: ID, $offset: Int, $limit: Int) {
+    resilienceSuppliers(enterpriseId: $id, scope: $scope, evidence: $evidence, segmentId: $segmentId, offset: $offset, limit: $limit) {
+      total
+      offset
+      suppliers {
+        enterprise {
+          id
+          name
+          nameEn
+        }
+        share
+        local
+        foreign
+      }
+    }
+  }
+`);
+
+/** One page of the sole channels (the network answer lists the first 50). */
+export const RESILIENCE_SOLE_CHANNELS_QUERY = graphql(`
+  query ResilienceSoleChannels($id: ID!, $evidence: EvidenceMode, $offset: Int, $limit: Int) {
+    resilienceSoleChannels(enterpriseId: $id, evidence: $evidence, offset: $offset, limit: $limit) {
+      total
+      offset
+      channels {
+        enterprise {
+          id
+          name
+          nameEn
+        }
+        carries {
+          id
+          name
+          nameEn
+        }
+        carriesCount
+      }
+    }
+  }
+`);

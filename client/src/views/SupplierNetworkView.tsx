@@ -1,8 +1,10 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { Alert, Button, Card, Col, InputNumber, Result, Row, Skeleton, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { NETWORK_QUERY, type NetworkData } from '../api/enterprises';
+import { NETWORK_QUERY, RESILIENCE_SOLE_CHANNELS_QUERY, RESILIENCE_SUPPLIERS_QUERY, type NetworkData } from '../api/enterprises';
+import { gql } from '../api/graphql';
+import type { EvidenceMode, ResilienceSuppliersQuery } from '../api/generated/graphql';
 import { useGql } from '../api/use-gql';
 import { CyGraph, type CyTapEvent } from '../components/CyGraph';
 import { ExportMenu, PICTURE_EXPORTS } from '../components/ExportMenu';
@@ -238,7 +240,7 @@ export function SupplierNetworkView() {
           ) : (
             <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
           )}
-          <ResiliencePanel data={data.resilience} />
+          <ResiliencePanel data={data.resilience} query={{ id, scope, evidence }} />
         </div>
       </div>
     </div>
@@ -247,10 +249,83 @@ export function SupplierNetworkView() {
 
 const RED = '#cf1322';
 
-/** 韧性: tier-1 groups with their HHI (single source and HIGH in red), the foreign share, the sole channels. */
-function ResiliencePanel({ data }: { data: NetworkData['resilience'] }) {
+/** The variables every 韧性 page asks with: the view's enterprise, scope and evidence mode. */
+interface ResilienceQuery {
+  id: string;
+  scope: string | null;
+  evidence: EvidenceMode | null;
+}
+/** Rows a "more" button adds to a group's suppliers or to the sole channels. */
+const RESILIENCE_PAGE = 50;
+type GroupSupplier = ResilienceSuppliersQuery['resilienceSuppliers']['suppliers'][number];
+
+/** A group's suppliers, page by page (the answer counts them all but lists none of them). */
+function GroupSuppliers({ query, segmentId, total }: { query: ResilienceQuery; segmentId: string | null; total: number }) {
+  const { t, name } = useI18n();
+  const [items, setItems] = useState<GroupSupplier[]>([]);
+  const [status, setStatus] = useState<'loading' | 'ok' | 'error'>('loading');
+  const { id, scope, evidence } = query;
+  const load = useCallback(
+    async (offset: number) => {
+      setStatus('loading');
+      try {
+        const r = await gql(RESILIENCE_SUPPLIERS_QUERY, { id, scope, evidence, segmentId, offset, limit: RESILIENCE_PAGE });
+        setItems((prev) => (offset === 0 ? r.resilienceSuppliers.suppliers : [...prev, ...r.resilienceSuppliers.suppliers]));
+        setStatus('ok');
+      } catch {
+        setStatus('error');
+      }
+    },
+    [id, scope, evidence, segmentId],
+  );
+  useEffect(() => {
+    void load(0);
+  }, [load]);
+  return (
+    <div data-testid="resilience-suppliers" data-segment-id={segmentId ?? ''}>
+      <ul style={{ margin: 0, paddingLeft: 18 }}>
+        {items.map((s) => (
+          <li key={s.enterprise.id} data-enterprise-id={s.enterprise.id}>
+            <Link to={`/enterprises/${encodeURIComponent(s.enterprise.id)}`}>{name(s.enterprise)}</Link>
+            {s.local ? <Tag style={{ marginLeft: 6 }}>{t('res.local')}</Tag> : null}
+            {s.foreign ? <Tag color="orange">{t('res.foreign')}</Tag> : null}
+            {s.share !== null ? <Typography.Text type="secondary">{` ${t('res.share')} ${pct(s.share)}`}</Typography.Text> : null}
+          </li>
+        ))}
+      </ul>
+      <Space size={8} style={{ marginTop: 4 }}>
+        <Typography.Text type="secondary" data-testid="resilience-suppliers-shown">
+          {t('res.shown', { shown: items.length, total })}
+        </Typography.Text>
+        {status === 'error' ? <Typography.Text type="danger">{t('res.pageError')}</Typography.Text> : null}
+        {items.length < total ? (
+          <Button size="small" loading={status === 'loading'} onClick={() => void load(items.length)} data-testid="resilience-suppliers-more">
+            {t('res.more')}
+          </Button>
+        ) : null}
+      </Space>
+    </div>
+  );
+}
+
+type SoleChannelRow = NetworkData['resilience']['soleChannels'][number];
+
+/** 韧性: tier-1 groups with their HHI (single source and HIGH in red; a row opens its suppliers), the foreign share, the sole channels (50 at a time). */
+function ResiliencePanel({ data, query }: { data: NetworkData['resilience']; query: ResilienceQuery }) {
   const { t, name } = useI18n();
   const rows = data.segments.map((g, i) => ({ key: g.segment?.id ?? `none-${i}`, ...g }));
+  const [more, setMore] = useState<{ channels: SoleChannelRow[]; status: 'ok' | 'loading' | 'error' }>({ channels: [], status: 'ok' });
+  useEffect(() => setMore({ channels: [], status: 'ok' }), [data]);
+  const channels = [...data.soleChannels, ...more.channels];
+  const loadChannels = async () => {
+    setMore((m) => ({ ...m, status: 'loading' }));
+    try {
+      const r = await gql(RESILIENCE_SOLE_CHANNELS_QUERY, { id: query.id, evidence: query.evidence, offset: channels.length, limit: RESILIENCE_PAGE });
+      setMore((m) => ({ channels: [...m.channels, ...r.resilienceSoleChannels.channels], status: 'ok' }));
+    } catch {
+      setMore((m) => ({ ...m, status: 'error' }));
+    }
+  };
   return (
     <section data-testid="resilience-panel" style={{ marginTop: 16 }}>
       <Typography.Title level={5}>{t('res.title')}</Typography.Title>
@@ -263,6 +338,7 @@ function ResiliencePanel({ data }: { data: NetworkData['resilience'] }) {
         pagination={false}
         dataSource={rows}
         rowClassName={() => 'resilience-row'}
+        expandable={{ expandedRowRender: (g) => <GroupSuppliers query={query} segmentId={g.segment?.id ?? null} total={g.suppliers} /> }}
         onRow={(g) =>
           ({
             'data-testid': 'resilience-group',
@@ -292,14 +368,30 @@ function ResiliencePanel({ data }: { data: NetworkData['resilience'] }) {
       <Typography.Title level={5} style={{ marginTop: 12 }}>
         {t('res.soleChannels')}
       </Typography.Title>
-      {data.soleChannels.length ? (
-        <ul data-testid="sole-channels" style={{ margin: 0, paddingLeft: 18 }}>
-          {data.soleChannels.map((s) => (
-            <li key={s.enterprise.id} data-enterprise-id={s.enterprise.id} style={{ color: RED }}>
-              {t('res.carries', { name: name(s.enterprise), list: s.carries.map((c) => name(c)).join('、') })}
-            </li>
-          ))}
-        </ul>
+      {channels.length ? (
+        <>
+          <ul data-testid="sole-channels" style={{ margin: 0, paddingLeft: 18 }}>
+            {channels.map((s) => (
+              <li key={s.enterprise.id} data-enterprise-id={s.enterprise.id} style={{ color: RED }}>
+                {t('res.carries', {
+                  name: name(s.enterprise),
+                  list: s.carries.map((c) => name(c)).join('、') + (s.carriesCount > s.carries.length ? t('res.andMore', { total: s.carriesCount }) : ''),
+                })}
+              </li>
+            ))}
+          </ul>
+          <Space size={8} style={{ marginTop: 4 }}>
+            <Typography.Text type="secondary" data-testid="sole-channels-shown">
+              {t('res.shown', { shown: channels.length, total: data.soleChannelCount })}
+            </Typography.Text>
+            {more.status === 'error' ? <Typography.Text type="danger">{t('res.pageError')}</Typography.Text> : null}
+            {channels.length < data.soleChannelCount ? (
+              <Button size="small" loading={more.status === 'loading'} onClick={() => void loadChannels()} data-testid="sole-channels-more">
+                {t('res.more')}
+              </Button>
+            ) : null}
+          </Space>
+        </>
       ) : (
         <Typography.Text type="secondary">{t('res.noSole')}</Typography.Text>
       )}

@@ -1569,6 +1569,13 @@ export type Query = {
   regions: Array<Region>;
   /** 韧性 of an enterprise's tier-1 supply in a scope (default: the home region). */
   resilience: Resilience;
+  /** One page of the sole channels of an enterprise's tier-1 supply, by the tier-1 supplier's id; `limit` 1 to 200. */
+  resilienceSoleChannels: SoleChannelPage;
+  /**
+   * One page of a 韧性 group: the tier-1 suppliers the grouping rule puts under `segmentId` (omitted or
+   * null: the suppliers in no segment), by id; `limit` 1 to 200.
+   */
+  resilienceSuppliers: ResilienceSupplierPage;
   /** The signed-in user's saved console queries, then everyone's shared ones. */
   savedQueries: Array<SavedQuery>;
   /**
@@ -1788,6 +1795,24 @@ export type QueryResilienceArgs = {
 };
 
 
+export type QueryResilienceSoleChannelsArgs = {
+  enterpriseId: Scalars['ID']['input'];
+  evidence?: InputMaybe<EvidenceMode>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryResilienceSuppliersArgs = {
+  enterpriseId: Scalars['ID']['input'];
+  evidence?: InputMaybe<EvidenceMode>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -1891,7 +1916,11 @@ export type Resilience = {
   scope: Region;
   /** Groups in segment-id order, the group of suppliers in no segment last. */
   segments: Array<ResilienceGroup>;
-  /** By the tier-1 supplier's id. */
+  soleChannelCount: Scalars['Int']['output'];
+  /**
+   * The first 50 by the tier-1 supplier's id (`soleChannelCount` says how many there are;
+   * `resilienceSoleChannels` pages through all of them).
+   */
   soleChannels: Array<SoleChannel>;
   /** Tier-1 suppliers in all, how many are local and how many foreign. */
   suppliers: Scalars['Int']['output'];
@@ -1901,7 +1930,10 @@ export type Resilience = {
 export type ResilienceGroup = {
   __typename?: 'ResilienceGroup';
   concentration: Concentration;
-  /** The suppliers of the group, by id. */
+  /**
+   * The group's first 20 suppliers by id (`suppliers` says how many it has; `resilienceSuppliers`
+   * pages through all of them).
+   */
   enterprises: Array<Enterprise>;
   /** Located outside the country of the home region. */
   foreign: Scalars['Int']['output'];
@@ -1919,6 +1951,32 @@ export type ResilienceGroup = {
   /** True when the group has one supplier. */
   singleSource: Scalars['Boolean']['output'];
   suppliers: Scalars['Int']['output'];
+};
+
+/** A tier-1 supplier in a page of a 韧性 group. */
+export type ResilienceSupplier = {
+  __typename?: 'ResilienceSupplier';
+  enterprise: Enterprise;
+  /** Located outside the country of the home region. */
+  foreign: Scalars['Boolean']['output'];
+  /** Located in the scope or a region within it. */
+  local: Scalars['Boolean']['output'];
+  /** The share on its link to the enterprise; null when the link has none. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One page of a 韧性 group's suppliers, by id. */
+export type ResilienceSupplierPage = {
+  __typename?: 'ResilienceSupplierPage';
+  enterprise: Enterprise;
+  evidence: EvidenceMode;
+  offset: Scalars['Int']['output'];
+  scope: Region;
+  /** The group's segment; null for the suppliers in no segment. */
+  segment?: Maybe<Segment>;
+  suppliers: Array<ResilienceSupplier>;
+  /** How many suppliers the group has. */
+  total: Scalars['Int']['output'];
 };
 
 /**
@@ -2111,9 +2169,22 @@ export type SegmentStatus = {
 /** A tier-1 supplier that is the only way some tier-2 suppliers reach the enterprise. */
 export type SoleChannel = {
   __typename?: 'SoleChannel';
-  /** The tier-2 suppliers whose only customer among the tier-1 suppliers it is, by id. */
+  /** The first 20 tier-2 suppliers whose only customer among the tier-1 suppliers it is, by id. */
   carries: Array<Enterprise>;
+  /** How many tier-2 suppliers it carries. */
+  carriesCount: Scalars['Int']['output'];
   enterprise: Enterprise;
+};
+
+/** One page of an enterprise's sole channels, by the tier-1 supplier's id. */
+export type SoleChannelPage = {
+  __typename?: 'SoleChannelPage';
+  channels: Array<SoleChannel>;
+  enterprise: Enterprise;
+  evidence: EvidenceMode;
+  offset: Scalars['Int']['output'];
+  /** How many sole channels there are. */
+  total: Scalars['Int']['output'];
 };
 
 /** Value-chain position of a segment: columns of the chain map, left to right. */
@@ -2622,6 +2693,8 @@ export type ResolversTypes = ResolversObject<{
   RegionLevel: ResolverTypeWrapper<Partial<RegionLevel>>;
   Resilience: ResolverTypeWrapper<Partial<Omit<Resilience, 'enterprise' | 'scope' | 'segments' | 'soleChannels'> & { enterprise: ResolversTypes['Enterprise'], scope: ResolversTypes['Region'], segments: Array<ResolversTypes['ResilienceGroup']>, soleChannels: Array<ResolversTypes['SoleChannel']> }>>;
   ResilienceGroup: ResolverTypeWrapper<Partial<Omit<ResilienceGroup, 'enterprises' | 'segment'> & { enterprises: Array<ResolversTypes['Enterprise']>, segment?: Maybe<ResolversTypes['Segment']> }>>;
+  ResilienceSupplier: ResolverTypeWrapper<Partial<Omit<ResilienceSupplier, 'enterprise'> & { enterprise: ResolversTypes['Enterprise'] }>>;
+  ResilienceSupplierPage: ResolverTypeWrapper<Partial<Omit<ResilienceSupplierPage, 'enterprise' | 'scope' | 'segment' | 'suppliers'> & { enterprise: ResolversTypes['Enterprise'], scope: ResolversTypes['Region'], segment?: Maybe<ResolversTypes['Segment']>, suppliers: Array<ResolversTypes['ResilienceSupplier']> }>>;
   Role: ResolverTypeWrapper<Partial<Role>>;
   SavedQuery: ResolverTypeWrapper<SavedQueryRow>;
   Scale: ResolverTypeWrapper<Partial<Scale>>;
@@ -2637,6 +2710,7 @@ export type ResolversTypes = ResolversObject<{
   SegmentRole: ResolverTypeWrapper<Partial<SegmentRole>>;
   SegmentStatus: ResolverTypeWrapper<Partial<Omit<SegmentStatus, 'activeProjects' | 'localEnterprises' | 'segment'> & { activeProjects: Array<ResolversTypes['Project']>, localEnterprises: Array<ResolversTypes['Enterprise']>, segment: ResolversTypes['Segment'] }>>;
   SoleChannel: ResolverTypeWrapper<Partial<Omit<SoleChannel, 'carries' | 'enterprise'> & { carries: Array<ResolversTypes['Enterprise']>, enterprise: ResolversTypes['Enterprise'] }>>;
+  SoleChannelPage: ResolverTypeWrapper<Partial<Omit<SoleChannelPage, 'channels' | 'enterprise'> & { channels: Array<ResolversTypes['SoleChannel']>, enterprise: ResolversTypes['Enterprise'] }>>;
   Stage: ResolverTypeWrapper<Partial<Stage>>;
   StageChange: ResolverTypeWrapper<Partial<StageChange>>;
   StatusSummary: ResolverTypeWrapper<Partial<StatusSummary>>;
@@ -2756,6 +2830,8 @@ export type ResolversParentTypes = ResolversObject<{
   Region: RegionRow;
   Resilience: Partial<Omit<Resilience, 'enterprise' | 'scope' | 'segments' | 'soleChannels'> & { enterprise: ResolversParentTypes['Enterprise'], scope: ResolversParentTypes['Region'], segments: Array<ResolversParentTypes['ResilienceGroup']>, soleChannels: Array<ResolversParentTypes['SoleChannel']> }>;
   ResilienceGroup: Partial<Omit<ResilienceGroup, 'enterprises' | 'segment'> & { enterprises: Array<ResolversParentTypes['Enterprise']>, segment?: Maybe<ResolversParentTypes['Segment']> }>;
+  ResilienceSupplier: Partial<Omit<ResilienceSupplier, 'enterprise'> & { enterprise: ResolversParentTypes['Enterprise'] }>;
+  ResilienceSupplierPage: Partial<Omit<ResilienceSupplierPage, 'enterprise' | 'scope' | 'segment' | 'suppliers'> & { enterprise: ResolversParentTypes['Enterprise'], scope: ResolversParentTypes['Region'], segment?: Maybe<ResolversParentTypes['Segment']>, suppliers: Array<ResolversParentTypes['ResilienceSupplier']> }>;
   SavedQuery: SavedQueryRow;
   ScoreItem: Partial<ScoreItem>;
   SearchHit: Partial<Omit<SearchHit, 'chain' | 'enterprise' | 'segment'> & { chain?: Maybe<ResolversParentTypes['Chain']>, enterprise?: Maybe<ResolversParentTypes['Enterprise']>, segment?: Maybe<ResolversParentTypes['Segment']> }>;
@@ -2765,6 +2841,7 @@ export type ResolversParentTypes = ResolversObject<{
   SegmentRate: Partial<Omit<SegmentRate, 'segment'> & { segment: ResolversParentTypes['Segment'] }>;
   SegmentStatus: Partial<Omit<SegmentStatus, 'activeProjects' | 'localEnterprises' | 'segment'> & { activeProjects: Array<ResolversParentTypes['Project']>, localEnterprises: Array<ResolversParentTypes['Enterprise']>, segment: ResolversParentTypes['Segment'] }>;
   SoleChannel: Partial<Omit<SoleChannel, 'carries' | 'enterprise'> & { carries: Array<ResolversParentTypes['Enterprise']>, enterprise: ResolversParentTypes['Enterprise'] }>;
+  SoleChannelPage: Partial<Omit<SoleChannelPage, 'channels' | 'enterprise'> & { channels: Array<ResolversParentTypes['SoleChannel']>, enterprise: ResolversParentTypes['Enterprise'] }>;
   StageChange: Partial<StageChange>;
   StatusSummary: Partial<StatusSummary>;
   String: Partial<Scalars['String']['output']>;
@@ -3383,6 +3460,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   resilience?: Resolver<ResolversTypes['Resilience'], ParentType, ContextType, RequireFields<QueryResilienceArgs, 'enterpriseId' | 'evidence'>>;
+  resilienceSoleChannels?: Resolver<ResolversTypes['SoleChannelPage'], ParentType, ContextType, RequireFields<QueryResilienceSoleChannelsArgs, 'enterpriseId' | 'evidence' | 'limit' | 'offset'>>;
+  resilienceSuppliers?: Resolver<ResolversTypes['ResilienceSupplierPage'], ParentType, ContextType, RequireFields<QueryResilienceSuppliersArgs, 'enterpriseId' | 'evidence' | 'limit' | 'offset'>>;
   savedQueries?: Resolver<Array<ResolversTypes['SavedQuery']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
   segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QuerySegmentArgs, 'id'>>;
@@ -3418,6 +3497,7 @@ export type ResilienceResolvers<ContextType = Context, ParentType extends Resolv
   local?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['ResilienceGroup']>, ParentType, ContextType>;
+  soleChannelCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   soleChannels?: Resolver<Array<ResolversTypes['SoleChannel']>, ParentType, ContextType>;
   suppliers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3432,6 +3512,23 @@ export type ResilienceGroupResolvers<ContextType = Context, ParentType extends R
   sharesUsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   singleSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   suppliers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResilienceSupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResilienceSupplier'] = ResolversParentTypes['ResilienceSupplier']> = ResolversObject<{
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  foreign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ResilienceSupplierPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResilienceSupplierPage'] = ResolversParentTypes['ResilienceSupplierPage']> = ResolversObject<{
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceMode'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType>;
+  suppliers?: Resolver<Array<ResolversTypes['ResilienceSupplier']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SavedQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedQuery'] = ResolversParentTypes['SavedQuery']> = ResolversObject<{
@@ -3508,7 +3605,16 @@ export type SegmentStatusResolvers<ContextType = Context, ParentType extends Res
 
 export type SoleChannelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SoleChannel'] = ResolversParentTypes['SoleChannel']> = ResolversObject<{
   carries?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  carriesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+}>;
+
+export type SoleChannelPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SoleChannelPage'] = ResolversParentTypes['SoleChannelPage']> = ResolversObject<{
+  channels?: Resolver<Array<ResolversTypes['SoleChannel']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceMode'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type StageChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageChange'] = ResolversParentTypes['StageChange']> = ResolversObject<{
@@ -3740,6 +3846,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   Resilience?: ResilienceResolvers<ContextType>;
   ResilienceGroup?: ResilienceGroupResolvers<ContextType>;
+  ResilienceSupplier?: ResilienceSupplierResolvers<ContextType>;
+  ResilienceSupplierPage?: ResilienceSupplierPageResolvers<ContextType>;
   SavedQuery?: SavedQueryResolvers<ContextType>;
   ScoreItem?: ScoreItemResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
@@ -3748,6 +3856,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SegmentRate?: SegmentRateResolvers<ContextType>;
   SegmentStatus?: SegmentStatusResolvers<ContextType>;
   SoleChannel?: SoleChannelResolvers<ContextType>;
+  SoleChannelPage?: SoleChannelPageResolvers<ContextType>;
   StageChange?: StageChangeResolvers<ContextType>;
   StatusSummary?: StatusSummaryResolvers<ContextType>;
   SupplierNetwork?: SupplierNetworkResolvers<ContextType>;

@@ -592,7 +592,29 @@ export type NetworkQueryVariables = Exact<{
 }>;
 
 
-export type NetworkQuery = { supplierNetwork: { truncated: boolean, center: { id: string, name: string, nameEn: string | null }, nodes: Array<{ tier: number, local: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { name: string } | null }, group: { id: string, name: string, nameEn: string | null } | null }>, edges: Array<{ from: string, to: string, evidence: Evidence | null, source: string | null }> }, supportingRate: { scope: { code: string, name: string }, tier1: { local: number, total: number, rate: number | null }, tier2: { local: number, total: number, rate: number | null }, bySegment: Array<{ local: number, total: number, rate: number | null, segment: { id: string, name: string, nameEn: string | null } }> }, resilience: { suppliers: number, foreign: number, foreignShare: number | null, segments: Array<{ suppliers: number, local: number, foreign: number, hhi: number, sharesUsed: boolean, singleSource: boolean, concentration: Concentration, segment: { id: string, name: string, nameEn: string | null } | null }>, soleChannels: Array<{ enterprise: { id: string, name: string, nameEn: string | null }, carries: Array<{ id: string, name: string, nameEn: string | null }> }> } };
+export type NetworkQuery = { supplierNetwork: { truncated: boolean, center: { id: string, name: string, nameEn: string | null }, nodes: Array<{ tier: number, local: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { name: string } | null }, group: { id: string, name: string, nameEn: string | null } | null }>, edges: Array<{ from: string, to: string, evidence: Evidence | null, source: string | null }> }, supportingRate: { scope: { code: string, name: string }, tier1: { local: number, total: number, rate: number | null }, tier2: { local: number, total: number, rate: number | null }, bySegment: Array<{ local: number, total: number, rate: number | null, segment: { id: string, name: string, nameEn: string | null } }> }, resilience: { suppliers: number, foreign: number, foreignShare: number | null, soleChannelCount: number, segments: Array<{ suppliers: number, local: number, foreign: number, hhi: number, sharesUsed: boolean, singleSource: boolean, concentration: Concentration, segment: { id: string, name: string, nameEn: string | null } | null }>, soleChannels: Array<{ carriesCount: number, enterprise: { id: string, name: string, nameEn: string | null }, carries: Array<{ id: string, name: string, nameEn: string | null }> }> } };
+
+export type ResilienceSuppliersQueryVariables = Exact<{
+  id: string;
+  scope?: string | null | undefined;
+  evidence?: EvidenceMode | null | undefined;
+  segmentId?: string | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ResilienceSuppliersQuery = { resilienceSuppliers: { total: number, offset: number, suppliers: Array<{ share: number | null, local: boolean, foreign: boolean, enterprise: { id: string, name: string, nameEn: string | null } }> } };
+
+export type ResilienceSoleChannelsQueryVariables = Exact<{
+  id: string;
+  evidence?: EvidenceMode | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ResilienceSoleChannelsQuery = { resilienceSoleChannels: { total: number, offset: number, channels: Array<{ carriesCount: number, enterprise: { id: string, name: string, nameEn: string | null }, carries: Array<{ id: string, name: string, nameEn: string | null }> }> } };
 
 export type EnterpriseRefFragment = { id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null };
 
@@ -1810,7 +1832,59 @@ export const NetworkDocument = new TypedDocumentString(`
       singleSource
       concentration
     }
+    soleChannelCount
     soleChannels {
+      enterprise {
+        id
+        name
+        nameEn
+      }
+      carriesCount
+      carries {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const ResilienceSuppliersDocument = new TypedDocumentString(`
+    query ResilienceSuppliers($id: ID!, $scope: ID, $evidence: EvidenceMode, $segmentId: ID, $offset: Int, $limit: Int) {
+  resilienceSuppliers(
+    enterpriseId: $id
+    scope: $scope
+    evidence: $evidence
+    segmentId: $segmentId
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    offset
+    suppliers {
+      enterprise {
+        id
+        name
+        nameEn
+      }
+      share
+      local
+      foreign
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceSuppliersQuery, ResilienceSuppliersQueryVariables>;
+export const ResilienceSoleChannelsDocument = new TypedDocumentString(`
+    query ResilienceSoleChannels($id: ID!, $evidence: EvidenceMode, $offset: Int, $limit: Int) {
+  resilienceSoleChannels(
+    enterpriseId: $id
+    evidence: $evidence
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    offset
+    channels {
       enterprise {
         id
         name
@@ -1821,10 +1895,11 @@ export const NetworkDocument = new TypedDocumentString(`
         name
         nameEn
       }
+      carriesCount
     }
   }
 }
-    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+    `) as unknown as TypedDocumentString<ResilienceSoleChannelsQuery, ResilienceSoleChannelsQueryVariables>;
 export const GovernanceDocument = new TypedDocumentString(`
     query Governance($chainId: ID!, $year: Int!, $asOf: String) {
   chain(id: $chainId) {
