@@ -227,15 +227,56 @@ async function readLocalLists(
   return lists;
 }
 
+/** What the 现状图 lists of local enterprises depend on: not strongAt, projected or the caller's rights. */
+export interface ListsKey {
+  chainId: string;
+  scope: string;
+  evidence: EvidenceMode;
+}
+
+/** The counts of readStatusRowsWithTotal: local(S) per segment with local enterprises, and the chain's total. */
+function splitCounts(countRows: Array<{ segmentId: string | null; localCount: number }>) {
+  const counts = new Map<string, number>();
+  let chainTotal = 0;
+  for (const row of countRows) {
+    if (row.segmentId === null) chainTotal = row.localCount;
+    else counts.set(row.segmentId, row.localCount);
+  }
+  return { counts, chainTotal };
+}
+
+/** The lists of the given counts: per segment, its first LOCAL_LIST_CAP local enterprise rows in list order. */
+async function listsFromCounts(runner: QueryRunner, key: ListsKey, counts: Map<string, number>, chainTotal: number, plan: ListPlan): Promise<Map<string, EnterpriseRow[]>> {
+  const lists = await readLocalLists(runner, key, counts, chainTotal, plan);
+  const ids = [...new Set([...lists.values()].flat())];
+  const enterprises = new Map((ids.length ? await runner.read<{ enterprise: EnterpriseRow }>('chains/list-local-enterprises', { ids }) : []).map((r) => [r.enterprise.id, r.enterprise]));
+  return new Map([...lists].map(([segmentId, list]) => [segmentId, list.map((id) => enterprises.get(id)!).filter(Boolean)]));
+}
+
+/**
+ * The 现状图 lists alone, for every segment of the chain with local enterprises: its first
+ * LOCAL_LIST_CAP local enterprises (in it or below), largest first, then by id — the same rows in
+ * the same order as readStatusRowsWithTotal's `locals`. Read on demand: the gap picture (counts,
+ * status, filling, broken links) needs none of it.
+ */
+export async function readLocalEnterpriseLists(runner: QueryRunner, key: ListsKey, plan: ListPlan = LIST_PLAN): Promise<Map<string, EnterpriseRow[]>> {
+  const { counts, chainTotal } = splitCounts(
+    await runner.read<{ segmentId: string | null; localCount: number }>('chains/get-chain-status', { chainId: key.chainId, scope: key.scope, evidence: key.evidence }),
+  );
+  return listsFromCounts(runner, key, counts, chainTotal, plan);
+}
+
 /**
  * The one reading of local(S): per segment of the chain, its local count (maintained, see
  * local-counts.ts), its first LOCAL_LIST_CAP local enterprises and the active local projects aimed
  * at it. The status map, 对标, the what-if and the 链长制 indicators all start from these rows.
- * Also the chain's distinct local enterprises over all its segments (`chainTotal`).
+ * Also the chain's distinct local enterprises over all its segments (`chainTotal`). With
+ * `lists: false` every row's `locals` is empty and no enterprise is read (the gap picture; the
+ * lists come from readLocalEnterpriseLists when asked for).
  */
 export async function readStatusRowsWithTotal(
   runner: QueryRunner,
-  args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode },
+  args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode; lists?: boolean },
   plan: ListPlan = LIST_PLAN,
 ): Promise<{ rows: StatusRow[]; chainTotal: number }> {
   const { chainId, scope, includeConfidential, evidence } = args;
@@ -249,21 +290,14 @@ export async function readStatusRowsWithTotal(
       activeStages: ACTIVE_STAGES,
     }),
   ]);
-  const counts = new Map<string, number>();
-  let chainTotal = 0;
-  for (const row of countRows) {
-    if (row.segmentId === null) chainTotal = row.localCount;
-    else counts.set(row.segmentId, row.localCount);
-  }
-  const lists = await readLocalLists(runner, { chainId, scope, evidence }, counts, chainTotal, plan);
-  const ids = [...new Set([...lists.values()].flat())];
-  const enterprises = new Map((ids.length ? await runner.read<{ enterprise: EnterpriseRow }>('chains/list-local-enterprises', { ids }) : []).map((r) => [r.enterprise.id, r.enterprise]));
+  const { counts, chainTotal } = splitCounts(countRows);
+  const lists = args.lists === false ? new Map<string, EnterpriseRow[]>() : await listsFromCounts(runner, { chainId, scope, evidence }, counts, chainTotal, plan);
   const projectsBySegment = new Map(projectRows.map((r) => [r.segmentId, r]));
   const segmentIds = new Set([...counts.keys(), ...projectsBySegment.keys()]);
   const rows = [...segmentIds].map((segmentId) => ({
     segmentId,
     localCount: counts.get(segmentId) ?? 0,
-    locals: (lists.get(segmentId) ?? []).map((id) => enterprises.get(id)!).filter(Boolean),
+    locals: lists.get(segmentId) ?? [],
     projects: projectsBySegment.get(segmentId)?.projects ?? [],
     localProjectEnterprises: projectsBySegment.get(segmentId)?.localEnterpriseIds ?? [],
   }));
@@ -313,7 +347,7 @@ export async function requireScope(runner: QueryRunner, scope: string): Promise<
  * flows, the per-segment rows (readStatusRowsWithTotal) and the chain's distinct local enterprises.
  * Shared by the status map and the 链长制 indicators, so both count local enterprises the same way.
  */
-export async function readStatusInputs(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence?: EvidenceMode }) {
+export async function readStatusInputs(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence?: EvidenceMode; lists?: boolean }) {
   const { chainId, scope, includeConfidential } = args;
   const evidence = args.evidence ?? 'ALL';
   const [chain, regionRows, segments, flows, rows] = await Promise.all([
@@ -321,18 +355,38 @@ export async function readStatusInputs(runner: QueryRunner, args: { chainId: str
     runner.read<{ region: RegionRow }>('chains/get-scope-region', { code: scope }),
     listChainSegments(runner, [chainId]),
     runner.read<Flow>('chains/list-chain-flows', { chainId }),
-    readStatusRowsWithTotal(runner, { chainId, scope, includeConfidential, evidence }),
+    readStatusRowsWithTotal(runner, { chainId, scope, includeConfidential, evidence, lists: args.lists }),
   ]);
   const region = regionRows[0]?.region;
   if (!region) throw notFound('region', scope);
   return { chain, region, segments: segments.get(chainId) ?? [], flows, rows: rows.rows, chainTotal: rows.chainTotal };
 }
 
+/**
+ * A segment of the status map as the chainStatus answer holds it: the gap picture, and where its
+ * list of local enterprises comes from when a query asks for it (SegmentStatus.localEnterprises).
+ * Rows computed with their lists (对标, the what-if) carry `localEnterprises` instead.
+ */
+export type SegmentStatusRow = Omit<ReturnType<typeof computeStatus>['segments'][number], 'localEnterprises'> & { localEnterprises?: EnterpriseRow[]; lists?: ListsKey };
+
+/**
+ * The status map (现状图) without its lists: counts, status, filling, broken links, summary and the
+ * active projects. Each segment names its ListsKey; the lists are read on demand.
+ */
 export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean; evidence?: EvidenceMode }) {
   const { strongAt, projected } = args;
   const evidence = args.evidence ?? 'ALL';
   checkStrongAt(strongAt);
-  const { chain, region, segments, flows, rows } = await readStatusInputs(runner, args);
+  const { chain, region, segments, flows, rows } = await readStatusInputs(runner, { ...args, lists: false });
   const computed = computeStatus({ segments, flows, rows, strongAt, projected });
-  return { chain, scope: region, strongAt, projected, evidence, ...computed };
+  const lists: ListsKey = { chainId: args.chainId, scope: region.code, evidence };
+  const withoutLists = computed.segments.map((s): SegmentStatusRow => ({
+    segment: s.segment,
+    localCount: s.localCount,
+    status: s.status,
+    filling: s.filling,
+    activeProjects: s.activeProjects,
+    lists,
+  }));
+  return { chain, scope: region, strongAt, projected, evidence, ...computed, segments: withoutLists };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ChainRow } from '../../repositories/chains.js';
 import type { RegionRow, SegmentRow, EnterpriseRow, ProjectRow } from '../../repositories/entities.js';
+import type { SegmentStatusRow } from '../../repositories/chain-status.js';
 import type { ParkParent, ParcelParent, FundParent, PlatformParent } from '../../repositories/elements.js';
 import type { UserRow } from '../../auth/service.js';
 import type { SignedIn } from '../../auth/policy.js';
@@ -2635,7 +2636,7 @@ export type ResolversTypes = ResolversObject<{
   SegmentInput: ResolverTypeWrapper<Partial<SegmentInput>>;
   SegmentRate: ResolverTypeWrapper<Partial<Omit<SegmentRate, 'segment'> & { segment: ResolversTypes['Segment'] }>>;
   SegmentRole: ResolverTypeWrapper<Partial<SegmentRole>>;
-  SegmentStatus: ResolverTypeWrapper<Partial<Omit<SegmentStatus, 'activeProjects' | 'localEnterprises' | 'segment'> & { activeProjects: Array<ResolversTypes['Project']>, localEnterprises: Array<ResolversTypes['Enterprise']>, segment: ResolversTypes['Segment'] }>>;
+  SegmentStatus: ResolverTypeWrapper<SegmentStatusRow>;
   SoleChannel: ResolverTypeWrapper<Partial<Omit<SoleChannel, 'carries' | 'enterprise'> & { carries: Array<ResolversTypes['Enterprise']>, enterprise: ResolversTypes['Enterprise'] }>>;
   Stage: ResolverTypeWrapper<Partial<Stage>>;
   StageChange: ResolverTypeWrapper<Partial<StageChange>>;
@@ -2763,7 +2764,7 @@ export type ResolversParentTypes = ResolversObject<{
   SegmentElements: Partial<Omit<SegmentElements, 'funds' | 'parcels' | 'parks' | 'platforms' | 'segment'> & { funds: Array<ResolversParentTypes['Fund']>, parcels: Array<ResolversParentTypes['Parcel']>, parks: Array<ResolversParentTypes['Park']>, platforms: Array<ResolversParentTypes['Platform']>, segment: ResolversParentTypes['Segment'] }>;
   SegmentInput: Partial<SegmentInput>;
   SegmentRate: Partial<Omit<SegmentRate, 'segment'> & { segment: ResolversParentTypes['Segment'] }>;
-  SegmentStatus: Partial<Omit<SegmentStatus, 'activeProjects' | 'localEnterprises' | 'segment'> & { activeProjects: Array<ResolversParentTypes['Project']>, localEnterprises: Array<ResolversParentTypes['Enterprise']>, segment: ResolversParentTypes['Segment'] }>;
+  SegmentStatus: SegmentStatusRow;
   SoleChannel: Partial<Omit<SoleChannel, 'carries' | 'enterprise'> & { carries: Array<ResolversParentTypes['Enterprise']>, enterprise: ResolversParentTypes['Enterprise'] }>;
   StageChange: Partial<StageChange>;
   StatusSummary: Partial<StatusSummary>;
