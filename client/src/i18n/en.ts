@@ -137,6 +137,7 @@ export const en: Record<keyof typeof zh, string> = {
   'panel.ruleProjected': 'Projected as if every active project were in production',
   'panel.rulePanorama': 'Panorama: {count} {count|enterprise|enterprises} anywhere',
   'panel.localEnterprises': 'Local enterprises ({count})',
+  'panel.localEnterprisesLoading': 'Local enterprises (loading)',
   'panel.enterprises': 'Representative enterprises ({count})',
   'panel.activeProjects': 'Active projects ({count})',
   'panel.targets': 'Recommended targets',

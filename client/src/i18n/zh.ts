@@ -135,6 +135,7 @@ export const zh = {
   'panel.ruleProjected': '按在推项目全部投产预测',
   'panel.rulePanorama': '全景图：全国范围企业 {count} 家',
   'panel.localEnterprises': '本地企业（{count}）',
+  'panel.localEnterprisesLoading': '本地企业（加载中）',
   'panel.enterprises': '代表企业（{count}）',
   'panel.activeProjects': '在推项目（{count}）',
   'panel.targets': '目标企业推荐',

@@ -19,6 +19,8 @@ export interface SegmentPanelProps {
   segment: Segment;
   pano: Panorama['segments'][number] | undefined;
   status: SegmentStatus | undefined;
+  /** The segment's local enterprises (its first 100); undefined while they load after the picture. */
+  locals: EnterpriseRef[] | undefined;
   mode: MapMode;
   strongAt: number;
   /** The region code the map is drawn for (the home zone unless the user chose another). */
@@ -176,7 +178,7 @@ function Targets({ segmentId, scope, evidence, pipeline }: { segmentId: string; 
 
 /** The side panel of a segment: the rule in words, its enterprises, projects and ranked targets. */
 export function SegmentPanel(props: SegmentPanelProps) {
-  const { segment, pano, status, mode, strongAt, scope, evidence, broken, childCount, editing } = props;
+  const { segment, pano, status, locals, mode, strongAt, scope, evidence, broken, childCount, editing } = props;
   const { t, name } = useI18n();
   const { can } = useSession();
   const rule: string[] = [];
@@ -225,8 +227,19 @@ export function SegmentPanel(props: SegmentPanelProps) {
       </section>
       {mode !== 'panorama' && status ? (
         <>
-          <Typography.Title level={5}>{t('panel.localEnterprises', { count: status.localEnterprises.length })}</Typography.Title>
-          <EnterpriseList items={status.localEnterprises} testId="panel-local" />
+          {locals ? (
+            <>
+              <Typography.Title level={5}>{t('panel.localEnterprises', { count: locals.length })}</Typography.Title>
+              <EnterpriseList items={locals} testId="panel-local" />
+            </>
+          ) : (
+            <>
+              <Typography.Title level={5}>{t('panel.localEnterprisesLoading')}</Typography.Title>
+              <div data-testid="panel-local-loading">
+                <Spin size="small" /> <Typography.Text type="secondary">{t('app.loading')}</Typography.Text>
+              </div>
+            </>
+          )}
           <Typography.Title level={5}>{t('panel.activeProjects', { count: status.activeProjects.length })}</Typography.Title>
           <ProjectList items={status.activeProjects} />
           {leads.length ? (
