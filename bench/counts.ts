@@ -4,21 +4,23 @@
 //      imported twice (batched) into fresh databases, without and with count maintenance, rows/s each;
 //   2. the maintained counts compared with a full recomputation;
 //   3. chainStatus of the display chain at zone (ZONE1), city (370100) and province (370000) scope,
-//      result cache off: through GraphQL (the client's STATUS_QUERY), the same computation without
-//      HTTP, and today's scan of the scope's enterprises (get-chain-status-scan) side by side,
-//      p50/p95 over --runs runs, in turn.
+//      result cache off, side by side in turn, p50/p95 over --runs runs: through GraphQL the gap
+//      picture (the client's STATUS_QUERY, no lists), the lists (STATUS_LISTS_QUERY) and the whole
+//      answer with lists as the map asked for it before (STATUS_QUERY + localEnterprises); without
+//      HTTP the gap picture's computation (counts + status), the lists' computation, and the scan
+//      of the scope's enterprises (get-chain-status-scan, before the counts were maintained).
 // Options: --enterprises N (default 100000) · --store DIR · --runs 20 · --scan-runs N · --warmup 3 · --no-plain-import
 //          · --heap 6g --pagecache 3g
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { STATUS_QUERY } from '../client/src/api/chains.js';
+import { STATUS_LISTS_QUERY, STATUS_QUERY } from '../client/src/api/chains.js';
 import { buildApp } from '../server/app.js';
 import { createToken, createUser } from '../server/auth/service.js';
 import { AccountStore } from '../server/auth/store.js';
 import { loadConfig } from '../server/config.js';
 import { importWorkbook } from '../server/import/index.js';
-import { computeStatus, listChainSegments, readStatusInputs, readStatusRowsScan, requireChain, type Flow } from '../server/repositories/chain-status.js';
+import { computeStatus, listChainSegments, readLocalEnterpriseLists, readStatusInputs, readStatusRowsScan, requireChain, type Flow } from '../server/repositories/chain-status.js';
 import { computeLocalCounts, readLocalCounts } from '../server/repositories/local-counts.js';
 import { freshNeo4j, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, percentile } from './lib/stats.js';
@@ -65,6 +67,14 @@ async function compareCounts(db: FreshNeo4j, log: (line: string) => void) {
   return { same, stored: stored.length, computed: computed.length };
 }
 
+/** The status map's whole answer as the client asked for it before the lists came separately. */
+const WHOLE_QUERY = (() => {
+  const gap = STATUS_QUERY.toString();
+  const whole = gap.replace(/(\n\s*)filling(\n\s*)activeProjects \{/, '$1filling$1localEnterprises {$1  ...EnterpriseRef$1}$2activeProjects {');
+  if (whole === gap) throw new Error('STATUS_QUERY changed shape: the whole answer with lists cannot be derived from it');
+  return whole;
+})();
+
 const stats = (ms: number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), runs: ms.length });
 
 export async function countsBench(options: CountsBenchOptions) {
@@ -110,23 +120,44 @@ export async function countsBench(options: CountsBenchOptions) {
     const port = await app.listen(0, '127.0.0.1');
     await createUser(accounts, 'bench-counts', 'admin');
     const { token } = await createToken(accounts, 'bench-counts', 'bench');
-    const graphql = async (scope: string) => {
+    const graphql = async (query: string, scope: string) => {
       const started = performance.now();
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: STATUS_QUERY.toString(), variables: { chainId: 'DISPLAY', scope, strongAt: 3, projected: false } }),
+        body: JSON.stringify({ query, variables: { chainId: 'DISPLAY', scope, strongAt: 3, projected: false } }),
       });
-      const body = (await response.json()) as { errors?: Array<{ message: string }>; data?: { chainStatus: { segments: Array<{ localCount: number; localEnterprises: unknown[] }> } } };
+      const text = await response.text();
+      const body = JSON.parse(text) as {
+        errors?: Array<{ message: string }>;
+        data?: { chainStatus: { segments: Array<{ segment: { id: string }; localCount?: number; localEnterprises?: Array<{ id: string }> }> } };
+      };
       if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-      return { ms: performance.now() - started, body };
+      return { ms: performance.now() - started, bytes: Buffer.byteLength(text), body };
     };
+    const gapPicture = (scope: string) => graphql(STATUS_QUERY.toString(), scope);
+    const listsQuery = (scope: string) => graphql(STATUS_LISTS_QUERY.toString(), scope);
+    const wholeAnswer = (scope: string) => graphql(WHOLE_QUERY, scope);
     const args = (scope: string) => ({ chainId: 'DISPLAY', scope, includeConfidential: true, evidence: 'ALL' as const });
+    // with its lists: the bodies compared with the scan below
     const counted = async (scope: string) => {
       const started = performance.now();
       const inputs = await readStatusInputs(db.runner, args(scope));
       const status = computeStatus({ ...inputs, strongAt: 3, projected: false });
       return { ms: performance.now() - started, status };
+    };
+    // the gap picture's computation: counts + status, no list
+    const countedBare = async (scope: string) => {
+      const started = performance.now();
+      const inputs = await readStatusInputs(db.runner, { ...args(scope), lists: false });
+      const status = computeStatus({ ...inputs, strongAt: 3, projected: false });
+      return { ms: performance.now() - started, status };
+    };
+    // the lists' computation alone
+    const listed = async (scope: string) => {
+      const started = performance.now();
+      const lists = await readLocalEnterpriseLists(db.runner, { chainId: 'DISPLAY', scope, evidence: 'ALL' });
+      return { ms: performance.now() - started, lists };
     };
     const scanned = async (scope: string) => {
       const started = performance.now();
@@ -155,22 +186,50 @@ export async function countsBench(options: CountsBenchOptions) {
             .slice(0, 3)
             .join(', ')} …)`,
         );
-        const times = { graphql: [] as number[], counted: [] as number[], scanned: [] as number[] };
+        // the gap picture and the lists asked apart give what the whole answer gives
+        const [gap, lists, whole] = [await gapPicture(scope), await listsQuery(scope), await wholeAnswer(scope)];
+        const wholeSegments = whole.body.data!.chainStatus.segments;
+        const apart =
+          JSON.stringify(gap.body.data!.chainStatus.segments.map((s) => [s.segment.id, s.localCount])) === JSON.stringify(wholeSegments.map((s) => [s.segment.id, s.localCount])) &&
+          JSON.stringify(lists.body.data!.chainStatus.segments.map((s) => s.localEnterprises!.map((e) => e.id))) === JSON.stringify(wholeSegments.map((s) => s.localEnterprises!.map((e) => e.id)));
+        const listed0 = wholeSegments.reduce((n, s) => n + s.localEnterprises!.length, 0);
+        log(
+          `${label} ${scope}: gap picture + lists asked apart ${apart ? 'equal' : 'DIFFER FROM'} the whole answer; bytes: gap picture ${fmt(gap.bytes)}, lists ${fmt(lists.bytes)}, whole ${fmt(whole.bytes)} (${fmt(listed0)} enterprise rows listed)`,
+        );
+        const times = { gap: [] as number[], lists: [] as number[], whole: [] as number[], countedBare: [] as number[], listed: [] as number[], scanned: [] as number[] };
         for (let i = 0; i < options.warmup + options.runs; i += 1) {
-          const g = await graphql(scope);
-          const c = await counted(scope);
+          const g = await gapPicture(scope);
+          const l = await listsQuery(scope);
+          const w = await wholeAnswer(scope);
+          const c = await countedBare(scope);
+          const d = await listed(scope);
           const s = i < options.warmup + options.scanRuns ? await scanned(scope) : null;
           if (i >= options.warmup) {
-            times.graphql.push(g.ms);
-            times.counted.push(c.ms);
+            times.gap.push(g.ms);
+            times.lists.push(l.ms);
+            times.whole.push(w.ms);
+            times.countedBare.push(c.ms);
+            times.listed.push(d.ms);
             if (s) times.scanned.push(s.ms);
           }
         }
-        const row = { scope, same, graphql: stats(times.graphql), counted: stats(times.counted), scanned: stats(times.scanned) };
+        const row = {
+          scope,
+          same,
+          apart,
+          bytes: { gap: gap.bytes, lists: lists.bytes, whole: whole.bytes },
+          gapPicture: stats(times.gap),
+          listsQuery: stats(times.lists),
+          wholeAnswer: stats(times.whole),
+          countsAndStatus: stats(times.countedBare),
+          listsComputed: stats(times.listed),
+          scanned: stats(times.scanned),
+        };
         results[label] = row;
+        const pp = (x: { p50: number; p95: number }) => `${fmt(x.p50)} / ${fmt(x.p95)} ms`;
         log(
-          `chainStatus DISPLAY ${label} (${scope}), cache off, ${options.runs} runs: GraphQL ${fmt(row.graphql.p50)} / ${fmt(row.graphql.p95)} ms · ` +
-            `counts (no HTTP) ${fmt(row.counted.p50)} / ${fmt(row.counted.p95)} ms · today's scan (no HTTP, ${row.scanned.runs} runs) ${fmt(row.scanned.p50)} / ${fmt(row.scanned.p95)} ms (p50 / p95)`,
+          `chainStatus DISPLAY ${label} (${scope}), cache off, ${options.runs} runs, p50 / p95 — GraphQL: gap picture ${pp(row.gapPicture)} · lists ${pp(row.listsQuery)} · whole answer with lists ${pp(row.wholeAnswer)}; ` +
+            `no HTTP: counts + status ${pp(row.countsAndStatus)} · lists ${pp(row.listsComputed)} · today's scan (${row.scanned.runs} runs) ${pp(row.scanned)}`,
         );
       }
     } finally {

@@ -3,7 +3,7 @@ import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
 import { getChain, type ChainRow } from './chains.js';
 import type { EvidenceMode } from './evidence.js';
-import type { EnterpriseRow, ProjectRow, RegionRow, SegmentRow, Stage } from './entities.js';
+import { getEnterprise, getSegment, type EnterpriseRow, type ProjectRow, type RegionRow, type SegmentRow, type Stage } from './entities.js';
 import { ACTIVE_STAGES } from './projects.js';
 
 export type { Stage };
@@ -264,6 +264,42 @@ export async function readLocalEnterpriseLists(runner: QueryRunner, key: ListsKe
     await runner.read<{ segmentId: string | null; localCount: number }>('chains/get-chain-status', { chainId: key.chainId, scope: key.scope, evidence: key.evidence }),
   );
   return listsFromCounts(runner, key, counts, chainTotal, plan);
+}
+
+/** The most local enterprises one page of segmentLocals gives. */
+export const SEGMENT_LOCALS_MAX_PAGE = 500;
+
+/**
+ * One page of a segment's local enterprises in a scope, in the list order of the 现状图 (largest
+ * first, then by id), after the enterprise `after` (the last one of the page before): the first
+ * page of 100 is the segment's list on the map; the pages after it go on to the last local
+ * enterprise. `totalCount` is local(S), the maintained count.
+ */
+export async function pageSegmentLocals(
+  runner: QueryRunner,
+  args: { chainId: string; segmentId: string; scope: string; evidence: EvidenceMode; first: number; after: string | null },
+): Promise<{ totalCount: number; enterprises: EnterpriseRow[]; endCursor: string | null; hasNextPage: boolean }> {
+  const { chainId, segmentId, scope, evidence, first, after } = args;
+  if (!Number.isInteger(first) || first < 1 || first > SEGMENT_LOCALS_MAX_PAGE)
+    throw badInput(`first must be a whole number from 1 to ${SEGMENT_LOCALS_MAX_PAGE} (got ${first})`, { argument: 'first' });
+  const [segment, , afterRow, regionRows, countRows] = await Promise.all([
+    getSegment(runner, segmentId),
+    requireScope(runner, scope),
+    after === null ? null : getEnterprise(runner, after),
+    runner.read<{ code: string }>('chains/list-scope-regions', { scope }),
+    runner.read<{ segmentId: string | null; localCount: number }>('chains/get-chain-status', { chainId, scope, evidence }),
+  ]);
+  if (!segment || segment.chainId !== chainId) throw notFound('segment', segmentId);
+  if (after !== null && !afterRow) throw badInput(`after: there is no enterprise ${after} (pass the id of the last enterprise of the page before)`, { argument: 'after' });
+  const ids = (await runner.read<{ id: string }>('chains/page-segment-locals', { segmentId, regions: regionRows.map((r) => r.code), after, limit: first + 1, evidence })).map((r) => r.id);
+  const page = ids.slice(0, first);
+  const rows = new Map((page.length ? await runner.read<{ enterprise: EnterpriseRow }>('chains/list-local-enterprises', { ids: page }) : []).map((r) => [r.enterprise.id, r.enterprise]));
+  return {
+    totalCount: countRows.find((r) => r.segmentId === segmentId)?.localCount ?? 0,
+    enterprises: page.map((id) => rows.get(id)!).filter(Boolean),
+    endCursor: page.at(-1) ?? null,
+    hasNextPage: ids.length > first,
+  };
 }
 
 /**

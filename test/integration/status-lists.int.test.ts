@@ -127,3 +127,56 @@ describe('the status map without its lists (gap picture first, lists on demand)'
     }
   });
 });
+
+const PAGE = `query ($segmentId: ID!, $scope: ID, $first: Int, $after: ID, $evidence: EvidenceMode) {
+  segmentLocals(chainId: "c1", segmentId: $segmentId, scope: $scope, first: $first, after: $after, evidence: $evidence) { totalCount enterprises { id } endCursor hasNextPage } }`;
+type Page = { totalCount: number; enterprises: Array<{ id: string }>; endCursor: string | null; hasNextPage: boolean };
+
+async function page(variables: Record<string, unknown>, role: 'admin' | 'viewer' = 'admin'): Promise<Page> {
+  const body = await app.as(role)<{ segmentLocals: Page }>(PAGE, variables);
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data!.segmentLocals;
+}
+
+describe("segmentLocals: a segment's local enterprises page by page", () => {
+  it("walks the list order to the end, one page after another, with local(S) as the total; the first page is the map's list", async () => {
+    const view = (p: Page) => `${p.totalCount} [${p.enterprises.map((e) => e.id).join(',')}] ${p.endCursor} ${p.hasNextPage}`;
+    // mid: e4 SMALL, e6 MICRO, e5 no scale (through mid-a and mid itself); a viewer may read it
+    assert.equal(view(await page({ segmentId: 'mid', first: 1 }, 'viewer')), '3 [e4] e4 true');
+    assert.equal(view(await page({ segmentId: 'mid', first: 1, after: 'e4' })), '3 [e6] e6 true');
+    assert.equal(view(await page({ segmentId: 'mid', first: 1, after: 'e6' })), '3 [e5] e5 false');
+    assert.equal(view(await page({ segmentId: 'mid', first: 2, after: 'e5' })), '3 [] null false');
+    assert.equal(view(await page({ segmentId: 'mid', first: 2 })), '3 [e4,e6] e6 true');
+    // 黄岛: e1 LARGE before e2 MEDIUM; a cursor from another scale's part of the list
+    assert.equal(view(await page({ segmentId: 'up-a', scope: '370211', first: 1 })), '2 [e1] e1 true');
+    assert.equal(view(await page({ segmentId: 'up-a', scope: '370211', first: 1, after: 'e1' })), '2 [e2] e2 false');
+    assert.equal(view(await page({ segmentId: 'up-c' })), '0 [] null false'); // e3 is in 北京
+    assert.equal(view(await page({ segmentId: 'mid', evidence: 'CONFIRMED' })), '0 [] null false'); // the fixture's placements are INFERRED
+    // the default first page (100) is the segment's list in the status map, for every segment and scope
+    for (const scope of ['QDEDZ', '370211', '110000']) {
+      const lists = await ask(LISTS, { scope });
+      for (const s of lists.chainStatus.segments) {
+        const p = await page({ segmentId: s.segment.id, scope });
+        assert.deepEqual(
+          p.enterprises,
+          s.localEnterprises!.map((e) => ({ id: e.id })),
+          `${scope} ${s.segment.id}`,
+        );
+        assert.equal(p.hasNextPage, false);
+      }
+    }
+  });
+
+  it('refuses a page size outside 1–500, an unknown cursor, segment or scope, saying which argument', async () => {
+    const error = async (variables: Record<string, unknown>) => {
+      const body = await app.graphql(PAGE, variables);
+      const e = body.errors?.[0];
+      return `${String(e?.extensions?.code)} ${String(e?.extensions?.argument ?? e?.extensions?.what ?? '')}`;
+    };
+    assert.equal(await error({ segmentId: 'mid', first: 0 }), 'BAD_USER_INPUT first');
+    assert.equal(await error({ segmentId: 'mid', first: 501 }), 'BAD_USER_INPUT first');
+    assert.equal(await error({ segmentId: 'mid', after: 'nobody' }), 'BAD_USER_INPUT after');
+    assert.equal(await error({ segmentId: 'nope' }), 'NOT_FOUND segment');
+    assert.equal(await error({ segmentId: 'mid', scope: 'XX' }), 'NOT_FOUND region');
+  });
+});

@@ -145,6 +145,20 @@ export const STATUS_LISTS_QUERY = graphql(`
   }
 `);
 
+/** One page of a segment's local enterprises after the first 100 (the panel's "more"). */
+export const SEGMENT_LOCALS_QUERY = graphql(`
+  query SegmentLocals($chainId: ID!, $segmentId: ID!, $scope: ID, $evidence: EvidenceMode, $first: Int, $after: ID) {
+    segmentLocals(chainId: $chainId, segmentId: $segmentId, scope: $scope, evidence: $evidence, first: $first, after: $after) {
+      totalCount
+      enterprises {
+        ...EnterpriseRef
+      }
+      endCursor
+      hasNextPage
+    }
+  }
+`);
+
 /** The home scope of a chain's status map (the scope picker's starting point). */
 export const HOME_SCOPE_QUERY = graphql(`
   query Home($chainId: ID!) {

@@ -138,6 +138,8 @@ export const en: Record<keyof typeof zh, string> = {
   'panel.rulePanorama': 'Panorama: {count} {count|enterprise|enterprises} anywhere',
   'panel.localEnterprises': 'Local enterprises ({count})',
   'panel.localEnterprisesLoading': 'Local enterprises (loading)',
+  'panel.localEnterprisesOf': 'Local enterprises ({count} of {total})',
+  'panel.moreLocal': 'Show {count} more',
   'panel.enterprises': 'Representative enterprises ({count})',
   'panel.activeProjects': 'Active projects ({count})',
   'panel.targets': 'Recommended targets',

@@ -136,6 +136,8 @@ export const zh = {
   'panel.rulePanorama': '全景图：全国范围企业 {count} 家',
   'panel.localEnterprises': '本地企业（{count}）',
   'panel.localEnterprisesLoading': '本地企业（加载中）',
+  'panel.localEnterprisesOf': '本地企业（{count} / 共 {total}）',
+  'panel.moreLocal': '再显示 {count} 家',
   'panel.enterprises': '代表企业（{count}）',
   'panel.activeProjects': '在推项目（{count}）',
   'panel.targets': '目标企业推荐',

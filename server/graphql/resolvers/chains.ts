@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { getChain, listChains, type ChainRow } from '../../repositories/chains.js';
-import { getChainStatus, getPanorama, listChainMasters, listChainSegments, readLocalEnterpriseLists, type ListsKey } from '../../repositories/chain-status.js';
+import { getChainStatus, getPanorama, listChainMasters, listChainSegments, pageSegmentLocals, readLocalEnterpriseLists, type ListsKey } from '../../repositories/chain-status.js';
 import type { EnterpriseRow, SegmentRow } from '../../repositories/entities.js';
 import { canSeeConfidential } from '../../auth/policy.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
@@ -58,6 +58,10 @@ export const chainResolvers: Resolvers = {
         includeConfidential: canSeeConfidential(viewer),
         evidence: args.evidence,
       }),
+    segmentLocals: (_: unknown, args: { chainId: string; segmentId: string; scope?: string | null; evidence: EvidenceMode; first: number; after?: string | null }, { services }: Context) => {
+      const input = { chainId: args.chainId, segmentId: args.segmentId, scope: args.scope ?? services.config.homeRegion, evidence: args.evidence, first: args.first, after: args.after ?? null };
+      return services.cache.get('segmentLocals', input, () => pageSegmentLocals(services.runner, input));
+    },
   },
   SegmentStatus: {
     // Read only when a query asks for it: the gap picture needs no list.

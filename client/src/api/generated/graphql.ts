@@ -420,6 +420,18 @@ export type ChainStatusListsQueryVariables = Exact<{
 
 export type ChainStatusListsQuery = { chainStatus: { segments: Array<{ segment: { id: string }, localEnterprises: Array<{ id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null }> }> } };
 
+export type SegmentLocalsQueryVariables = Exact<{
+  chainId: string;
+  segmentId: string;
+  scope?: string | null | undefined;
+  evidence?: EvidenceMode | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SegmentLocalsQuery = { segmentLocals: { totalCount: number, endCursor: string | null, hasNextPage: boolean, enterprises: Array<{ id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null }> } };
+
 export type HomeQueryVariables = Exact<{
   chainId: string;
 }>;
@@ -1240,6 +1252,35 @@ export const ChainStatusListsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ChainStatusListsQuery, ChainStatusListsQueryVariables>;
+export const SegmentLocalsDocument = new TypedDocumentString(`
+    query SegmentLocals($chainId: ID!, $segmentId: ID!, $scope: ID, $evidence: EvidenceMode, $first: Int, $after: ID) {
+  segmentLocals(
+    chainId: $chainId
+    segmentId: $segmentId
+    scope: $scope
+    evidence: $evidence
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    enterprises {
+      ...EnterpriseRef
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    fragment EnterpriseRef on Enterprise {
+  id
+  name
+  nameEn
+  scale
+  listed
+  region {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<SegmentLocalsQuery, SegmentLocalsQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home($chainId: ID!) {
   chainStatus(chainId: $chainId) {
