@@ -75,6 +75,17 @@ const WHOLE_QUERY = (() => {
   return whole;
 })();
 
+/** The gap picture without its active projects: what is left when the projects' rows are not serialised either. */
+const BARE_QUERY = (() => {
+  const gap = STATUS_QUERY.toString();
+  const bare = gap
+    .replace(/(\n\s*)activeProjects \{\s*\.\.\.ProjectRef\s*\}/, '')
+    .replace(/fragment ProjectRef on Project \{[\s\S]*$/, '')
+    .replace(/fragment EnterpriseRef on Enterprise \{[\s\S]*?\n\}\n?/, '');
+  if (bare === gap || bare.includes('ProjectRef') || bare.includes('EnterpriseRef')) throw new Error('STATUS_QUERY changed shape: the gap picture without projects cannot be derived from it');
+  return bare;
+})();
+
 const stats = (ms: number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), runs: ms.length });
 
 export async function countsBench(options: CountsBenchOptions) {
@@ -138,6 +149,7 @@ export async function countsBench(options: CountsBenchOptions) {
     const gapPicture = (scope: string) => graphql(STATUS_QUERY.toString(), scope);
     const listsQuery = (scope: string) => graphql(STATUS_LISTS_QUERY.toString(), scope);
     const wholeAnswer = (scope: string) => graphql(WHOLE_QUERY, scope);
+    const bareAnswer = (scope: string) => graphql(BARE_QUERY, scope);
     const args = (scope: string) => ({ chainId: 'DISPLAY', scope, includeConfidential: true, evidence: 'ALL' as const });
     // with its lists: the bodies compared with the scan below
     const counted = async (scope: string) => {
@@ -187,20 +199,21 @@ export async function countsBench(options: CountsBenchOptions) {
             .join(', ')} …)`,
         );
         // the gap picture and the lists asked apart give what the whole answer gives
-        const [gap, lists, whole] = [await gapPicture(scope), await listsQuery(scope), await wholeAnswer(scope)];
+        const [gap, lists, whole, bare] = [await gapPicture(scope), await listsQuery(scope), await wholeAnswer(scope), await bareAnswer(scope)];
         const wholeSegments = whole.body.data!.chainStatus.segments;
         const apart =
           JSON.stringify(gap.body.data!.chainStatus.segments.map((s) => [s.segment.id, s.localCount])) === JSON.stringify(wholeSegments.map((s) => [s.segment.id, s.localCount])) &&
           JSON.stringify(lists.body.data!.chainStatus.segments.map((s) => s.localEnterprises!.map((e) => e.id))) === JSON.stringify(wholeSegments.map((s) => s.localEnterprises!.map((e) => e.id)));
         const listed0 = wholeSegments.reduce((n, s) => n + s.localEnterprises!.length, 0);
         log(
-          `${label} ${scope}: gap picture + lists asked apart ${apart ? 'equal' : 'DIFFER FROM'} the whole answer; bytes: gap picture ${fmt(gap.bytes)}, lists ${fmt(lists.bytes)}, whole ${fmt(whole.bytes)} (${fmt(listed0)} enterprise rows listed)`,
+          `${label} ${scope}: gap picture + lists asked apart ${apart ? 'equal' : 'DIFFER FROM'} the whole answer; bytes: gap picture ${fmt(gap.bytes)}, lists ${fmt(lists.bytes)}, whole ${fmt(whole.bytes)}, gap picture without projects ${fmt(bare.bytes)} (${fmt(listed0)} enterprise rows listed)`,
         );
-        const times = { gap: [] as number[], lists: [] as number[], whole: [] as number[], countedBare: [] as number[], listed: [] as number[], scanned: [] as number[] };
+        const times = { gap: [] as number[], lists: [] as number[], whole: [] as number[], bare: [] as number[], countedBare: [] as number[], listed: [] as number[], scanned: [] as number[] };
         for (let i = 0; i < options.warmup + options.runs; i += 1) {
           const g = await gapPicture(scope);
           const l = await listsQuery(scope);
           const w = await wholeAnswer(scope);
+          const b = await bareAnswer(scope);
           const c = await countedBare(scope);
           const d = await listed(scope);
           const s = i < options.warmup + options.scanRuns ? await scanned(scope) : null;
@@ -208,6 +221,7 @@ export async function countsBench(options: CountsBenchOptions) {
             times.gap.push(g.ms);
             times.lists.push(l.ms);
             times.whole.push(w.ms);
+            times.bare.push(b.ms);
             times.countedBare.push(c.ms);
             times.listed.push(d.ms);
             if (s) times.scanned.push(s.ms);
@@ -217,10 +231,11 @@ export async function countsBench(options: CountsBenchOptions) {
           scope,
           same,
           apart,
-          bytes: { gap: gap.bytes, lists: lists.bytes, whole: whole.bytes },
+          bytes: { gap: gap.bytes, lists: lists.bytes, whole: whole.bytes, bare: bare.bytes },
           gapPicture: stats(times.gap),
           listsQuery: stats(times.lists),
           wholeAnswer: stats(times.whole),
+          withoutProjects: stats(times.bare),
           countsAndStatus: stats(times.countedBare),
           listsComputed: stats(times.listed),
           scanned: stats(times.scanned),
@@ -228,7 +243,7 @@ export async function countsBench(options: CountsBenchOptions) {
         results[label] = row;
         const pp = (x: { p50: number; p95: number }) => `${fmt(x.p50)} / ${fmt(x.p95)} ms`;
         log(
-          `chainStatus DISPLAY ${label} (${scope}), cache off, ${options.runs} runs, p50 / p95 — GraphQL: gap picture ${pp(row.gapPicture)} · lists ${pp(row.listsQuery)} · whole answer with lists ${pp(row.wholeAnswer)}; ` +
+          `chainStatus DISPLAY ${label} (${scope}), cache off, ${options.runs} runs, p50 / p95 — GraphQL: gap picture ${pp(row.gapPicture)} · lists ${pp(row.listsQuery)} · whole answer with lists ${pp(row.wholeAnswer)} · gap picture without projects ${pp(row.withoutProjects)}; ` +
             `no HTTP: counts + status ${pp(row.countsAndStatus)} · lists ${pp(row.listsComputed)} · today's scan (${row.scanned.runs} runs) ${pp(row.scanned)}`,
         );
       }
