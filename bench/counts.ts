@@ -7,8 +7,10 @@
 //      result cache off, side by side in turn, p50/p95 over --runs runs: through GraphQL the gap
 //      picture (the client's STATUS_QUERY, no lists), the lists (STATUS_LISTS_QUERY) and the whole
 //      answer with lists as the map asked for it before (STATUS_QUERY + localEnterprises); without
-//      HTTP the gap picture's computation (counts + status), the lists' computation, and the scan
-//      of the scope's enterprises (get-chain-status-scan, before the counts were maintained).
+//      HTTP the gap picture's computation (counts + status) with its two reads apart (the maintained
+//      counts, the active projects), the lists' computation, and the scan of the scope's enterprises
+//      (get-chain-status-scan, before the counts were maintained); through GraphQL also the gap
+//      picture without its active projects, to show what their rows cost.
 // Options: --enterprises N (default 100000) · --store DIR · --runs 20 · --scan-runs N · --warmup 3 · --no-plain-import
 //          · --heap 6g --pagecache 3g
 import { randomBytes } from 'node:crypto';
@@ -22,6 +24,7 @@ import { loadConfig } from '../server/config.js';
 import { importWorkbook } from '../server/import/index.js';
 import { computeStatus, listChainSegments, readLocalEnterpriseLists, readStatusInputs, readStatusRowsScan, requireChain, type Flow } from '../server/repositories/chain-status.js';
 import { computeLocalCounts, readLocalCounts } from '../server/repositories/local-counts.js';
+import { ACTIVE_STAGES } from '../server/repositories/projects.js';
 import { freshNeo4j, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, percentile } from './lib/stats.js';
 
@@ -165,6 +168,17 @@ export async function countsBench(options: CountsBenchOptions) {
       const status = computeStatus({ ...inputs, strongAt: 3, projected: false });
       return { ms: performance.now() - started, status };
     };
+    // the two reads of the gap picture's computation alone: the maintained counts, the active projects
+    const countsRead = async (scope: string) => {
+      const started = performance.now();
+      const rows = await db.runner.read('chains/get-chain-status', { chainId: 'DISPLAY', scope, evidence: 'ALL' });
+      return { ms: performance.now() - started, rows: rows.length };
+    };
+    const projectsRead = async (scope: string) => {
+      const started = performance.now();
+      const rows = await db.runner.read<{ projects: unknown[] }>('chains/list-scope-projects', { chainId: 'DISPLAY', scope, includeConfidential: true, evidence: 'ALL', activeStages: ACTIVE_STAGES });
+      return { ms: performance.now() - started, rows: rows.reduce((n, r) => n + r.projects.length, 0) };
+    };
     // the lists' computation alone
     const listed = async (scope: string) => {
       const started = performance.now();
@@ -204,11 +218,23 @@ export async function countsBench(options: CountsBenchOptions) {
         const apart =
           JSON.stringify(gap.body.data!.chainStatus.segments.map((s) => [s.segment.id, s.localCount])) === JSON.stringify(wholeSegments.map((s) => [s.segment.id, s.localCount])) &&
           JSON.stringify(lists.body.data!.chainStatus.segments.map((s) => s.localEnterprises!.map((e) => e.id))) === JSON.stringify(wholeSegments.map((s) => s.localEnterprises!.map((e) => e.id)));
+        const [cr, pr] = [await countsRead(scope), await projectsRead(scope)];
+        log(`${label} ${scope}: ${fmt(cr.rows)} count rows; ${fmt(pr.rows)} (segment, active project) rows`);
         const listed0 = wholeSegments.reduce((n, s) => n + s.localEnterprises!.length, 0);
         log(
           `${label} ${scope}: gap picture + lists asked apart ${apart ? 'equal' : 'DIFFER FROM'} the whole answer; bytes: gap picture ${fmt(gap.bytes)}, lists ${fmt(lists.bytes)}, whole ${fmt(whole.bytes)}, gap picture without projects ${fmt(bare.bytes)} (${fmt(listed0)} enterprise rows listed)`,
         );
-        const times = { gap: [] as number[], lists: [] as number[], whole: [] as number[], bare: [] as number[], countedBare: [] as number[], listed: [] as number[], scanned: [] as number[] };
+        const times = {
+          gap: [] as number[],
+          lists: [] as number[],
+          whole: [] as number[],
+          bare: [] as number[],
+          countedBare: [] as number[],
+          countsRead: [] as number[],
+          projectsRead: [] as number[],
+          listed: [] as number[],
+          scanned: [] as number[],
+        };
         for (let i = 0; i < options.warmup + options.runs; i += 1) {
           const g = await gapPicture(scope);
           const l = await listsQuery(scope);
@@ -216,6 +242,8 @@ export async function countsBench(options: CountsBenchOptions) {
           const b = await bareAnswer(scope);
           const c = await countedBare(scope);
           const d = await listed(scope);
+          const cr2 = await countsRead(scope);
+          const pr2 = await projectsRead(scope);
           const s = i < options.warmup + options.scanRuns ? await scanned(scope) : null;
           if (i >= options.warmup) {
             times.gap.push(g.ms);
@@ -224,6 +252,8 @@ export async function countsBench(options: CountsBenchOptions) {
             times.bare.push(b.ms);
             times.countedBare.push(c.ms);
             times.listed.push(d.ms);
+            times.countsRead.push(cr2.ms);
+            times.projectsRead.push(pr2.ms);
             if (s) times.scanned.push(s.ms);
           }
         }
@@ -238,13 +268,16 @@ export async function countsBench(options: CountsBenchOptions) {
           withoutProjects: stats(times.bare),
           countsAndStatus: stats(times.countedBare),
           listsComputed: stats(times.listed),
+          countsRead: stats(times.countsRead),
+          projectsRead: stats(times.projectsRead),
+          projectRows: pr.rows,
           scanned: stats(times.scanned),
         };
         results[label] = row;
         const pp = (x: { p50: number; p95: number }) => `${fmt(x.p50)} / ${fmt(x.p95)} ms`;
         log(
           `chainStatus DISPLAY ${label} (${scope}), cache off, ${options.runs} runs, p50 / p95 — GraphQL: gap picture ${pp(row.gapPicture)} · lists ${pp(row.listsQuery)} · whole answer with lists ${pp(row.wholeAnswer)} · gap picture without projects ${pp(row.withoutProjects)}; ` +
-            `no HTTP: counts + status ${pp(row.countsAndStatus)} · lists ${pp(row.listsComputed)} · today's scan (${row.scanned.runs} runs) ${pp(row.scanned)}`,
+            `no HTTP: counts + status ${pp(row.countsAndStatus)} (of which the counts' read ${pp(row.countsRead)}, the active projects' read ${pp(row.projectsRead)}) · lists ${pp(row.listsComputed)} · today's scan (${row.scanned.runs} runs) ${pp(row.scanned)}`,
         );
       }
     } finally {
