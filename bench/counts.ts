@@ -199,15 +199,27 @@ export async function countsBench(options: CountsBenchOptions) {
       const status = computeStatus({ segments: segments.get('DISPLAY') ?? [], flows, rows, strongAt: 3, projected: false });
       return { ms: performance.now() - started, status };
     };
+    // On a loaded machine the scan can pass the transaction timeout at 1M: recorded, not fatal.
+    let scanTimeouts = 0;
+    const scannedOrTimeout = async (scope: string) => {
+      try {
+        return await scanned(scope);
+      } catch (error) {
+        if ((error as { extensions?: { code?: string } }).extensions?.code !== 'TIMEOUT') throw error;
+        scanTimeouts += 1;
+        log(`${scope}: today's scan passed the transaction timeout (${scanTimeouts} so far)`);
+        return null;
+      }
+    };
     const results: Record<string, unknown> = {};
     try {
       for (const [label, scope] of SCOPES) {
         // the same answer both ways, first
-        const [a, b] = [await counted(scope), await scanned(scope)];
+        const [a, b] = [await counted(scope), await scannedOrTimeout(scope)];
         const view = (s: typeof a.status) => JSON.stringify(s.segments.map((x) => [x.segment.id, x.localCount, x.status, x.localEnterprises.map((e) => e.id)]));
-        const same = view(a.status) === view(b.status);
+        const same = b ? view(a.status) === view(b.status) : null;
         log(
-          `${label} ${scope}: counts and scan give ${same ? 'the same' : 'DIFFERENT'} segments, counts and lists (local(top) ${a.status.segments
+          `${label} ${scope}: counts and scan give ${same === null ? '(scan timed out, not compared)' : same ? 'the same' : 'DIFFERENT'} segments, counts and lists (local(top) ${a.status.segments
             .map((s) => s.localCount)
             .slice(0, 3)
             .join(', ')} …)`,
@@ -244,7 +256,7 @@ export async function countsBench(options: CountsBenchOptions) {
           const d = await listed(scope);
           const cr2 = await countsRead(scope);
           const pr2 = await projectsRead(scope);
-          const s = i < options.warmup + options.scanRuns ? await scanned(scope) : null;
+          const s = i < options.warmup + options.scanRuns ? await scannedOrTimeout(scope) : null;
           if (i >= options.warmup) {
             times.gap.push(g.ms);
             times.lists.push(l.ms);
@@ -285,6 +297,7 @@ export async function countsBench(options: CountsBenchOptions) {
       accounts.close();
     }
     figures.chainStatus = results;
+    figures.scanTimeouts = scanTimeouts;
     figures.loadavgEnd = os.loadavg();
     return figures;
   } finally {
