@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Segment: '../../repositories/entities.js#SegmentRow',
           Enterprise: '../../repositories/entities.js#EnterpriseRow',
           Project: '../../repositories/entities.js#ProjectRow',
+          SegmentStatus: '../../repositories/chain-status.js#SegmentStatusRow',
           Park: '../../repositories/elements.js#ParkParent',
           Parcel: '../../repositories/elements.js#ParcelParent',
           Fund: '../../repositories/elements.js#FundParent',

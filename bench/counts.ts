@@ -6,23 +6,28 @@
 //      a batched import of N changes to the store — region moves, placements, new enterprises —
 //      with maintenance; without --churn there is nothing maintained to compare);
 //   3. chainStatus of the display chain at zone (ZONE1), city (370100) and province (370000) scope,
-//      result cache off: through GraphQL (the client's STATUS_QUERY), the same computation without
-//      HTTP, and today's scan of the scope's enterprises (get-chain-status-scan) side by side,
-//      p50/p95 over --runs runs, in turn.
+//      result cache off, side by side in turn, p50/p95 over --runs runs: through GraphQL the gap
+//      picture (the client's STATUS_QUERY, no lists), the lists (STATUS_LISTS_QUERY) and the whole
+//      answer with lists as the map asked for it before (STATUS_QUERY + localEnterprises); without
+//      HTTP the gap picture's computation (counts + status) with its two reads apart (the maintained
+//      counts, the active projects), the lists' computation, and the scan of the scope's enterprises
+//      (get-chain-status-scan, before the counts were maintained); through GraphQL also the gap
+//      picture without its active projects, to show what their rows cost.
 // Options: --enterprises N (default 100000) · --store DIR · --churn N · --runs 20 · --scan-runs N · --warmup 3 · --no-plain-import
 //          · --heap 6g --pagecache 3g
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { STATUS_QUERY } from '../client/src/api/chains.js';
+import { STATUS_LISTS_QUERY, STATUS_QUERY } from '../client/src/api/chains.js';
 import { buildApp } from '../server/app.js';
 import { createToken, createUser } from '../server/auth/service.js';
 import { AccountStore } from '../server/auth/store.js';
 import { loadConfig } from '../server/config.js';
 import { importWorkbook } from '../server/import/index.js';
 import type { WorkbookSource } from '../server/import/read.js';
-import { computeStatus, listChainSegments, readStatusInputs, readStatusRowsScan, requireChain, type Flow } from '../server/repositories/chain-status.js';
+import { computeStatus, listChainSegments, readLocalEnterpriseLists, readStatusInputs, readStatusRowsScan, requireChain, type Flow } from '../server/repositories/chain-status.js';
 import { computeLocalCounts, readLocalCounts } from '../server/repositories/local-counts.js';
+import { ACTIVE_STAGES } from '../server/repositories/projects.js';
 import { churnWorkbook } from './lib/churn.js';
 import { freshNeo4j, type FreshNeo4j } from './lib/neo4j.js';
 import { fmt, percentile } from './lib/stats.js';
@@ -70,6 +75,25 @@ async function compareCounts(db: FreshNeo4j, log: (line: string) => void) {
   );
   return { same, stored: stored.length, computed: computed.length };
 }
+
+/** The status map's whole answer as the client asked for it before the lists came separately. */
+const WHOLE_QUERY = (() => {
+  const gap = STATUS_QUERY.toString();
+  const whole = gap.replace(/(\n\s*)filling(\n\s*)activeProjects \{/, '$1filling$1localEnterprises {$1  ...EnterpriseRef$1}$2activeProjects {');
+  if (whole === gap) throw new Error('STATUS_QUERY changed shape: the whole answer with lists cannot be derived from it');
+  return whole;
+})();
+
+/** The gap picture without its active projects: what is left when the projects' rows are not serialised either. */
+const BARE_QUERY = (() => {
+  const gap = STATUS_QUERY.toString();
+  const bare = gap
+    .replace(/(\n\s*)activeProjects \{\s*\.\.\.ProjectRef\s*\}/, '')
+    .replace(/fragment ProjectRef on Project \{[\s\S]*$/, '')
+    .replace(/fragment EnterpriseRef on Enterprise \{[\s\S]*?\n\}\n?/, '');
+  if (bare === gap || bare.includes('ProjectRef') || bare.includes('EnterpriseRef')) throw new Error('STATUS_QUERY changed shape: the gap picture without projects cannot be derived from it');
+  return bare;
+})();
 
 const stats = (ms: number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), runs: ms.length });
 
@@ -121,23 +145,56 @@ export async function countsBench(options: CountsBenchOptions) {
     const port = await app.listen(0, '127.0.0.1');
     await createUser(accounts, 'bench-counts', 'admin');
     const { token } = await createToken(accounts, 'bench-counts', 'bench');
-    const graphql = async (scope: string) => {
+    const graphql = async (query: string, scope: string) => {
       const started = performance.now();
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: STATUS_QUERY.toString(), variables: { chainId: 'DISPLAY', scope, strongAt: 3, projected: false } }),
+        body: JSON.stringify({ query, variables: { chainId: 'DISPLAY', scope, strongAt: 3, projected: false } }),
       });
-      const body = (await response.json()) as { errors?: Array<{ message: string }>; data?: { chainStatus: { segments: Array<{ localCount: number; localEnterprises: unknown[] }> } } };
+      const text = await response.text();
+      const body = JSON.parse(text) as {
+        errors?: Array<{ message: string }>;
+        data?: { chainStatus: { segments: Array<{ segment: { id: string }; localCount?: number; localEnterprises?: Array<{ id: string }> }> } };
+      };
       if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-      return { ms: performance.now() - started, body };
+      return { ms: performance.now() - started, bytes: Buffer.byteLength(text), body };
     };
+    const gapPicture = (scope: string) => graphql(STATUS_QUERY.toString(), scope);
+    const listsQuery = (scope: string) => graphql(STATUS_LISTS_QUERY.toString(), scope);
+    const wholeAnswer = (scope: string) => graphql(WHOLE_QUERY, scope);
+    const bareAnswer = (scope: string) => graphql(BARE_QUERY, scope);
     const args = (scope: string) => ({ chainId: 'DISPLAY', scope, includeConfidential: true, evidence: 'ALL' as const });
+    // with its lists: the bodies compared with the scan below
     const counted = async (scope: string) => {
       const started = performance.now();
       const inputs = await readStatusInputs(db.runner, args(scope));
       const status = computeStatus({ ...inputs, strongAt: 3, projected: false });
       return { ms: performance.now() - started, status };
+    };
+    // the gap picture's computation: counts + status, no list
+    const countedBare = async (scope: string) => {
+      const started = performance.now();
+      const inputs = await readStatusInputs(db.runner, { ...args(scope), lists: false });
+      const status = computeStatus({ ...inputs, strongAt: 3, projected: false });
+      return { ms: performance.now() - started, status };
+    };
+    // the two reads of the gap picture's computation alone: the maintained counts, the active projects
+    const countsRead = async (scope: string) => {
+      const started = performance.now();
+      const rows = await db.runner.read('chains/get-chain-status', { chainId: 'DISPLAY', scope, evidence: 'ALL' });
+      return { ms: performance.now() - started, rows: rows.length };
+    };
+    const projectsRead = async (scope: string) => {
+      const started = performance.now();
+      const rows = await db.runner.read<{ projects: unknown[] }>('chains/list-scope-projects', { chainId: 'DISPLAY', scope, includeConfidential: true, evidence: 'ALL', activeStages: ACTIVE_STAGES });
+      return { ms: performance.now() - started, rows: rows.reduce((n, r) => n + r.projects.length, 0) };
+    };
+    // the lists' computation alone
+    const listed = async (scope: string) => {
+      const started = performance.now();
+      const lists = await readLocalEnterpriseLists(db.runner, { chainId: 'DISPLAY', scope, evidence: 'ALL' });
+      return { ms: performance.now() - started, lists };
     };
     const scanned = async (scope: string) => {
       const started = performance.now();
@@ -153,35 +210,97 @@ export async function countsBench(options: CountsBenchOptions) {
       const status = computeStatus({ segments: segments.get('DISPLAY') ?? [], flows, rows, strongAt: 3, projected: false });
       return { ms: performance.now() - started, status };
     };
+    // On a loaded machine the scan can pass the transaction timeout at 1M: recorded, not fatal.
+    let scanTimeouts = 0;
+    const scannedOrTimeout = async (scope: string) => {
+      try {
+        return await scanned(scope);
+      } catch (error) {
+        if ((error as { extensions?: { code?: string } }).extensions?.code !== 'TIMEOUT') throw error;
+        scanTimeouts += 1;
+        log(`${scope}: today's scan passed the transaction timeout (${scanTimeouts} so far)`);
+        return null;
+      }
+    };
     const results: Record<string, unknown> = {};
     try {
       for (const [label, scope] of SCOPES) {
         // the same answer both ways, first
-        const [a, b] = [await counted(scope), await scanned(scope)];
+        const [a, b] = [await counted(scope), await scannedOrTimeout(scope)];
         const view = (s: typeof a.status) => JSON.stringify(s.segments.map((x) => [x.segment.id, x.localCount, x.status, x.localEnterprises.map((e) => e.id)]));
-        const same = view(a.status) === view(b.status);
+        const same = b ? view(a.status) === view(b.status) : null;
         log(
-          `${label} ${scope}: counts and scan give ${same ? 'the same' : 'DIFFERENT'} segments, counts and lists (local(top) ${a.status.segments
+          `${label} ${scope}: counts and scan give ${same === null ? '(scan timed out, not compared)' : same ? 'the same' : 'DIFFERENT'} segments, counts and lists (local(top) ${a.status.segments
             .map((s) => s.localCount)
             .slice(0, 3)
             .join(', ')} …)`,
         );
-        const times = { graphql: [] as number[], counted: [] as number[], scanned: [] as number[] };
+        // the gap picture and the lists asked apart give what the whole answer gives
+        const [gap, lists, whole, bare] = [await gapPicture(scope), await listsQuery(scope), await wholeAnswer(scope), await bareAnswer(scope)];
+        const wholeSegments = whole.body.data!.chainStatus.segments;
+        const apart =
+          JSON.stringify(gap.body.data!.chainStatus.segments.map((s) => [s.segment.id, s.localCount])) === JSON.stringify(wholeSegments.map((s) => [s.segment.id, s.localCount])) &&
+          JSON.stringify(lists.body.data!.chainStatus.segments.map((s) => s.localEnterprises!.map((e) => e.id))) === JSON.stringify(wholeSegments.map((s) => s.localEnterprises!.map((e) => e.id)));
+        const [cr, pr] = [await countsRead(scope), await projectsRead(scope)];
+        log(`${label} ${scope}: ${fmt(cr.rows)} count rows; ${fmt(pr.rows)} (segment, active project) rows`);
+        const listed0 = wholeSegments.reduce((n, s) => n + s.localEnterprises!.length, 0);
+        log(
+          `${label} ${scope}: gap picture + lists asked apart ${apart ? 'equal' : 'DIFFER FROM'} the whole answer; bytes: gap picture ${fmt(gap.bytes)}, lists ${fmt(lists.bytes)}, whole ${fmt(whole.bytes)}, gap picture without projects ${fmt(bare.bytes)} (${fmt(listed0)} enterprise rows listed)`,
+        );
+        const times = {
+          gap: [] as number[],
+          lists: [] as number[],
+          whole: [] as number[],
+          bare: [] as number[],
+          countedBare: [] as number[],
+          countsRead: [] as number[],
+          projectsRead: [] as number[],
+          listed: [] as number[],
+          scanned: [] as number[],
+        };
         for (let i = 0; i < options.warmup + options.runs; i += 1) {
-          const g = await graphql(scope);
-          const c = await counted(scope);
-          const s = i < options.warmup + options.scanRuns ? await scanned(scope) : null;
+          const g = await gapPicture(scope);
+          const l = await listsQuery(scope);
+          const w = await wholeAnswer(scope);
+          const b = await bareAnswer(scope);
+          const c = await countedBare(scope);
+          const d = await listed(scope);
+          const cr2 = await countsRead(scope);
+          const pr2 = await projectsRead(scope);
+          const s = i < options.warmup + options.scanRuns ? await scannedOrTimeout(scope) : null;
           if (i >= options.warmup) {
-            times.graphql.push(g.ms);
-            times.counted.push(c.ms);
+            times.gap.push(g.ms);
+            times.lists.push(l.ms);
+            times.whole.push(w.ms);
+            times.bare.push(b.ms);
+            times.countedBare.push(c.ms);
+            times.listed.push(d.ms);
+            times.countsRead.push(cr2.ms);
+            times.projectsRead.push(pr2.ms);
             if (s) times.scanned.push(s.ms);
           }
         }
-        const row = { scope, same, graphql: stats(times.graphql), counted: stats(times.counted), scanned: stats(times.scanned) };
+        const row = {
+          scope,
+          same,
+          apart,
+          bytes: { gap: gap.bytes, lists: lists.bytes, whole: whole.bytes, bare: bare.bytes },
+          gapPicture: stats(times.gap),
+          listsQuery: stats(times.lists),
+          wholeAnswer: stats(times.whole),
+          withoutProjects: stats(times.bare),
+          countsAndStatus: stats(times.countedBare),
+          listsComputed: stats(times.listed),
+          countsRead: stats(times.countsRead),
+          projectsRead: stats(times.projectsRead),
+          projectRows: pr.rows,
+          scanned: stats(times.scanned),
+        };
         results[label] = row;
+        const pp = (x: { p50: number; p95: number }) => `${fmt(x.p50)} / ${fmt(x.p95)} ms`;
         log(
-          `chainStatus DISPLAY ${label} (${scope}), cache off, ${options.runs} runs: GraphQL ${fmt(row.graphql.p50)} / ${fmt(row.graphql.p95)} ms · ` +
-            `counts (no HTTP) ${fmt(row.counted.p50)} / ${fmt(row.counted.p95)} ms · today's scan (no HTTP, ${row.scanned.runs} runs) ${fmt(row.scanned.p50)} / ${fmt(row.scanned.p95)} ms (p50 / p95)`,
+          `chainStatus DISPLAY ${label} (${scope}), cache off, ${options.runs} runs, p50 / p95 — GraphQL: gap picture ${pp(row.gapPicture)} · lists ${pp(row.listsQuery)} · whole answer with lists ${pp(row.wholeAnswer)} · gap picture without projects ${pp(row.withoutProjects)}; ` +
+            `no HTTP: counts + status ${pp(row.countsAndStatus)} (of which the counts' read ${pp(row.countsRead)}, the active projects' read ${pp(row.projectsRead)}) · lists ${pp(row.listsComputed)} · today's scan (${row.scanned.runs} runs) ${pp(row.scanned)}`,
         );
       }
     } finally {
@@ -189,6 +308,7 @@ export async function countsBench(options: CountsBenchOptions) {
       accounts.close();
     }
     figures.chainStatus = results;
+    figures.scanTimeouts = scanTimeouts;
     figures.loadavgEnd = os.loadavg();
     return figures;
   } finally {

@@ -1,6 +1,6 @@
 import { PANORAMA_PER_SEGMENT, STRONG_AT } from '../shared/defaults.js';
 import type { Services } from './graphql/context.js';
-import { cachedChainStatus, cachedPanorama } from './graphql/resolvers/chains.js';
+import { cachedChainStatus, cachedPanorama, cachedStatusLists } from './graphql/resolvers/chains.js';
 import { listChains } from './repositories/chains.js';
 
 export interface WarmerOptions {
@@ -14,8 +14,8 @@ export interface WarmerOptions {
 /**
  * Keeps the first look at every chain fast after the data changes: whenever the graph has a new
  * data version (a write through this app, or another process's import), the status map of every
- * chain in the home scope at the default threshold — as a viewer and as an analyst sees it — and
- * its panorama are computed once, one after another, into the result cache, so the first person
+ * chain in the home scope at the default threshold — as a viewer and as an analyst sees it — its
+ * lists of local enterprises and its panorama are computed once, one after another, into the result cache, so the first person
  * to open a chain after an import does not wait for it. A newer version that arrives meanwhile
  * starts the round again.
  */
@@ -37,6 +37,8 @@ export function startCacheWarmer(services: Services, options: WarmerOptions = {}
       for (const includeConfidential of [false, true]) {
         await cachedChainStatus(services, { chainId: chain.id, scope: config.homeRegion, strongAt: STRONG_AT.default, projected: false, includeConfidential, evidence: 'ALL' });
       }
+      // the map's lists of local enterprises, which it asks for right after the picture
+      await cachedStatusLists(services, { chainId: chain.id, scope: config.homeRegion, evidence: 'ALL' });
     }
     warmed = version;
     failures = 0;

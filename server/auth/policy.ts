@@ -20,6 +20,7 @@ export const POLICY: Readonly<Record<'Query' | 'Mutation', Readonly<Record<strin
     chain: 'viewer',
     panorama: 'viewer',
     chainStatus: 'viewer',
+    segmentLocals: 'viewer',
     regions: 'viewer',
     region: 'viewer',
     segment: 'viewer',

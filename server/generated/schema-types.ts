@@ -1578,6 +1578,12 @@ export type Query = {
   search: Array<SearchHit>;
   /** One segment by id, or null. */
   segment?: Maybe<Segment>;
+  /**
+   * A segment's local enterprises in a scope (default: the home region), page by page, in the status
+   * map's list order (largest first, then by id). The first page of 100 is the segment's list on the
+   * map; `after` is the `endCursor` of the page before. `first` from 1 to 500.
+   */
+  segmentLocals: SegmentLocalsPage;
   /** The recorded stage changes of a project, oldest first. */
   stageHistory: Array<StageChange>;
   /**
@@ -1811,6 +1817,16 @@ export type QuerySearchArgs = {
 
 export type QuerySegmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySegmentLocalsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  chainId: Scalars['ID']['input'];
+  evidence?: InputMaybe<EvidenceMode>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  segmentId: Scalars['ID']['input'];
 };
 
 
@@ -2126,6 +2142,17 @@ export type SegmentInput = {
   stage: Stage;
 };
 
+/** One page of a segment's local enterprises (segmentLocals). */
+export type SegmentLocalsPage = {
+  __typename?: 'SegmentLocalsPage';
+  /** The id of the page's last enterprise: the `after` of the next page; null for an empty page. */
+  endCursor?: Maybe<Scalars['ID']['output']>;
+  enterprises: Array<Enterprise>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** All local enterprises of the segment or below in the scope: local(S). */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** The local share of an enterprise's tier-1 suppliers that are IN_SEGMENT one segment. */
 export type SegmentRate = {
   __typename?: 'SegmentRate';
@@ -2151,6 +2178,10 @@ export type SegmentStatus = {
   filling: Scalars['Boolean']['output'];
   /** Distinct local enterprises in the segment or any descendant. */
   localCount: Scalars['Int']['output'];
+  /**
+   * The first local enterprises of the segment or below (at most 100), largest first, then by id. Read
+   * only when asked for, once for all segments of the answer; `segmentLocals` pages on beyond them.
+   */
   localEnterprises: Array<Enterprise>;
   segment: Segment;
   status: GapStatus;

@@ -3,7 +3,7 @@ import type { QueryRunner } from '../db/runner.js';
 import { badInput, notFound } from '../errors.js';
 import { getChain, type ChainRow } from './chains.js';
 import type { EvidenceMode } from './evidence.js';
-import type { EnterpriseRow, ProjectRow, RegionRow, SegmentRow, Stage } from './entities.js';
+import { getEnterprise, getSegment, type EnterpriseRow, type ProjectRow, type RegionRow, type SegmentRow, type Stage } from './entities.js';
 import { ACTIVE_STAGES } from './projects.js';
 
 export type { Stage };
@@ -227,15 +227,92 @@ async function readLocalLists(
   return lists;
 }
 
+/** What the 现状图 lists of local enterprises depend on: not strongAt, projected or the caller's rights. */
+export interface ListsKey {
+  chainId: string;
+  scope: string;
+  evidence: EvidenceMode;
+}
+
+/** The counts of readStatusRowsWithTotal: local(S) per segment with local enterprises, and the chain's total. */
+function splitCounts(countRows: Array<{ segmentId: string | null; localCount: number }>) {
+  const counts = new Map<string, number>();
+  let chainTotal = 0;
+  for (const row of countRows) {
+    if (row.segmentId === null) chainTotal = row.localCount;
+    else counts.set(row.segmentId, row.localCount);
+  }
+  return { counts, chainTotal };
+}
+
+/** The lists of the given counts: per segment, its first LOCAL_LIST_CAP local enterprise rows in list order. */
+async function listsFromCounts(runner: QueryRunner, key: ListsKey, counts: Map<string, number>, chainTotal: number, plan: ListPlan): Promise<Map<string, EnterpriseRow[]>> {
+  const lists = await readLocalLists(runner, key, counts, chainTotal, plan);
+  const ids = [...new Set([...lists.values()].flat())];
+  const enterprises = new Map((ids.length ? await runner.read<{ enterprise: EnterpriseRow }>('chains/list-local-enterprises', { ids }) : []).map((r) => [r.enterprise.id, r.enterprise]));
+  return new Map([...lists].map(([segmentId, list]) => [segmentId, list.map((id) => enterprises.get(id)!).filter(Boolean)]));
+}
+
+/**
+ * The 现状图 lists alone, for every segment of the chain with local enterprises: its first
+ * LOCAL_LIST_CAP local enterprises (in it or below), largest first, then by id — the same rows in
+ * the same order as readStatusRowsWithTotal's `locals`. Read on demand: the gap picture (counts,
+ * status, filling, broken links) needs none of it.
+ */
+export async function readLocalEnterpriseLists(runner: QueryRunner, key: ListsKey, plan: ListPlan = LIST_PLAN): Promise<Map<string, EnterpriseRow[]>> {
+  const { counts, chainTotal } = splitCounts(
+    await runner.read<{ segmentId: string | null; localCount: number }>('chains/get-chain-status', { chainId: key.chainId, scope: key.scope, evidence: key.evidence }),
+  );
+  return listsFromCounts(runner, key, counts, chainTotal, plan);
+}
+
+/** The most local enterprises one page of segmentLocals gives. */
+export const SEGMENT_LOCALS_MAX_PAGE = 500;
+
+/**
+ * One page of a segment's local enterprises in a scope, in the list order of the 现状图 (largest
+ * first, then by id), after the enterprise `after` (the last one of the page before): the first
+ * page of 100 is the segment's list on the map; the pages after it go on to the last local
+ * enterprise. `totalCount` is local(S), the maintained count.
+ */
+export async function pageSegmentLocals(
+  runner: QueryRunner,
+  args: { chainId: string; segmentId: string; scope: string; evidence: EvidenceMode; first: number; after: string | null },
+): Promise<{ totalCount: number; enterprises: EnterpriseRow[]; endCursor: string | null; hasNextPage: boolean }> {
+  const { chainId, segmentId, scope, evidence, first, after } = args;
+  if (!Number.isInteger(first) || first < 1 || first > SEGMENT_LOCALS_MAX_PAGE)
+    throw badInput(`first must be a whole number from 1 to ${SEGMENT_LOCALS_MAX_PAGE} (got ${first})`, { argument: 'first' });
+  const [segment, , afterRow, regionRows, countRows] = await Promise.all([
+    getSegment(runner, segmentId),
+    requireScope(runner, scope),
+    after === null ? null : getEnterprise(runner, after),
+    runner.read<{ code: string }>('chains/list-scope-regions', { scope }),
+    runner.read<{ segmentId: string | null; localCount: number }>('chains/get-chain-status', { chainId, scope, evidence }),
+  ]);
+  if (!segment || segment.chainId !== chainId) throw notFound('segment', segmentId);
+  if (after !== null && !afterRow) throw badInput(`after: there is no enterprise ${after} (pass the id of the last enterprise of the page before)`, { argument: 'after' });
+  const ids = (await runner.read<{ id: string }>('chains/page-segment-locals', { segmentId, regions: regionRows.map((r) => r.code), after, limit: first + 1, evidence })).map((r) => r.id);
+  const page = ids.slice(0, first);
+  const rows = new Map((page.length ? await runner.read<{ enterprise: EnterpriseRow }>('chains/list-local-enterprises', { ids: page }) : []).map((r) => [r.enterprise.id, r.enterprise]));
+  return {
+    totalCount: countRows.find((r) => r.segmentId === segmentId)?.localCount ?? 0,
+    enterprises: page.map((id) => rows.get(id)!).filter(Boolean),
+    endCursor: page.at(-1) ?? null,
+    hasNextPage: ids.length > first,
+  };
+}
+
 /**
  * The one reading of local(S): per segment of the chain, its local count (maintained, see
  * local-counts.ts), its first LOCAL_LIST_CAP local enterprises and the active local projects aimed
  * at it. The status map, 对标, the what-if and the 链长制 indicators all start from these rows.
- * Also the chain's distinct local enterprises over all its segments (`chainTotal`).
+ * Also the chain's distinct local enterprises over all its segments (`chainTotal`). With
+ * `lists: false` every row's `locals` is empty and no enterprise is read (the gap picture; the
+ * lists come from readLocalEnterpriseLists when asked for).
  */
 export async function readStatusRowsWithTotal(
   runner: QueryRunner,
-  args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode },
+  args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode; lists?: boolean },
   plan: ListPlan = LIST_PLAN,
 ): Promise<{ rows: StatusRow[]; chainTotal: number }> {
   const { chainId, scope, includeConfidential, evidence } = args;
@@ -249,21 +326,14 @@ export async function readStatusRowsWithTotal(
       activeStages: ACTIVE_STAGES,
     }),
   ]);
-  const counts = new Map<string, number>();
-  let chainTotal = 0;
-  for (const row of countRows) {
-    if (row.segmentId === null) chainTotal = row.localCount;
-    else counts.set(row.segmentId, row.localCount);
-  }
-  const lists = await readLocalLists(runner, { chainId, scope, evidence }, counts, chainTotal, plan);
-  const ids = [...new Set([...lists.values()].flat())];
-  const enterprises = new Map((ids.length ? await runner.read<{ enterprise: EnterpriseRow }>('chains/list-local-enterprises', { ids }) : []).map((r) => [r.enterprise.id, r.enterprise]));
+  const { counts, chainTotal } = splitCounts(countRows);
+  const lists = args.lists === false ? new Map<string, EnterpriseRow[]>() : await listsFromCounts(runner, { chainId, scope, evidence }, counts, chainTotal, plan);
   const projectsBySegment = new Map(projectRows.map((r) => [r.segmentId, r]));
   const segmentIds = new Set([...counts.keys(), ...projectsBySegment.keys()]);
   const rows = [...segmentIds].map((segmentId) => ({
     segmentId,
     localCount: counts.get(segmentId) ?? 0,
-    locals: (lists.get(segmentId) ?? []).map((id) => enterprises.get(id)!).filter(Boolean),
+    locals: lists.get(segmentId) ?? [],
     projects: projectsBySegment.get(segmentId)?.projects ?? [],
     localProjectEnterprises: projectsBySegment.get(segmentId)?.localEnterpriseIds ?? [],
   }));
@@ -313,7 +383,7 @@ export async function requireScope(runner: QueryRunner, scope: string): Promise<
  * flows, the per-segment rows (readStatusRowsWithTotal) and the chain's distinct local enterprises.
  * Shared by the status map and the 链长制 indicators, so both count local enterprises the same way.
  */
-export async function readStatusInputs(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence?: EvidenceMode }) {
+export async function readStatusInputs(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence?: EvidenceMode; lists?: boolean }) {
   const { chainId, scope, includeConfidential } = args;
   const evidence = args.evidence ?? 'ALL';
   const [chain, regionRows, segments, flows, rows] = await Promise.all([
@@ -321,18 +391,38 @@ export async function readStatusInputs(runner: QueryRunner, args: { chainId: str
     runner.read<{ region: RegionRow }>('chains/get-scope-region', { code: scope }),
     listChainSegments(runner, [chainId]),
     runner.read<Flow>('chains/list-chain-flows', { chainId }),
-    readStatusRowsWithTotal(runner, { chainId, scope, includeConfidential, evidence }),
+    readStatusRowsWithTotal(runner, { chainId, scope, includeConfidential, evidence, lists: args.lists }),
   ]);
   const region = regionRows[0]?.region;
   if (!region) throw notFound('region', scope);
   return { chain, region, segments: segments.get(chainId) ?? [], flows, rows: rows.rows, chainTotal: rows.chainTotal };
 }
 
+/**
+ * A segment of the status map as the chainStatus answer holds it: the gap picture, and where its
+ * list of local enterprises comes from when a query asks for it (SegmentStatus.localEnterprises).
+ * Rows computed with their lists (对标, the what-if) carry `localEnterprises` instead.
+ */
+export type SegmentStatusRow = Omit<ReturnType<typeof computeStatus>['segments'][number], 'localEnterprises'> & { localEnterprises?: EnterpriseRow[]; lists?: ListsKey };
+
+/**
+ * The status map (现状图) without its lists: counts, status, filling, broken links, summary and the
+ * active projects. Each segment names its ListsKey; the lists are read on demand.
+ */
 export async function getChainStatus(runner: QueryRunner, args: { chainId: string; scope: string; strongAt: number; projected: boolean; includeConfidential: boolean; evidence?: EvidenceMode }) {
   const { strongAt, projected } = args;
   const evidence = args.evidence ?? 'ALL';
   checkStrongAt(strongAt);
-  const { chain, region, segments, flows, rows } = await readStatusInputs(runner, args);
+  const { chain, region, segments, flows, rows } = await readStatusInputs(runner, { ...args, lists: false });
   const computed = computeStatus({ segments, flows, rows, strongAt, projected });
-  return { chain, scope: region, strongAt, projected, evidence, ...computed };
+  const lists: ListsKey = { chainId: args.chainId, scope: region.code, evidence };
+  const withoutLists = computed.segments.map((s): SegmentStatusRow => ({
+    segment: s.segment,
+    localCount: s.localCount,
+    status: s.status,
+    filling: s.filling,
+    activeProjects: s.activeProjects,
+    lists,
+  }));
+  return { chain, scope: region, strongAt, projected, evidence, ...computed, segments: withoutLists };
 }

@@ -78,7 +78,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /** The status map of a chain in a scope at strongAt 3, with the distinct local enterprises of the whole chain. */
 async function chainPicture(runner: QueryRunner, chainId: string, scope: string) {
-  const inputs = await readStatusInputs(runner, { chainId, scope, includeConfidential: true });
+  const inputs = await readStatusInputs(runner, { chainId, scope, includeConfidential: true, lists: false });
   const status = computeStatus({ segments: inputs.segments, flows: inputs.flows, rows: inputs.rows, strongAt: GOVERNANCE_STRONG_AT, projected: false });
   const parents = new Set(inputs.segments.map((s) => s.parentId).filter((id): id is string => id !== null));
   const leaves = status.segments.filter((s) => !parents.has(s.segment.id));

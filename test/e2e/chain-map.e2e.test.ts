@@ -111,6 +111,41 @@ describe('the chain map', () => {
     await screenshot(page, 'map-segment-panel');
   });
 
+  it('paints the gap picture before the lists arrive: the panel says its list is loading, then shows it, and no node moves', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, storageState: session });
+    page = opened = await context.newPage();
+    // Hold the lists' request until the map is drawn; note every operation's text.
+    const operations: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/graphql**', async (route) => {
+      const request = route.request();
+      const query = new URL(request.url()).searchParams.get('query') ?? (request.postDataJSON() as { query?: string } | null)?.query ?? '';
+      operations.push(query);
+      if (/query ChainStatusLists\b/.test(query)) await held;
+      await route.continue();
+    });
+    await page.goto(`${app.url}/chains/display?sel=display-module`);
+    const before = await readNodes(page);
+    assert.match(before['seg:display-module']!.classes, /\bstrong\b/); // 3 local: painted from the gap picture alone
+    await page.getByTestId('panel-local-loading').waitFor();
+    assert.match(await page.getByTestId('segment-panel').innerText(), /本地企业（加载中）/);
+    const status = operations.filter((q) => /query ChainStatus\(/.test(q));
+    assert.ok(status.length > 0 && status.every((q) => !q.includes('localEnterprises')), 'the status query asks for no list');
+    assert.ok(
+      operations.some((q) => /query ChainStatusLists\b/.test(q)),
+      'the lists are asked for in the background',
+    );
+    release();
+    const list = page.getByTestId('panel-local');
+    await list.waitFor();
+    // largest first: LARGE, MEDIUM, SMALL
+    assert.deepEqual(await list.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-enterprise-id'))), ['boe-qd', 'qd-module-2', 'qd-module-3']);
+    assert.match(await page.getByTestId('segment-panel').innerText(), /本地企业（3）/);
+    assert.equal(await page.getByTestId('panel-local-more').count(), 0); // fewer than 100: nothing more to page
+    assert.deepEqual(positionsOf(await readNodes(page)), positionsOf(before));
+  });
+
   it('raises strongAt from the URL-backed control and recolours without moving', async () => {
     const before = await openMap();
     await page.goto(`${app.url}/chains/display?strongAt=4&sel=display-module`);

@@ -1,6 +1,6 @@
 /** Chains: the home page's cards, the panorama and the status map. */
 import { graphql } from './generated/index.js';
-import type { CardStatusQuery, ChainStatusQuery, ChainsQuery, PanoramaQuery, WhatIfQuery, BenchmarkQuery } from './generated/graphql.js';
+import type { CardStatusQuery, ChainStatusQuery, ChainStatusListsQuery, ChainsQuery, PanoramaQuery, WhatIfQuery, BenchmarkQuery } from './generated/graphql.js';
 
 export const CHAINS_QUERY = graphql(`
   query Chains {
@@ -84,6 +84,10 @@ export const PANORAMA_QUERY = graphql(`
   }
 `);
 
+/**
+ * The status map's gap picture (counts, status, filling, broken links, summary, active projects),
+ * painted first; each segment's list of local enterprises comes separately (STATUS_LISTS_QUERY).
+ */
 export const STATUS_QUERY = graphql(`
   query ChainStatus($chainId: ID!, $scope: ID, $strongAt: Int, $projected: Boolean, $evidence: EvidenceMode) {
     chainStatus(chainId: $chainId, scope: $scope, strongAt: $strongAt, projected: $projected, evidence: $evidence) {
@@ -99,9 +103,6 @@ export const STATUS_QUERY = graphql(`
         localCount
         status
         filling
-        localEnterprises {
-          ...EnterpriseRef
-        }
         activeProjects {
           ...ProjectRef
         }
@@ -121,6 +122,39 @@ export const STATUS_QUERY = graphql(`
         filling
         broken
       }
+    }
+  }
+`);
+
+/**
+ * The status map's lists: every segment's first local enterprises (largest first, at most 100),
+ * fetched in the background after the gap picture. They do not depend on strongAt or projected.
+ */
+export const STATUS_LISTS_QUERY = graphql(`
+  query ChainStatusLists($chainId: ID!, $scope: ID, $evidence: EvidenceMode) {
+    chainStatus(chainId: $chainId, scope: $scope, evidence: $evidence) {
+      segments {
+        segment {
+          id
+        }
+        localEnterprises {
+          ...EnterpriseRef
+        }
+      }
+    }
+  }
+`);
+
+/** One page of a segment's local enterprises after the first 100 (the panel's "more"). */
+export const SEGMENT_LOCALS_QUERY = graphql(`
+  query SegmentLocals($chainId: ID!, $segmentId: ID!, $scope: ID, $evidence: EvidenceMode, $first: Int, $after: ID) {
+    segmentLocals(chainId: $chainId, segmentId: $segmentId, scope: $scope, evidence: $evidence, first: $first, after: $after) {
+      totalCount
+      enterprises {
+        ...EnterpriseRef
+      }
+      endCursor
+      hasNextPage
     }
   }
 `);
@@ -259,3 +293,4 @@ export type BenchmarkData = BenchmarkQuery['benchmark'];
 export type Panorama = PanoramaQuery['panorama'];
 export type ChainStatus = ChainStatusQuery['chainStatus'];
 export type SegmentStatus = ChainStatus['segments'][number];
+export type StatusLists = ChainStatusListsQuery['chainStatus']['segments'];

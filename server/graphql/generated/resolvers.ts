@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ChainRow } from '../../repositories/chains.js';
 import type { RegionRow, SegmentRow, EnterpriseRow, ProjectRow } from '../../repositories/entities.js';
+import type { SegmentStatusRow } from '../../repositories/chain-status.js';
 import type { ParkParent, ParcelParent, FundParent, PlatformParent } from '../../repositories/elements.js';
 import type { UserRow } from '../../auth/service.js';
 import type { SignedIn } from '../../auth/policy.js';
@@ -1588,6 +1589,12 @@ export type Query = {
   search: Array<SearchHit>;
   /** One segment by id, or null. */
   segment?: Maybe<Segment>;
+  /**
+   * A segment's local enterprises in a scope (default: the home region), page by page, in the status
+   * map's list order (largest first, then by id). The first page of 100 is the segment's list on the
+   * map; `after` is the `endCursor` of the page before. `first` from 1 to 500.
+   */
+  segmentLocals: SegmentLocalsPage;
   /** The recorded stage changes of a project, oldest first. */
   stageHistory: Array<StageChange>;
   /**
@@ -1821,6 +1828,16 @@ export type QuerySearchArgs = {
 
 export type QuerySegmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySegmentLocalsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  chainId: Scalars['ID']['input'];
+  evidence?: InputMaybe<EvidenceMode>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  segmentId: Scalars['ID']['input'];
 };
 
 
@@ -2136,6 +2153,17 @@ export type SegmentInput = {
   stage: Stage;
 };
 
+/** One page of a segment's local enterprises (segmentLocals). */
+export type SegmentLocalsPage = {
+  __typename?: 'SegmentLocalsPage';
+  /** The id of the page's last enterprise: the `after` of the next page; null for an empty page. */
+  endCursor?: Maybe<Scalars['ID']['output']>;
+  enterprises: Array<Enterprise>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** All local enterprises of the segment or below in the scope: local(S). */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** The local share of an enterprise's tier-1 suppliers that are IN_SEGMENT one segment. */
 export type SegmentRate = {
   __typename?: 'SegmentRate';
@@ -2161,6 +2189,10 @@ export type SegmentStatus = {
   filling: Scalars['Boolean']['output'];
   /** Distinct local enterprises in the segment or any descendant. */
   localCount: Scalars['Int']['output'];
+  /**
+   * The first local enterprises of the segment or below (at most 100), largest first, then by id. Read
+   * only when asked for, once for all segments of the answer; `segmentLocals` pages on beyond them.
+   */
   localEnterprises: Array<Enterprise>;
   segment: Segment;
   status: GapStatus;
@@ -2706,9 +2738,10 @@ export type ResolversTypes = ResolversObject<{
   Segment: ResolverTypeWrapper<SegmentRow>;
   SegmentElements: ResolverTypeWrapper<Partial<Omit<SegmentElements, 'funds' | 'parcels' | 'parks' | 'platforms' | 'segment'> & { funds: Array<ResolversTypes['Fund']>, parcels: Array<ResolversTypes['Parcel']>, parks: Array<ResolversTypes['Park']>, platforms: Array<ResolversTypes['Platform']>, segment: ResolversTypes['Segment'] }>>;
   SegmentInput: ResolverTypeWrapper<Partial<SegmentInput>>;
+  SegmentLocalsPage: ResolverTypeWrapper<Partial<Omit<SegmentLocalsPage, 'enterprises'> & { enterprises: Array<ResolversTypes['Enterprise']> }>>;
   SegmentRate: ResolverTypeWrapper<Partial<Omit<SegmentRate, 'segment'> & { segment: ResolversTypes['Segment'] }>>;
   SegmentRole: ResolverTypeWrapper<Partial<SegmentRole>>;
-  SegmentStatus: ResolverTypeWrapper<Partial<Omit<SegmentStatus, 'activeProjects' | 'localEnterprises' | 'segment'> & { activeProjects: Array<ResolversTypes['Project']>, localEnterprises: Array<ResolversTypes['Enterprise']>, segment: ResolversTypes['Segment'] }>>;
+  SegmentStatus: ResolverTypeWrapper<SegmentStatusRow>;
   SoleChannel: ResolverTypeWrapper<Partial<Omit<SoleChannel, 'carries' | 'enterprise'> & { carries: Array<ResolversTypes['Enterprise']>, enterprise: ResolversTypes['Enterprise'] }>>;
   SoleChannelPage: ResolverTypeWrapper<Partial<Omit<SoleChannelPage, 'channels' | 'enterprise'> & { channels: Array<ResolversTypes['SoleChannel']>, enterprise: ResolversTypes['Enterprise'] }>>;
   Stage: ResolverTypeWrapper<Partial<Stage>>;
@@ -2838,8 +2871,9 @@ export type ResolversParentTypes = ResolversObject<{
   Segment: SegmentRow;
   SegmentElements: Partial<Omit<SegmentElements, 'funds' | 'parcels' | 'parks' | 'platforms' | 'segment'> & { funds: Array<ResolversParentTypes['Fund']>, parcels: Array<ResolversParentTypes['Parcel']>, parks: Array<ResolversParentTypes['Park']>, platforms: Array<ResolversParentTypes['Platform']>, segment: ResolversParentTypes['Segment'] }>;
   SegmentInput: Partial<SegmentInput>;
+  SegmentLocalsPage: Partial<Omit<SegmentLocalsPage, 'enterprises'> & { enterprises: Array<ResolversParentTypes['Enterprise']> }>;
   SegmentRate: Partial<Omit<SegmentRate, 'segment'> & { segment: ResolversParentTypes['Segment'] }>;
-  SegmentStatus: Partial<Omit<SegmentStatus, 'activeProjects' | 'localEnterprises' | 'segment'> & { activeProjects: Array<ResolversParentTypes['Project']>, localEnterprises: Array<ResolversParentTypes['Enterprise']>, segment: ResolversParentTypes['Segment'] }>;
+  SegmentStatus: SegmentStatusRow;
   SoleChannel: Partial<Omit<SoleChannel, 'carries' | 'enterprise'> & { carries: Array<ResolversParentTypes['Enterprise']>, enterprise: ResolversParentTypes['Enterprise'] }>;
   SoleChannelPage: Partial<Omit<SoleChannelPage, 'channels' | 'enterprise'> & { channels: Array<ResolversParentTypes['SoleChannel']>, enterprise: ResolversParentTypes['Enterprise'] }>;
   StageChange: Partial<StageChange>;
@@ -3465,6 +3499,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   savedQueries?: Resolver<Array<ResolversTypes['SavedQuery']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
   segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QuerySegmentArgs, 'id'>>;
+  segmentLocals?: Resolver<ResolversTypes['SegmentLocalsPage'], ParentType, ContextType, RequireFields<QuerySegmentLocalsArgs, 'chainId' | 'evidence' | 'first' | 'segmentId'>>;
   stageHistory?: Resolver<Array<ResolversTypes['StageChange']>, ParentType, ContextType, RequireFields<QueryStageHistoryArgs, 'projectId'>>;
   supplierNetwork?: Resolver<ResolversTypes['SupplierNetwork'], ParentType, ContextType, RequireFields<QuerySupplierNetworkArgs, 'enterpriseId' | 'evidence' | 'tiers'>>;
   supportingRate?: Resolver<ResolversTypes['SupportingRate'], ParentType, ContextType, RequireFields<QuerySupportingRateArgs, 'enterpriseId' | 'evidence'>>;
@@ -3585,6 +3620,13 @@ export type SegmentElementsResolvers<ContextType = Context, ParentType extends R
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
   segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
   vacantSqm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SegmentLocalsPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SegmentLocalsPage'] = ResolversParentTypes['SegmentLocalsPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SegmentRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SegmentRate'] = ResolversParentTypes['SegmentRate']> = ResolversObject<{
@@ -3853,6 +3895,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SearchHit?: SearchHitResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
   SegmentElements?: SegmentElementsResolvers<ContextType>;
+  SegmentLocalsPage?: SegmentLocalsPageResolvers<ContextType>;
   SegmentRate?: SegmentRateResolvers<ContextType>;
   SegmentStatus?: SegmentStatusResolvers<ContextType>;
   SoleChannel?: SoleChannelResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { getChain, listChains, type ChainRow } from '../../repositories/chains.js';
-import { getChainStatus, getPanorama, listChainMasters, listChainSegments } from '../../repositories/chain-status.js';
+import { getChainStatus, getPanorama, listChainMasters, listChainSegments, pageSegmentLocals, readLocalEnterpriseLists, type ListsKey } from '../../repositories/chain-status.js';
 import type { EnterpriseRow, SegmentRow } from '../../repositories/entities.js';
 import { canSeeConfidential } from '../../auth/policy.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
@@ -24,6 +24,22 @@ export const cachedChainStatus = (services: Services, input: ChainStatusInput) =
     () => getChainStatus(services.runner, input),
   );
 
+/**
+ * The 现状图 lists of a chain in a scope (every segment's first local enterprises) through the
+ * result cache, under their own key: they do not depend on strongAt, projected or the caller.
+ */
+export const cachedStatusLists = (services: Services, key: ListsKey) =>
+  services.cache.get('chainStatusLists', { chainId: key.chainId, scope: key.scope, evidence: key.evidence }, () => readLocalEnterpriseLists(services.runner, key));
+
+/** The lists of one status answer, computed once per request for all its segments on first access. */
+const statusLists = (context: Context, key: ListsKey) =>
+  loader<Map<string, EnterpriseRow[]>>(
+    context,
+    'statusLists',
+    async (keys) => new Map(await Promise.all(keys.map(async (k) => [k, await cachedStatusLists(context.services, JSON.parse(k) as ListsKey)] as const))),
+    new Map(),
+  ).load(JSON.stringify({ chainId: key.chainId, scope: key.scope, evidence: key.evidence }));
+
 /** The panorama through the result cache. */
 export const cachedPanorama = (services: Services, chainId: string, perSegment: number, evidence: EvidenceMode = 'ALL') =>
   services.cache.get('panorama', [chainId, perSegment, evidence], () => getPanorama(services.runner, chainId, perSegment, evidence));
@@ -42,6 +58,18 @@ export const chainResolvers: Resolvers = {
         includeConfidential: canSeeConfidential(viewer),
         evidence: args.evidence,
       }),
+    segmentLocals: (_: unknown, args: { chainId: string; segmentId: string; scope?: string | null; evidence: EvidenceMode; first: number; after?: string | null }, { services }: Context) => {
+      const input = { chainId: args.chainId, segmentId: args.segmentId, scope: args.scope ?? services.config.homeRegion, evidence: args.evidence, first: args.first, after: args.after ?? null };
+      return services.cache.get('segmentLocals', input, () => pageSegmentLocals(services.runner, input));
+    },
+  },
+  SegmentStatus: {
+    // Read only when a query asks for it: the gap picture needs no list.
+    localEnterprises: async (status, _: unknown, context: Context) => {
+      if (status.localEnterprises) return status.localEnterprises;
+      if (!status.lists || !status.segment) return [];
+      return (await statusLists(context, status.lists)).get(status.segment.id) ?? [];
+    },
   },
   Chain: {
     segments: (chain: ChainRow, _: unknown, context: Context) => loader<SegmentRow[]>(context, 'chainSegments', (ids) => listChainSegments(context.services.runner, ids), []).load(chain.id),

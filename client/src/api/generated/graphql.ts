@@ -409,7 +409,28 @@ export type ChainStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChainStatusQuery = { chainStatus: { strongAt: number, projected: boolean, scope: { code: string, name: string, level: RegionLevel, parentCode: string | null }, segments: Array<{ localCount: number, status: GapStatus, filling: boolean, segment: { id: string }, localEnterprises: Array<{ id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null }>, activeProjects: Array<{ id: string, name: string, stage: ProjectStage, investmentYi: number | null, signedOn: string | null, plannedProductionOn: string | null, confidential: boolean, enterprise: { id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null } | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } | null, region: { code: string, name: string } | null }> }>, brokenLinks: Array<{ from: { id: string }, to: { id: string } }>, summary: { strong: number, weak: number, missing: number, filling: number, broken: number } } };
+export type ChainStatusQuery = { chainStatus: { strongAt: number, projected: boolean, scope: { code: string, name: string, level: RegionLevel, parentCode: string | null }, segments: Array<{ localCount: number, status: GapStatus, filling: boolean, segment: { id: string }, activeProjects: Array<{ id: string, name: string, stage: ProjectStage, investmentYi: number | null, signedOn: string | null, plannedProductionOn: string | null, confidential: boolean, enterprise: { id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null } | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } | null, region: { code: string, name: string } | null }> }>, brokenLinks: Array<{ from: { id: string }, to: { id: string } }>, summary: { strong: number, weak: number, missing: number, filling: number, broken: number } } };
+
+export type ChainStatusListsQueryVariables = Exact<{
+  chainId: string;
+  scope?: string | null | undefined;
+  evidence?: EvidenceMode | null | undefined;
+}>;
+
+
+export type ChainStatusListsQuery = { chainStatus: { segments: Array<{ segment: { id: string }, localEnterprises: Array<{ id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null }> }> } };
+
+export type SegmentLocalsQueryVariables = Exact<{
+  chainId: string;
+  segmentId: string;
+  scope?: string | null | undefined;
+  evidence?: EvidenceMode | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SegmentLocalsQuery = { segmentLocals: { totalCount: number, endCursor: string | null, hasNextPage: boolean, enterprises: Array<{ id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null }> } };
 
 export type HomeQueryVariables = Exact<{
   chainId: string;
@@ -1169,9 +1190,6 @@ export const ChainStatusDocument = new TypedDocumentString(`
       localCount
       status
       filling
-      localEnterprises {
-        ...EnterpriseRef
-      }
       activeProjects {
         ...ProjectRef
       }
@@ -1232,6 +1250,59 @@ fragment ProjectRef on Project {
     name
   }
 }`) as unknown as TypedDocumentString<ChainStatusQuery, ChainStatusQueryVariables>;
+export const ChainStatusListsDocument = new TypedDocumentString(`
+    query ChainStatusLists($chainId: ID!, $scope: ID, $evidence: EvidenceMode) {
+  chainStatus(chainId: $chainId, scope: $scope, evidence: $evidence) {
+    segments {
+      segment {
+        id
+      }
+      localEnterprises {
+        ...EnterpriseRef
+      }
+    }
+  }
+}
+    fragment EnterpriseRef on Enterprise {
+  id
+  name
+  nameEn
+  scale
+  listed
+  region {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ChainStatusListsQuery, ChainStatusListsQueryVariables>;
+export const SegmentLocalsDocument = new TypedDocumentString(`
+    query SegmentLocals($chainId: ID!, $segmentId: ID!, $scope: ID, $evidence: EvidenceMode, $first: Int, $after: ID) {
+  segmentLocals(
+    chainId: $chainId
+    segmentId: $segmentId
+    scope: $scope
+    evidence: $evidence
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    enterprises {
+      ...EnterpriseRef
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    fragment EnterpriseRef on Enterprise {
+  id
+  name
+  nameEn
+  scale
+  listed
+  region {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<SegmentLocalsQuery, SegmentLocalsQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home($chainId: ID!) {
   chainStatus(chainId: $chainId) {

@@ -4,7 +4,7 @@ import { Alert, Button, InputNumber, Result, Segmented, Space, Spin, Switch, Too
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { PANORAMA_PER_SEGMENT, STRONG_AT } from '../../../../shared/defaults';
-import { OPEN_GAP_TASKS_QUERY, PANORAMA_QUERY, STATUS_QUERY, WHAT_IF_QUERY } from '../../api/chains';
+import { OPEN_GAP_TASKS_QUERY, PANORAMA_QUERY, STATUS_LISTS_QUERY, STATUS_QUERY, WHAT_IF_QUERY } from '../../api/chains';
 import type { EnterpriseRef } from '../../api/fragments';
 import { useSession } from '../../api/session';
 import { useGql } from '../../api/use-gql';
@@ -69,6 +69,8 @@ export function ChainMapView() {
   const mode: MapMode = whatIf ? 'status' : modeParam;
   const pano = useGql(PANORAMA_QUERY, { chainId, perSegment: PANORAMA_PER_SEGMENT, evidence });
   const actual = useGql(STATUS_QUERY, { chainId, scope, strongAt, projected: false, evidence });
+  // The lists of local enterprises come after the gap picture, in the background (the same in every mode).
+  const lists = useGql(STATUS_LISTS_QUERY, { chainId, scope, evidence });
   const projected = useGql(mode === 'projected' ? STATUS_QUERY : null, { chainId, scope, strongAt, projected: true, evidence });
   const wantWhatIf = whatIf && (remove.length > 0 || add.length > 0);
   const whatIfQ = useGql(wantWhatIf ? WHAT_IF_QUERY : null, { chainId, scope, strongAt, evidence, remove, add });
@@ -78,33 +80,45 @@ export function ChainMapView() {
   const reloadMap = () => {
     pano.reload();
     actual.reload();
+    lists.reload();
     if (mode === 'projected') projected.reload();
   };
 
   const panorama = pano.status !== 'idle' ? pano.data?.panorama : undefined;
   const actualStatus = actual.status !== 'idle' ? actual.data?.chainStatus : undefined;
   const shownStatus = mode === 'projected' ? (projected.status !== 'idle' ? projected.data?.chainStatus : undefined) : actualStatus;
+  // The lists as the map draws them (kept while newer ones load, like the picture) and as the
+  // panels show them (only the ones of the current question: "loading" until they arrive).
+  const drawnLists = lists.status !== 'idle' ? lists.data?.chainStatus.segments : undefined;
+  const currentLists = lists.status === 'ok' ? lists.data.chainStatus.segments : undefined;
+  const listBySegment = useMemo(() => (currentLists ? new Map(currentLists.map((s) => [s.segment.id, s.localEnterprises])) : null), [currentLists]);
+  // Enterprises are laid out only in drilled segments: until then the layout needs no list.
+  const needLists = allEnterprises || drill.length > 0;
 
   // The layout's input is the same in every mode: the panorama's enterprises plus the scope's
   // local ones. Only the scope, the drill-down and the language change it.
   const layoutInput = useMemo(() => {
-    if (!panorama || !actualStatus) return null;
+    if (!panorama || !actualStatus || (needLists && !drawnLists)) return null;
     const listed: Record<string, EnterpriseInput[]> = {};
     const add = (segmentId: string, list: EnterpriseRef[]) => {
       const bucket = (listed[segmentId] ??= []);
       for (const e of list) if (!bucket.some((x) => x.id === e.id)) bucket.push({ id: e.id, name: e.name, nameEn: e.nameEn });
     };
     for (const s of panorama.segments) add(s.segment.id, s.enterprises);
-    for (const s of actualStatus.segments) add(s.segment.id, s.localEnterprises);
+    if (needLists) for (const s of drawnLists ?? []) add(s.segment.id, s.localEnterprises);
     const segments = panorama.segments.map((s) => s.segment);
-    return { segments, flows: panorama.flows, enterprises: directEnterprises(segments, listed) };
-  }, [panorama, actualStatus]);
+    return { segments, flows: panorama.flows, enterprises: needLists ? directEnterprises(segments, listed) : {} };
+  }, [panorama, actualStatus, drawnLists, needLists]);
   const layoutKey = layoutInput ? JSON.stringify([layoutInput, allEnterprises, drill, lang]) : '';
-  const layout = useMemo(
+  const computedLayout = useMemo(
     () => (layoutInput ? layoutChain(layoutInput.segments, layoutInput.flows, { lang, enterprises: layoutInput.enterprises, drill: allEnterprises ? 'all' : drill }) : null),
     // layoutKey stands for the inputs' content: a refetch with equal data keeps the layout object
     [layoutKey],
   );
+  // A drill-down asked for before the lists arrived keeps the map as it is until they do (no blank map).
+  const lastLayout = useRef(computedLayout);
+  if (computedLayout) lastLayout.current = computedLayout;
+  const layout = computedLayout ?? (needLists && !drawnLists && actualStatus ? lastLayout.current : null);
 
   const openTasks = useGql(can('Query.gapTasks') ? OPEN_GAP_TASKS_QUERY : null, { chainId });
   const taskUnits = useMemo(() => {
@@ -130,8 +144,8 @@ export function ChainMapView() {
         filling: s.filling,
         ...(taskUnits.has(s.segment.id) ? { openTaskUnits: taskUnits.get(s.segment.id) } : {}),
       };
-      for (const e of s.localEnterprises) local.add(e.id);
     }
+    for (const s of drawnLists ?? []) for (const e of s.localEnterprises) local.add(e.id);
     if (whatIfResult) {
       for (const c of whatIfResult.changes) facts[c.segment.id] = { ...facts[c.segment.id], localCount: c.afterCount, status: c.after, beforeCount: c.beforeCount, changed: true };
     }
@@ -142,7 +156,11 @@ export function ChainMapView() {
       localEnterpriseIds: [...local].sort(),
       masterIds: panorama.chain.masters.map((m) => m.id).sort(),
     };
-  }, [panorama, shownStatus, whatIfResult, taskUnits]);
+  }, [panorama, shownStatus, drawnLists, whatIfResult, taskUnits]);
+
+  // What an export draws: it waits for the lists (local enterprises are marked in the pictures).
+  const latest = useRef({ layout, mapData, listsSettled: false });
+  latest.current = { layout, mapData, listsSettled: lists.status === 'ok' || lists.status === 'error' };
 
   const layerRows = layerData.status !== 'idle' ? layerData.data?.elementLayer : undefined;
   const elements = useMemo(() => {
@@ -240,11 +258,12 @@ export function ChainMapView() {
   const brokenForSelected =
     selected && mode !== 'panorama' ? (mapData.brokenLinks ?? []).filter((b) => b.from === selected || b.to === selected).map((b) => ({ from: segName(b.from), to: segName(b.to) })) : [];
 
-  const doExport = (kind: ExportKind) =>
-    runExport(kind, {
+  const doExport = async (kind: ExportKind) => {
+    for (let waited = 0; !latest.current.listsSettled && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    return runExport(kind, {
       lang,
-      layout,
-      data: mapData,
+      layout: latest.current.layout ?? layout,
+      data: latest.current.mapData ?? mapData,
       meta: {
         mode,
         chainName,
@@ -264,6 +283,7 @@ export function ChainMapView() {
       canProjects: can('Query.projects'),
       canTargets: can('Query.targets'),
     });
+  };
 
   return (
     <div
@@ -379,7 +399,7 @@ export function ChainMapView() {
           <div style={{ width: 360, flex: 'none' }}>
             <WhatIfPanel
               pano={panorama}
-              status={actualStatus}
+              lists={currentLists}
               remove={remove}
               add={add}
               result={whatIfResult}
@@ -397,6 +417,7 @@ export function ChainMapView() {
               segment={selectedSeg.segment}
               pano={selectedSeg}
               status={statusById.get(selectedSeg.segment.id)}
+              locals={listBySegment ? (listBySegment.get(selectedSeg.segment.id) ?? []) : undefined}
               mode={mode}
               strongAt={strongAt}
               scope={scope ?? actualStatus.scope.code}

@@ -3,7 +3,7 @@ import { Alert, App as AntApp, Button, Empty, List, Space, Spin, Tag, Typography
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { EnterpriseRef, ProjectRef, Segment } from '../../api/fragments';
-import type { Panorama, SegmentStatus } from '../../api/chains';
+import { SEGMENT_LOCALS_QUERY, type Panorama, type SegmentStatus } from '../../api/chains';
 import { gql } from '../../api/graphql';
 import { useSession } from '../../api/session';
 import { CREATE_LEAD, SEGMENT_PIPELINE_QUERY, type PipelineProject } from '../../api/projects';
@@ -19,6 +19,8 @@ export interface SegmentPanelProps {
   segment: Segment;
   pano: Panorama['segments'][number] | undefined;
   status: SegmentStatus | undefined;
+  /** The segment's local enterprises (its first 100); undefined while they load after the picture. */
+  locals: EnterpriseRef[] | undefined;
   mode: MapMode;
   strongAt: number;
   /** The region code the map is drawn for (the home zone unless the user chose another). */
@@ -46,6 +48,44 @@ function EnterpriseList({ items, testId }: { items: EnterpriseRef[]; testId: str
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The map's list holds the first 100; "more" pages on through segmentLocals. */
+const LIST_PAGE = 100;
+
+/** A segment's local enterprises: the map's list, then page after page on demand. */
+function LocalList({ items, chainId, segmentId, scope, evidence }: { items: EnterpriseRef[]; chainId: string; segmentId: string; scope: string; evidence: 'ALL' | 'CONFIRMED' }) {
+  const { t } = useI18n();
+  const [more, setMore] = useState<{ items: EnterpriseRef[]; hasNext: boolean; total: number | null }>({ items: [], hasNext: items.length >= LIST_PAGE, total: null });
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const shown = [...items, ...more.items];
+  const next = async () => {
+    setLoading(true);
+    setError(null);
+    try {
+      const d = await gql(SEGMENT_LOCALS_QUERY, { chainId, segmentId, scope, evidence, first: LIST_PAGE, after: shown.at(-1)?.id ?? null });
+      setMore((m) => ({ items: [...m.items, ...d.segmentLocals.enterprises], hasNext: d.segmentLocals.hasNextPage, total: d.segmentLocals.totalCount }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <>
+      <Typography.Title level={5}>
+        {more.total === null ? t('panel.localEnterprises', { count: shown.length }) : t('panel.localEnterprisesOf', { count: shown.length, total: more.total })}
+      </Typography.Title>
+      <EnterpriseList items={shown} testId="panel-local" />
+      {more.hasNext ? (
+        <Button size="small" type="link" loading={loading} onClick={() => void next()} data-testid="panel-local-more">
+          {t('panel.moreLocal', { count: LIST_PAGE })}
+        </Button>
+      ) : null}
+      {error ? <Alert type="error" showIcon message={t('app.error', { message: error })} /> : null}
+    </>
   );
 }
 
@@ -176,7 +216,7 @@ function Targets({ segmentId, scope, evidence, pipeline }: { segmentId: string; 
 
 /** The side panel of a segment: the rule in words, its enterprises, projects and ranked targets. */
 export function SegmentPanel(props: SegmentPanelProps) {
-  const { segment, pano, status, mode, strongAt, scope, evidence, broken, childCount, editing } = props;
+  const { segment, pano, status, locals, mode, strongAt, scope, evidence, broken, childCount, editing } = props;
   const { t, name } = useI18n();
   const { can } = useSession();
   const rule: string[] = [];
@@ -225,8 +265,16 @@ export function SegmentPanel(props: SegmentPanelProps) {
       </section>
       {mode !== 'panorama' && status ? (
         <>
-          <Typography.Title level={5}>{t('panel.localEnterprises', { count: status.localEnterprises.length })}</Typography.Title>
-          <EnterpriseList items={status.localEnterprises} testId="panel-local" />
+          {locals ? (
+            <LocalList items={locals} chainId={segment.chainId} segmentId={segment.id} scope={scope} evidence={evidence} />
+          ) : (
+            <>
+              <Typography.Title level={5}>{t('panel.localEnterprisesLoading')}</Typography.Title>
+              <div data-testid="panel-local-loading">
+                <Spin size="small" /> <Typography.Text type="secondary">{t('app.loading')}</Typography.Text>
+              </div>
+            </>
+          )}
           <Typography.Title level={5}>{t('panel.activeProjects', { count: status.activeProjects.length })}</Typography.Title>
           <ProjectList items={status.activeProjects} />
           {leads.length ? (

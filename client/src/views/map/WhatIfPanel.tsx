@@ -1,12 +1,12 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
-import type { ChainStatus, Panorama, WhatIfResult } from '../../api/chains';
+import type { Panorama, StatusLists, WhatIfResult } from '../../api/chains';
 import { STATUS_COLORS } from '../../graph/palette';
 import { useI18n } from '../../i18n/react';
 
 /** One list of enterprises to pick, searchable by name: those to take away, or those to add. */
-function Picker(props: { testId: string; title: string; placeholder: string; value: string[]; options: Array<{ value: string; label: string }>; onChange(value: string[]): void }) {
+function Picker(props: { testId: string; title: string; placeholder: string; value: string[]; options: Array<{ value: string; label: string }>; loading?: boolean; onChange(value: string[]): void }) {
   return (
     <>
       <Typography.Text strong>{props.title}</Typography.Text>
@@ -20,6 +20,7 @@ function Picker(props: { testId: string; title: string; placeholder: string; val
         placeholder={props.placeholder}
         value={props.value}
         options={props.options}
+        loading={props.loading}
         onChange={(v: string[]) => props.onChange(v)}
       />
     </>
@@ -28,7 +29,8 @@ function Picker(props: { testId: string; title: string; placeholder: string; val
 
 export interface WhatIfPanelProps {
   pano: Panorama;
-  status: ChainStatus;
+  /** The local enterprises of every segment (the ones to take away); undefined while they load. */
+  lists: StatusLists | undefined;
   remove: string[];
   add: string[];
   result: WhatIfResult | undefined;
@@ -44,17 +46,17 @@ const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}
  * 推演: pick local enterprises that leave and enterprises that land; the map changes in place (the
  * parent view colours the segments from the answer) and this panel lists what changed.
  */
-export function WhatIfPanel({ pano, status, remove, add, result, loading, error, onChange, onClose }: WhatIfPanelProps) {
+export function WhatIfPanel({ pano, lists, remove, add, result, loading, error, onChange, onClose }: WhatIfPanelProps) {
   const { t, name } = useI18n();
   const segName = useMemo(() => new Map(pano.segments.map((s) => [s.segment.id, name(s.segment)])), [pano, name]);
   const { localOptions, otherOptions } = useMemo(() => {
     const local = new Map<string, string>();
-    for (const s of status.segments) for (const e of s.localEnterprises) local.set(e.id, `${name(e)}${e.region ? ` · ${e.region.name}` : ''}`);
+    for (const s of lists ?? []) for (const e of s.localEnterprises) local.set(e.id, `${name(e)}${e.region ? ` · ${e.region.name}` : ''}`);
     const other = new Map<string, string>();
     for (const s of pano.segments) for (const e of s.enterprises) if (!local.has(e.id)) other.set(e.id, `${name(e)}${e.region ? ` · ${e.region.name}` : ''}`);
     const sorted = (m: Map<string, string>) => [...m.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'zh'));
     return { localOptions: sorted(local), otherOptions: sorted(other) };
-  }, [pano, status, name]);
+  }, [pano, lists, name]);
   const brokenKey = (l: { from: { id: string }; to: { id: string } }) => `${l.from.id}->${l.to.id}`;
   const before = new Set((result?.brokenBefore ?? []).map(brokenKey));
   const fresh = (result?.brokenAfter ?? []).filter((l) => !before.has(brokenKey(l)));
@@ -71,7 +73,7 @@ export function WhatIfPanel({ pano, status, remove, add, result, loading, error,
         {t('whatif.hint')}
       </Typography.Paragraph>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Picker testId="what-if-remove" title={t('whatif.remove')} placeholder={t('whatif.pickRemove')} value={remove} options={localOptions} onChange={(v) => onChange(v, add)} />
+        <Picker testId="what-if-remove" title={t('whatif.remove')} placeholder={t('whatif.pickRemove')} value={remove} options={localOptions} loading={!lists} onChange={(v) => onChange(v, add)} />
         <Picker testId="what-if-add" title={t('whatif.add')} placeholder={t('whatif.pickAdd')} value={add} options={otherOptions} onChange={(v) => onChange(remove, v)} />
         {remove.length || add.length ? (
           <Button size="small" onClick={() => onChange([], [])}>
