@@ -9,7 +9,25 @@ import { answerBytes, CACHE_CONTROL, etagOf, VARY, type PendingAnswer, type Stor
  * query made of these alone is answered from a stored response while the data version stays the
  * same. Anything about the caller (me, tokens), the pipeline, the console or the audit log is not.
  */
-export const CACHEABLE_ROOT_FIELDS = new Set(['chains', 'chain', 'panorama', 'chainStatus', 'targets', 'supportingRate', 'supplierNetwork', 'neighbors', 'search', 'regions', 'segment']);
+export const CACHEABLE_ROOT_FIELDS = new Set([
+  'chains',
+  'chain',
+  'panorama',
+  'chainStatus',
+  'targets',
+  'supportingRate',
+  'supplierNetwork',
+  'neighbors',
+  'search',
+  'regions',
+  'segment',
+  // 对标, 韧性 and 推演: read-only analyses of the graph, whose only caller-dependent input is the
+  // role (canSeeConfidential); without them every such request went through Apollo and built its
+  // large answer again.
+  'benchmark',
+  'resilience',
+  'whatIf',
+]);
 
 function cacheable(operation: OperationDefinitionNode | undefined): boolean {
   if (!operation || operation.operation !== 'query') return false;

@@ -162,6 +162,26 @@ describe('stored answers (bytes, ETag, 304)', () => {
     assert.equal(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code, 'UNAUTHENTICATED');
   });
 
+  it('stores the answers of 对标, 韧性 and 推演 too (read-only, decided by role): a repeat skips Apollo', async () => {
+    const queries = [
+      'query { benchmark(chainId: "c1", scopes: ["QDEDZ"]) { strongAt } }',
+      'query { resilience(enterpriseId: "e1") { evidence } }',
+      'query { whatIf(chainId: "c1", remove: ["e1"]) { strongAt } }',
+    ];
+    for (const query of queries) {
+      const first = await post('viewer', query, {});
+      assert.equal(first.status, 200);
+      assert.doesNotMatch(first.body.toString('utf8'), /"errors"/, query);
+      const before = app.app.services.cache.stats();
+      const second = await post('viewer', query, {});
+      assert.deepEqual(second.body, first.body, query);
+      assert.equal(second.etag, first.etag, query);
+      const after = app.app.services.cache.stats();
+      assert.equal(after.responseHits, before.responseHits + 1, `${query}: a stored answer`);
+      assert.equal(after.hits + after.misses, before.hits + before.misses, `${query}: no resolver ran`);
+    }
+  });
+
   it('stores nothing for a query with a field outside the cacheable set (me), nor for an answer with errors', async () => {
     const before = app.app.services.cache.stats().responses;
     const me = await post('viewer', '{ me { name } }', {});
