@@ -126,6 +126,8 @@ async function startServer(neo: FreshNeo4j, resultCache: boolean, workers = 1): 
       BENCH_HOME_REGION: 'ZONE1',
       BENCH_RESULT_CACHE: resultCache ? 'on' : 'off',
       BENCH_WORKERS: String(workers),
+      // As `npm start` runs the server (scripts/start.mjs): graphql-js in production mode.
+      NODE_ENV: 'production',
     },
     stdio: ['pipe', 'pipe', 'inherit'],
   });

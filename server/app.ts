@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -123,7 +124,15 @@ export async function buildApp(config: Config, runner: QueryRunner, accounts: Ac
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatError(formatted, error, config.production),
     // graphql-armor ships CommonJS typings of Apollo's plugin type; the objects are the same at run time.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), responseCachePlugin(), localiseErrorsPlugin<Context>(), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[])],
+    // Apollo's cache-control plugin is off: the schema has no cache hints, and its per-field hook
+    // was a measured share of executing large answers; responseCachePlugin sets the header instead.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginCacheControlDisabled(),
+      responseCachePlugin(),
+      localiseErrorsPlugin<Context>(),
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+    ],
     validationRules: protection.validationRules,
   });
   await apollo.start();

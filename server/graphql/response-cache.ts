@@ -62,9 +62,13 @@ export function responseCachePlugin(): ApolloServerPlugin<Context> {
           return null;
         },
         async willSendResponse(ctx) {
-          if (!pending || ctx.response.body.kind !== 'single') return;
+          // What Apollo's cache-control plugin (turned off in app.ts) sent for an answer nobody may keep.
+          const noStore = () => {
+            if (!ctx.response.http.headers.has('cache-control')) ctx.response.http.headers.set('cache-control', 'no-store');
+          };
+          if (!pending || ctx.response.body.kind !== 'single') return noStore();
           const result = ctx.response.body.singleResult;
-          if (result.errors?.length || result.data == null || result.extensions) return;
+          if (result.errors?.length || result.data == null || result.extensions) return noStore();
           const body = answerBytes(result.data);
           const etag = etagOf(body);
           ctx.contextValue.services.cache.storeResponse(pending.key, pending.version, { body, etag } satisfies StoredAnswer);

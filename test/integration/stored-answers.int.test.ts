@@ -186,6 +186,7 @@ describe('stored answers (bytes, ETag, 304)', () => {
     const before = app.app.services.cache.stats().responses;
     const me = await post('viewer', '{ me { name } }', {});
     assert.ok(me.etag === null || me.etag.startsWith('W/'), `no stored-answer tag (Express may add its own weak one): ${me.etag}`);
+    assert.equal(me.cacheControl, 'no-store', 'an answer that is not stored is not kept by anyone else either');
     const missing = await post('viewer', STATUS, { chain: 'no-such-chain' });
     assert.match(missing.body.toString('utf8'), /"errors"/);
     assert.equal(app.app.services.cache.stats().responses, before);
