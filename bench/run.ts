@@ -115,7 +115,9 @@ async function workbook(n: number): Promise<{ dir: string; tables: Record<string
 
 /** The app in its own Node process, on the given database. */
 async function startServer(neo: FreshNeo4j, resultCache: boolean, workers = 1): Promise<{ url: string; token: string; pid: number; pids: number[]; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'server.ts')], {
+  // BENCH_CPU_PROF=DIR: the app process writes a V8 CPU profile into DIR when it exits (node --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(ROOT, 'bench', 'server.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -124,6 +126,8 @@ async function startServer(neo: FreshNeo4j, resultCache: boolean, workers = 1): 
       BENCH_HOME_REGION: 'ZONE1',
       BENCH_RESULT_CACHE: resultCache ? 'on' : 'off',
       BENCH_WORKERS: String(workers),
+      // As `npm start` runs the server (scripts/start.mjs): graphql-js in production mode.
+      NODE_ENV: 'production',
     },
     stdio: ['pipe', 'pipe', 'inherit'],
   });

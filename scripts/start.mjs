@@ -44,6 +44,10 @@ async function prepareAndStart() {
     console.log('[chainatlas] building the client…');
     run('npx', ['vite', 'build', 'client', '--logLevel', 'warn']);
   }
+  // Unless told otherwise, the server runs as in production: graphql-js otherwise checks every
+  // instanceOf for mixed-up copies of itself (measured: the largest single cost of executing a
+  // large answer). Set here, after npm ci and the build, so they still see development.
+  process.env.NODE_ENV ??= 'production';
   const { register } = await import('tsx/esm/api');
   register();
   const { ensureLauncherBuilt } = await import(pathToFileURL(path.join(root, 'server/db/embedded.ts')).href);

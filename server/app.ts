@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -17,7 +18,7 @@ import type { AccountStore } from './auth/store.js';
 import type { Config } from './config.js';
 import type { QueryRunner } from './db/runner.js';
 import { AppError } from './errors.js';
-import { ResultCache } from './cache.js';
+import { ResultCache, VERSION_TRUST_MS } from './cache.js';
 import { localiseErrorsPlugin } from './graphql/localise-errors.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
 import { storedAnswers, type ResolvedCaller } from './graphql/stored-answers.js';
@@ -95,7 +96,7 @@ export async function buildApp(config: Config, runner: QueryRunner, accounts: Ac
     config,
     runner,
     accounts,
-    cache: new ResultCache(runner, { maxEntries: config.resultCache ? 500 : 0 }),
+    cache: new ResultCache(runner, { maxEntries: config.resultCache ? 500 : 0, pollMs: config.versionPollMs, trustMs: Math.max(VERSION_TRUST_MS, 4 * config.versionPollMs) }),
     signInGuards: { accounts: accountThrottle(), addresses: addressThrottle() },
   };
   const app = express();
@@ -123,7 +124,15 @@ export async function buildApp(config: Config, runner: QueryRunner, accounts: Ac
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatError(formatted, error, config.production),
     // graphql-armor ships CommonJS typings of Apollo's plugin type; the objects are the same at run time.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), responseCachePlugin(), localiseErrorsPlugin<Context>(), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[])],
+    // Apollo's cache-control plugin is off: the schema has no cache hints, and its per-field hook
+    // was a measured share of executing large answers; responseCachePlugin sets the header instead.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginCacheControlDisabled(),
+      responseCachePlugin(),
+      localiseErrorsPlugin<Context>(),
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+    ],
     validationRules: protection.validationRules,
   });
   await apollo.start();
@@ -139,7 +148,9 @@ export async function buildApp(config: Config, runner: QueryRunner, accounts: Ac
   app.get('/healthz', async (_req, res) => {
     try {
       const version = await runner.serverVersion();
-      res.json({ status: 'ok', neo4j: { available: true, version } });
+      // The cache's counters let an operator (and the tests) see that stored answers ask Neo4j
+      // nothing: versionReads grows with time (one background read per VERSION_POLL_MS), not with requests.
+      res.json({ status: 'ok', neo4j: { available: true, version }, cache: services.cache.stats() });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       res.status(503).json({ status: 'unavailable', neo4j: { available: false, error: message } });
@@ -185,6 +196,7 @@ export async function buildApp(config: Config, runner: QueryRunner, accounts: Ac
         server.listen(port, host, () => resolve((server.address() as { port: number }).port));
       }),
     close: async () => {
+      services.cache.close();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },

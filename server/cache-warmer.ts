@@ -58,7 +58,9 @@ export function startCacheWarmer(services: Services, options: WarmerOptions = {}
   };
   const timer = setInterval(tick, options.intervalMs ?? 5_000);
   timer.unref();
-  const unsubscribe = services.runner.onDataChange(() => setTimeout(tick, 0));
+  // A write through this process, a write through another app process (told by the primary), or
+  // one around the app (found by the cache's background read).
+  const unsubscribe = cache.onVersionChange(() => setTimeout(tick, 0));
   tick();
   return {
     idle: async () => {

@@ -32,6 +32,12 @@ export interface Config {
   workers: number;
   /** RESULT_CACHE: expensive reads answered from a cache keyed by the data version (default on). */
   resultCache: boolean;
+  /**
+   * DATA_VERSION_POLL_MS: how often each app process reads the data version in the background, so
+   * writes made around the app (the import CLI, another host) are seen; default 250. A process trusts
+   * a version read for 4× this (at least 1 s): that is the bound for such writes.
+   */
+  versionPollMs: number;
   /** False only with NODE_ENV=development: stack traces and field suggestions are then shown. */
   production: boolean;
   /** 亩均论英雄: the 亩均税收 (万元/亩) at or above which an enterprise-year grades A, B, C (else D). */
@@ -115,6 +121,10 @@ export function loadConfig(env: Env = process.env): Config {
   const workers = Number(workersRaw);
   if (!/^\d+$/.test(workersRaw) || workers < 1 || workers > 32) problems.push(`WORKERS=${workersRaw}: expected a whole number of app processes from 1 to 32`);
 
+  const pollRaw = env.DATA_VERSION_POLL_MS ?? '250';
+  const versionPollMs = Number(pollRaw);
+  if (!/^\d+$/.test(pollRaw) || versionPollMs < 50 || versionPollMs > 600_000) problems.push(`DATA_VERSION_POLL_MS=${pollRaw}: expected a whole number of milliseconds from 50 to 600000`);
+
   const dataDir = path.resolve(env.DATA_DIR || '.data');
   if (env.PASSWORD_PEPPER !== undefined && !/^([0-9a-fA-F]{64,}|[A-Za-z0-9+/_-]{43,}={0,2})$/.test(env.PASSWORD_PEPPER)) {
     problems.push('PASSWORD_PEPPER: expected at least 32 bytes as hex (64+ digits) or base64 (43+ characters)');
@@ -133,6 +143,7 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jHeap: heap,
     neo4jPageCache: pageCache,
     resultCache: cache === 'on',
+    versionPollMs: Number.isInteger(versionPollMs) && versionPollMs >= 50 ? versionPollMs : 250,
     workers: Number.isInteger(workers) && workers >= 1 && workers <= 32 ? workers : 1,
     production: env.NODE_ENV !== 'development',
     landGrades: landGrades(env, problems),

@@ -101,7 +101,9 @@ async function main(): Promise<void> {
  * hands connections out in turn). The primary keeps the embedded Neo4j, its supervision and the
  * start/stop behaviour; each worker connects to that Neo4j, opens the account store (sign-in data
  * is shared through the SQLite file) and keeps its own result cache, kept coherent by the data
- * version every request reads. A worker that dies on its own is replaced.
+ * version: a worker that commits a write sends its new version here, and the primary passes it to
+ * every other worker; each also reads it in the background (server/cache.ts). A worker that dies on
+ * its own is replaced.
  */
 class WorkerPool {
   private readonly live = new Map<number, Worker>();
@@ -132,10 +134,15 @@ class WorkerPool {
     this.live.set(worker.id, worker);
     return new Promise((resolve, reject) => {
       let ready = false;
-      worker.on('message', (message: { ready?: number }) => {
+      worker.on('message', (message: { ready?: number; dataVersion?: string | null }) => {
         if (typeof message?.ready === 'number') {
           ready = true;
           resolve(message.ready);
+        }
+        // A worker committed a write of chain data: every other worker learns its version now
+        // (their background read would find it within VERSION_TRUST_MS anyway).
+        if (message && 'dataVersion' in message) {
+          for (const other of this.live.values()) if (other !== worker && other.isConnected()) other.send({ dataVersion: message.dataVersion ?? null });
         }
       });
       worker.once('exit', (code, signal) => {
@@ -183,6 +190,10 @@ async function worker(): Promise<void> {
   const app = await buildApp(config, runner, accounts);
   const port = await app.listen(config.port, config.host);
   const warmer = config.resultCache ? startCacheWarmer(app.services, { log }) : null;
+  // Writes through this process reach the others through the primary; theirs reach this one so.
+  runner.onDataChange((version) => {
+    if (process.connected) process.send!({ dataVersion: version });
+  });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -195,8 +206,9 @@ async function worker(): Promise<void> {
   };
   // The primary says when (it stops Neo4j after every worker has gone); a terminal's Ctrl-C reaches
   // the whole process group, and the primary will ask anyway.
-  process.on('message', (message: { stop?: boolean }) => {
+  process.on('message', (message: { stop?: boolean; dataVersion?: string | null }) => {
     if (message?.stop) void stop();
+    if (message && 'dataVersion' in message) app.services.cache.learn(message.dataVersion ?? null);
   });
   process.on('SIGINT', () => {});
   process.on('SIGTERM', () => void stop());

@@ -118,7 +118,7 @@ export class WriteTransaction {
     private readonly deadline: number | null,
     private readonly graceMs: number,
     private readonly bumpsDataVersion: boolean,
-    private readonly onCommitted: () => void,
+    private readonly onCommitted: (version: string | null) => void,
   ) {}
 
   /** Throws the timeout error when the deadline has passed. */
@@ -140,7 +140,7 @@ export class WriteTransaction {
 
   /** Commits; a transaction of chain data first gives the graph a new data version. */
   async commit(): Promise<void> {
-    if (this.bumpsDataVersion) await this.run('admin/bump-data-version');
+    const version = this.bumpsDataVersion ? ((await this.run<{ version: string }>('admin/bump-data-version'))[0]?.version ?? null) : null;
     try {
       this.checkDeadline(`${this.current} (commit)`);
       await this.tx.commit();
@@ -149,7 +149,7 @@ export class WriteTransaction {
     } finally {
       await this.session.close();
     }
-    if (this.bumpsDataVersion) this.onCommitted();
+    if (this.bumpsDataVersion) this.onCommitted(version);
   }
 
   /** Rolls back and closes; bounded in time, since a query given up on may still hold the connection. */
@@ -181,7 +181,7 @@ export interface RawReadTransaction {
  * AppError mapped by its Neo4j code (server/errors.ts).
  */
 export class QueryRunner {
-  private readonly dataListeners = new Set<() => void>();
+  private readonly dataListeners = new Set<(version: string | null) => void>();
 
   private readonly readTimeoutMs: number;
   private readonly graceMs: number;
@@ -214,14 +214,17 @@ export class QueryRunner {
     return this.driver.close();
   }
 
-  /** Calls `listener` after every committed write of chain data through this runner. */
-  onDataChange(listener: () => void): () => void {
+  /**
+   * Calls `listener` after every committed write of chain data through this runner, with the data
+   * version that write gave the graph (generated inside its transaction).
+   */
+  onDataChange(listener: (version: string | null) => void): () => void {
     this.dataListeners.add(listener);
     return () => this.dataListeners.delete(listener);
   }
 
-  private dataChanged(): void {
-    for (const listener of this.dataListeners) listener();
+  private dataChanged(version: string | null): void {
+    for (const listener of this.dataListeners) listener(version);
   }
 
   /** The server's version string, e.g. "5.26.30"; throws when the database does not answer. */
@@ -253,6 +256,7 @@ export class QueryRunner {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     let current = 'transaction';
     let result: T;
+    let version: string | null = null;
     try {
       result = await session.executeWrite(async (tx: ManagedTransaction) => {
         const runText = async <R>(label: string, text: string, params: Params = {}) => {
@@ -264,7 +268,7 @@ export class QueryRunner {
           run: <R>(name: string, params?: Params) => runText<R>(name, cypher(name), params),
           runText: <R>(text: string, params?: Params) => runText<R>('statement', text, params),
         });
-        if (options.bumpsDataVersion) await runText('admin/bump-data-version', cypher('admin/bump-data-version'));
+        if (options.bumpsDataVersion) version = (await runText<{ version: string }>('admin/bump-data-version', cypher('admin/bump-data-version')))[0]?.version ?? null;
         return value;
       }, transactionConfig(options));
     } catch (error) {
@@ -272,7 +276,7 @@ export class QueryRunner {
     } finally {
       await session.close();
     }
-    if (options.bumpsDataVersion) this.dataChanged();
+    if (options.bumpsDataVersion) this.dataChanged(version);
     return result;
   }
 
@@ -285,7 +289,7 @@ export class QueryRunner {
     try {
       const tx = session.beginTransaction(transactionConfig(options));
       const deadline = options.timeoutMs ? Date.now() + options.timeoutMs : null;
-      return new WriteTransaction(session, tx, deadline, this.graceMs, options.bumpsDataVersion === true, () => this.dataChanged());
+      return new WriteTransaction(session, tx, deadline, this.graceMs, options.bumpsDataVersion === true, (version) => this.dataChanged(version));
     } catch (error) {
       void session.close();
       throw fromNeo4jError(error, 'transaction');

@@ -9,7 +9,25 @@ import { answerBytes, CACHE_CONTROL, etagOf, VARY, type PendingAnswer, type Stor
  * query made of these alone is answered from a stored response while the data version stays the
  * same. Anything about the caller (me, tokens), the pipeline, the console or the audit log is not.
  */
-export const CACHEABLE_ROOT_FIELDS = new Set(['chains', 'chain', 'panorama', 'chainStatus', 'targets', 'supportingRate', 'supplierNetwork', 'neighbors', 'search', 'regions', 'segment']);
+export const CACHEABLE_ROOT_FIELDS = new Set([
+  'chains',
+  'chain',
+  'panorama',
+  'chainStatus',
+  'targets',
+  'supportingRate',
+  'supplierNetwork',
+  'neighbors',
+  'search',
+  'regions',
+  'segment',
+  // 对标, 韧性 and 推演: read-only analyses of the graph, whose only caller-dependent input is the
+  // role (canSeeConfidential); without them every such request went through Apollo and built its
+  // large answer again.
+  'benchmark',
+  'resilience',
+  'whatIf',
+]);
 
 function cacheable(operation: OperationDefinitionNode | undefined): boolean {
   if (!operation || operation.operation !== 'query') return false;
@@ -44,9 +62,13 @@ export function responseCachePlugin(): ApolloServerPlugin<Context> {
           return null;
         },
         async willSendResponse(ctx) {
-          if (!pending || ctx.response.body.kind !== 'single') return;
+          // What Apollo's cache-control plugin (turned off in app.ts) sent for an answer nobody may keep.
+          const noStore = () => {
+            if (!ctx.response.http.headers.has('cache-control')) ctx.response.http.headers.set('cache-control', 'no-store');
+          };
+          if (!pending || ctx.response.body.kind !== 'single') return noStore();
           const result = ctx.response.body.singleResult;
-          if (result.errors?.length || result.data == null || result.extensions) return;
+          if (result.errors?.length || result.data == null || result.extensions) return noStore();
           const body = answerBytes(result.data);
           const etag = etagOf(body);
           ctx.contextValue.services.cache.storeResponse(pending.key, pending.version, { body, etag } satisfies StoredAnswer);
