@@ -8,7 +8,9 @@
 //          Confidential projects take part only when $includeConfidential is true.
 // Parameters: $chainId, $scope (region code), $activeStages (list), $includeConfidential (bool),
 //             $evidence ('ALL' | 'CONFIRMED': which placements make an enterprise local in S).
-// Row: { segmentId, projects: [<Project projection>] (by id), localEnterpriseIds: [id] }
+// Row: one per project, by id: { project: <Project projection>, segmentIds: [id] (its target and
+//      every segment above it; may repeat), localIn: [id] (segments where its enterprise is local
+//      already; may repeat) }. The repository groups them per segment.
 MATCH (scope:Region {code: $scope})
 MATCH (:Segment {chainId: $chainId})<-[:TARGETS]-(p:Project)
 WHERE p.stage IN $activeStages AND ($includeConfidential OR NOT coalesce(p.confidential, false))
@@ -26,11 +28,12 @@ WITH p, by,
                        parentId: [(q:Segment)-[:HAS_CHILD]->(t) | q.id][0],
                        depth: size([(t)<-[:HAS_CHILD*1..8]-(:Segment) | 1]) }][0],
          region: [(p)-[:LOCATED_IN]->(r:Region) | r { .code, .name, .level, parentCode: [(r)-[:WITHIN]->(x) | x.code][0] }][0] } AS projected
-MATCH (p)-[:TARGETS]->(:Segment {chainId: $chainId})<-[:HAS_CHILD*0..8]-(s:Segment)
-WITH DISTINCT s, p, by, byLocal, projected
-WITH s, p, projected,
-     CASE WHEN byLocal AND EXISTS { MATCH (by)-[placed:IN_SEGMENT]->(:Segment)<-[:HAS_CHILD*0..8]-(s) WHERE $evidence = 'ALL' OR placed.evidence = 'CONFIRMED' }
-          THEN by.id END AS localId
+// The segments the project counts in (its target and every segment above it), and those of them
+// where its enterprise is local already (placed in the segment or below it, in the scope).
+WITH p, by, byLocal, projected,
+     [(p)-[:TARGETS]->(:Segment {chainId: $chainId})<-[:HAS_CHILD*0..8]-(s:Segment) | s.id] AS segmentIds,
+     CASE WHEN byLocal
+          THEN [(by)-[placed:IN_SEGMENT]->(:Segment {chainId: $chainId})<-[:HAS_CHILD*0..8]-(s:Segment) WHERE $evidence = 'ALL' OR placed.evidence = 'CONFIRMED' | s.id]
+          ELSE [] END AS localIn
+RETURN projected AS project, segmentIds, localIn
 ORDER BY p.id
-WITH s, collect(projected) AS projects, collect(localId) AS localEnterpriseIds
-RETURN s.id AS segmentId, localEnterpriseIds, projects

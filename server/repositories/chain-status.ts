@@ -318,7 +318,7 @@ export async function readStatusRowsWithTotal(
   const { chainId, scope, includeConfidential, evidence } = args;
   const [countRows, projectRows] = await Promise.all([
     runner.read<{ segmentId: string | null; localCount: number }>('chains/get-chain-status', { chainId, scope, evidence }),
-    runner.read<{ segmentId: string; projects: StatusProjectRow[]; localEnterpriseIds: string[] }>('chains/list-scope-projects', {
+    runner.read<{ project: StatusProjectRow; segmentIds: string[]; localIn: string[] }>('chains/list-scope-projects', {
       chainId,
       scope,
       includeConfidential,
@@ -328,7 +328,7 @@ export async function readStatusRowsWithTotal(
   ]);
   const { counts, chainTotal } = splitCounts(countRows);
   const lists = args.lists === false ? new Map<string, EnterpriseRow[]>() : await listsFromCounts(runner, { chainId, scope, evidence }, counts, chainTotal, plan);
-  const projectsBySegment = new Map(projectRows.map((r) => [r.segmentId, r]));
+  const projectsBySegment = projectsPerSegment(projectRows);
   const segmentIds = new Set([...counts.keys(), ...projectsBySegment.keys()]);
   const rows = [...segmentIds].map((segmentId) => ({
     segmentId,
@@ -338,6 +338,24 @@ export async function readStatusRowsWithTotal(
     localProjectEnterprises: projectsBySegment.get(segmentId)?.localEnterpriseIds ?? [],
   }));
   return { rows, chainTotal };
+}
+
+/**
+ * The rows of list-scope-projects (one per project, by id) per segment: the projects counting in
+ * it (by id) and, in the same order, the enterprises of those that are local in it already.
+ */
+function projectsPerSegment(rows: Array<{ project: StatusProjectRow; segmentIds: string[]; localIn: string[] }>) {
+  const out = new Map<string, { projects: StatusProjectRow[]; localEnterpriseIds: string[] }>();
+  for (const { project, segmentIds, localIn } of rows) {
+    const local = new Set(localIn);
+    for (const segmentId of new Set(segmentIds)) {
+      let entry = out.get(segmentId);
+      if (!entry) out.set(segmentId, (entry = { projects: [], localEnterpriseIds: [] }));
+      entry.projects.push(project);
+      if (project.enterpriseId !== null && local.has(segmentId)) entry.localEnterpriseIds.push(project.enterpriseId);
+    }
+  }
+  return out;
 }
 
 export async function readStatusRows(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode }): Promise<StatusRow[]> {
