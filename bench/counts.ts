@@ -7,12 +7,13 @@
 //      with maintenance; without --churn there is nothing maintained to compare);
 //   3. chainStatus of the display chain at zone (ZONE1), city (370100) and province (370000) scope,
 //      result cache off, side by side in turn, p50/p95 over --runs runs: through GraphQL the gap
-//      picture (the client's STATUS_QUERY, no lists), the lists (STATUS_LISTS_QUERY) and the whole
-//      answer with lists as the map asked for it before (STATUS_QUERY + localEnterprises); without
-//      HTTP the gap picture's computation (counts + status) with its two reads apart (the maintained
-//      counts, the active projects), the lists' computation, and the scan of the scope's enterprises
-//      (get-chain-status-scan, before the counts were maintained); through GraphQL also the gap
-//      picture without its active projects, to show what their rows cost.
+//      picture (the client's STATUS_QUERY: no lists, active projects by id), the lists and the
+//      projects in full (STATUS_LISTS_QUERY), the whole answer as the map asked for it before the
+//      lists came apart, and the gap picture with its projects in full as it was asked for before
+//      the projects' details came with the lists; without HTTP the gap picture's computation
+//      (counts + status) with its two reads apart (the maintained counts, the active projects),
+//      the lists' computation, and the scan of the scope's enterprises (get-chain-status-scan,
+//      before the counts were maintained).
 // Options: --enterprises N (default 100000) · --store DIR · --churn N · --runs 20 · --scan-runs N · --warmup 3 · --no-plain-import
 //          · --heap 6g --pagecache 3g
 import { randomBytes } from 'node:crypto';
@@ -76,23 +77,28 @@ async function compareCounts(db: FreshNeo4j, log: (line: string) => void) {
   return { same, stored: stored.length, computed: computed.length };
 }
 
-/** The status map's whole answer as the client asked for it before the lists came separately. */
-const WHOLE_QUERY = (() => {
-  const gap = STATUS_QUERY.toString();
-  const whole = gap.replace(/(\n\s*)filling(\n\s*)activeProjects \{/, '$1filling$1localEnterprises {$1  ...EnterpriseRef$1}$2activeProjects {');
-  if (whole === gap) throw new Error('STATUS_QUERY changed shape: the whole answer with lists cannot be derived from it');
-  return whole;
+/** The fragments the lists query uses (EnterpriseRef, ProjectRef), for the two queries derived below. */
+const LIST_FRAGMENTS = (() => {
+  const text = STATUS_LISTS_QUERY.toString();
+  const at = text.search(/fragment EnterpriseRef on Enterprise/);
+  if (at < 0) throw new Error('STATUS_LISTS_QUERY changed shape: no EnterpriseRef fragment');
+  return text.slice(at);
 })();
 
-/** The gap picture without its active projects: what is left when the projects' rows are not serialised either. */
-const BARE_QUERY = (() => {
+/** The status map's whole answer as the client asked for it before the lists and the projects' details came separately. */
+const WHOLE_QUERY = (() => {
   const gap = STATUS_QUERY.toString();
-  const bare = gap
-    .replace(/(\n\s*)activeProjects \{\s*\.\.\.ProjectRef\s*\}/, '')
-    .replace(/fragment ProjectRef on Project \{[\s\S]*$/, '')
-    .replace(/fragment EnterpriseRef on Enterprise \{[\s\S]*?\n\}\n?/, '');
-  if (bare === gap || bare.includes('ProjectRef') || bare.includes('EnterpriseRef')) throw new Error('STATUS_QUERY changed shape: the gap picture without projects cannot be derived from it');
-  return bare;
+  const whole = gap.replace(/(\n\s*)filling(\n\s*)activeProjects \{\s*id\s*\}/, '$1filling$1localEnterprises {$1  ...EnterpriseRef$1}$2activeProjects {$2  ...ProjectRef$2}');
+  if (whole === gap) throw new Error('STATUS_QUERY changed shape: the whole answer with lists cannot be derived from it');
+  return `${whole}\n${LIST_FRAGMENTS}`;
+})();
+
+/** The gap picture with its active projects in full, as the map asked for it before they came with the lists. */
+const FULL_PROJECTS_QUERY = (() => {
+  const gap = STATUS_QUERY.toString();
+  const full = gap.replace(/(\n\s*)activeProjects \{\s*id\s*\}/, '$1activeProjects {$1  ...ProjectRef$1}');
+  if (full === gap) throw new Error('STATUS_QUERY changed shape: the gap picture with projects in full cannot be derived from it');
+  return `${full}\n${LIST_FRAGMENTS}`;
 })();
 
 const stats = (ms: number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), runs: ms.length });
@@ -155,7 +161,7 @@ export async function countsBench(options: CountsBenchOptions) {
       const text = await response.text();
       const body = JSON.parse(text) as {
         errors?: Array<{ message: string }>;
-        data?: { chainStatus: { segments: Array<{ segment: { id: string }; localCount?: number; localEnterprises?: Array<{ id: string }> }> } };
+        data?: { chainStatus: { segments: Array<{ segment: { id: string }; localCount?: number; localEnterprises?: Array<{ id: string }>; activeProjects?: Array<{ id: string }> }> } };
       };
       if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
       return { ms: performance.now() - started, bytes: Buffer.byteLength(text), body };
@@ -163,7 +169,7 @@ export async function countsBench(options: CountsBenchOptions) {
     const gapPicture = (scope: string) => graphql(STATUS_QUERY.toString(), scope);
     const listsQuery = (scope: string) => graphql(STATUS_LISTS_QUERY.toString(), scope);
     const wholeAnswer = (scope: string) => graphql(WHOLE_QUERY, scope);
-    const bareAnswer = (scope: string) => graphql(BARE_QUERY, scope);
+    const fullProjectsAnswer = (scope: string) => graphql(FULL_PROJECTS_QUERY, scope);
     const args = (scope: string) => ({ chainId: 'DISPLAY', scope, includeConfidential: true, evidence: 'ALL' as const });
     // with its lists: the bodies compared with the scan below
     const counted = async (scope: string) => {
@@ -237,22 +243,24 @@ export async function countsBench(options: CountsBenchOptions) {
             .join(', ')} …)`,
         );
         // the gap picture and the lists asked apart give what the whole answer gives
-        const [gap, lists, whole, bare] = [await gapPicture(scope), await listsQuery(scope), await wholeAnswer(scope), await bareAnswer(scope)];
+        const [gap, lists, whole, full] = [await gapPicture(scope), await listsQuery(scope), await wholeAnswer(scope), await fullProjectsAnswer(scope)];
         const wholeSegments = whole.body.data!.chainStatus.segments;
         const apart =
           JSON.stringify(gap.body.data!.chainStatus.segments.map((s) => [s.segment.id, s.localCount])) === JSON.stringify(wholeSegments.map((s) => [s.segment.id, s.localCount])) &&
-          JSON.stringify(lists.body.data!.chainStatus.segments.map((s) => s.localEnterprises!.map((e) => e.id))) === JSON.stringify(wholeSegments.map((s) => s.localEnterprises!.map((e) => e.id)));
+          JSON.stringify(lists.body.data!.chainStatus.segments.map((s) => s.localEnterprises!.map((e) => e.id))) === JSON.stringify(wholeSegments.map((s) => s.localEnterprises!.map((e) => e.id))) &&
+          JSON.stringify(lists.body.data!.chainStatus.segments.map((s) => s.activeProjects)) === JSON.stringify(wholeSegments.map((s) => s.activeProjects)) &&
+          JSON.stringify(gap.body.data!.chainStatus.segments.map((s) => s.activeProjects!.map((p) => p.id))) === JSON.stringify(wholeSegments.map((s) => s.activeProjects!.map((p) => p.id)));
         const [cr, pr] = [await countsRead(scope), await projectsRead(scope)];
         log(`${label} ${scope}: ${fmt(cr.rows)} count rows; ${fmt(pr.rows)} (segment, active project) rows`);
         const listed0 = wholeSegments.reduce((n, s) => n + s.localEnterprises!.length, 0);
         log(
-          `${label} ${scope}: gap picture + lists asked apart ${apart ? 'equal' : 'DIFFER FROM'} the whole answer; bytes: gap picture ${fmt(gap.bytes)}, lists ${fmt(lists.bytes)}, whole ${fmt(whole.bytes)}, gap picture without projects ${fmt(bare.bytes)} (${fmt(listed0)} enterprise rows listed)`,
+          `${label} ${scope}: gap picture + lists asked apart ${apart ? 'equal' : 'DIFFER FROM'} the whole answer; bytes: gap picture ${fmt(gap.bytes)}, lists ${fmt(lists.bytes)}, whole ${fmt(whole.bytes)}, gap picture with its projects in full (before) ${fmt(full.bytes)} (${fmt(listed0)} enterprise rows listed)`,
         );
         const times = {
           gap: [] as number[],
           lists: [] as number[],
           whole: [] as number[],
-          bare: [] as number[],
+          full: [] as number[],
           countedBare: [] as number[],
           countsRead: [] as number[],
           projectsRead: [] as number[],
@@ -263,7 +271,7 @@ export async function countsBench(options: CountsBenchOptions) {
           const g = await gapPicture(scope);
           const l = await listsQuery(scope);
           const w = await wholeAnswer(scope);
-          const b = await bareAnswer(scope);
+          const b = await fullProjectsAnswer(scope);
           const c = await countedBare(scope);
           const d = await listed(scope);
           const cr2 = await countsRead(scope);
@@ -273,7 +281,7 @@ export async function countsBench(options: CountsBenchOptions) {
             times.gap.push(g.ms);
             times.lists.push(l.ms);
             times.whole.push(w.ms);
-            times.bare.push(b.ms);
+            times.full.push(b.ms);
             times.countedBare.push(c.ms);
             times.listed.push(d.ms);
             times.countsRead.push(cr2.ms);
@@ -285,11 +293,11 @@ export async function countsBench(options: CountsBenchOptions) {
           scope,
           same,
           apart,
-          bytes: { gap: gap.bytes, lists: lists.bytes, whole: whole.bytes, bare: bare.bytes },
+          bytes: { gap: gap.bytes, lists: lists.bytes, whole: whole.bytes, full: full.bytes },
           gapPicture: stats(times.gap),
           listsQuery: stats(times.lists),
           wholeAnswer: stats(times.whole),
-          withoutProjects: stats(times.bare),
+          withProjectsInFull: stats(times.full),
           countsAndStatus: stats(times.countedBare),
           listsComputed: stats(times.listed),
           countsRead: stats(times.countsRead),
@@ -300,7 +308,7 @@ export async function countsBench(options: CountsBenchOptions) {
         results[label] = row;
         const pp = (x: { p50: number; p95: number }) => `${fmt(x.p50)} / ${fmt(x.p95)} ms`;
         log(
-          `chainStatus DISPLAY ${label} (${scope}), cache off, ${options.runs} runs, p50 / p95 — GraphQL: gap picture ${pp(row.gapPicture)} · lists ${pp(row.listsQuery)} · whole answer with lists ${pp(row.wholeAnswer)} · gap picture without projects ${pp(row.withoutProjects)}; ` +
+          `chainStatus DISPLAY ${label} (${scope}), cache off, ${options.runs} runs, p50 / p95 — GraphQL: gap picture ${pp(row.gapPicture)} · lists ${pp(row.listsQuery)} · whole answer with lists ${pp(row.wholeAnswer)} · gap picture with its projects in full (before) ${pp(row.withProjectsInFull)}; ` +
             `no HTTP: counts + status ${pp(row.countsAndStatus)} (of which the counts' read ${pp(row.countsRead)}, the active projects' read ${pp(row.projectsRead)}) · lists ${pp(row.listsComputed)} · today's scan (${row.scanned.runs} runs) ${pp(row.scanned)}`,
         );
       }

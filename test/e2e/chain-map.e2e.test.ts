@@ -146,6 +146,32 @@ describe('the chain map', () => {
     assert.deepEqual(positionsOf(await readNodes(page)), positionsOf(before));
   });
 
+  it('counts the active projects of a segment from the gap picture and lists them in full once the lists arrive', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, storageState: session });
+    page = opened = await context.newPage();
+    const operations: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/graphql**', async (route) => {
+      const request = route.request();
+      const query = new URL(request.url()).searchParams.get('query') ?? (request.postDataJSON() as { query?: string } | null)?.query ?? '';
+      operations.push(query);
+      if (/query ChainStatusLists\b/.test(query)) await held;
+      await route.continue();
+    });
+    await page.goto(`${app.url}/chains/display?sel=display-polarizer`);
+    await page.getByTestId('panel-projects-loading').waitFor();
+    // 偏光片项目 (NEGOTIATING, in the zone) aims at 偏光片: counted before its details arrive
+    assert.match(await page.getByTestId('segment-panel').innerText(), /在推项目（1）/);
+    const status = operations.filter((q) => /query ChainStatus\(/.test(q));
+    assert.ok(status.length > 0 && status.every((q) => !q.includes('...ProjectRef')), 'the status query asks the projects by id only');
+    release();
+    const list = page.getByTestId('panel-projects');
+    await list.waitFor();
+    assert.match(await list.innerText(), /偏光片项目\s*在谈/);
+    assert.equal(await page.getByTestId('panel-projects-loading').count(), 0);
+  });
+
   it('raises strongAt from the URL-backed control and recolours without moving', async () => {
     const before = await openMap();
     await page.goto(`${app.url}/chains/display?strongAt=4&sel=display-module`);

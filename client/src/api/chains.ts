@@ -85,8 +85,10 @@ export const PANORAMA_QUERY = graphql(`
 `);
 
 /**
- * The status map's gap picture (counts, status, filling, broken links, summary, active projects),
- * painted first; each segment's list of local enterprises comes separately (STATUS_LISTS_QUERY).
+ * The status map's gap picture (counts, status, filling, broken links, summary, which active
+ * projects aim at each segment), painted first; each segment's list of local enterprises and its
+ * projects' details come separately (STATUS_LISTS_QUERY): at 1M enterprises the display chain's
+ * zone has 781 active projects, repeated under every segment above their target, 1.7 MB.
  */
 export const STATUS_QUERY = graphql(`
   query ChainStatus($chainId: ID!, $scope: ID, $strongAt: Int, $projected: Boolean, $evidence: EvidenceMode) {
@@ -104,7 +106,7 @@ export const STATUS_QUERY = graphql(`
         status
         filling
         activeProjects {
-          ...ProjectRef
+          id
         }
       }
       brokenLinks {
@@ -127,8 +129,9 @@ export const STATUS_QUERY = graphql(`
 `);
 
 /**
- * The status map's lists: every segment's first local enterprises (largest first, at most 100),
- * fetched in the background after the gap picture. They do not depend on strongAt or projected.
+ * The status map's lists: every segment's first local enterprises (largest first, at most 100) and
+ * its active projects in full, fetched in the background after the gap picture. They do not
+ * depend on strongAt or projected.
  */
 export const STATUS_LISTS_QUERY = graphql(`
   query ChainStatusLists($chainId: ID!, $scope: ID, $evidence: EvidenceMode) {
@@ -139,6 +142,9 @@ export const STATUS_LISTS_QUERY = graphql(`
         }
         localEnterprises {
           ...EnterpriseRef
+        }
+        activeProjects {
+          ...ProjectRef
         }
       }
     }

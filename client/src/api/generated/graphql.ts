@@ -409,7 +409,7 @@ export type ChainStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChainStatusQuery = { chainStatus: { strongAt: number, projected: boolean, scope: { code: string, name: string, level: RegionLevel, parentCode: string | null }, segments: Array<{ localCount: number, status: GapStatus, filling: boolean, segment: { id: string }, activeProjects: Array<{ id: string, name: string, stage: ProjectStage, investmentYi: number | null, signedOn: string | null, plannedProductionOn: string | null, confidential: boolean, enterprise: { id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null } | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } | null, region: { code: string, name: string } | null }> }>, brokenLinks: Array<{ from: { id: string }, to: { id: string } }>, summary: { strong: number, weak: number, missing: number, filling: number, broken: number } } };
+export type ChainStatusQuery = { chainStatus: { strongAt: number, projected: boolean, scope: { code: string, name: string, level: RegionLevel, parentCode: string | null }, segments: Array<{ localCount: number, status: GapStatus, filling: boolean, segment: { id: string }, activeProjects: Array<{ id: string }> }>, brokenLinks: Array<{ from: { id: string }, to: { id: string } }>, summary: { strong: number, weak: number, missing: number, filling: number, broken: number } } };
 
 export type ChainStatusListsQueryVariables = Exact<{
   chainId: string;
@@ -418,7 +418,7 @@ export type ChainStatusListsQueryVariables = Exact<{
 }>;
 
 
-export type ChainStatusListsQuery = { chainStatus: { segments: Array<{ segment: { id: string }, localEnterprises: Array<{ id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null }> }> } };
+export type ChainStatusListsQuery = { chainStatus: { segments: Array<{ segment: { id: string }, localEnterprises: Array<{ id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null }>, activeProjects: Array<{ id: string, name: string, stage: ProjectStage, investmentYi: number | null, signedOn: string | null, plannedProductionOn: string | null, confidential: boolean, enterprise: { id: string, name: string, nameEn: string | null, scale: Scale | null, listed: boolean | null, region: { code: string, name: string } | null } | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } | null, region: { code: string, name: string } | null }> }> } };
 
 export type SegmentLocalsQueryVariables = Exact<{
   chainId: string;
@@ -1191,7 +1191,7 @@ export const ChainStatusDocument = new TypedDocumentString(`
       status
       filling
       activeProjects {
-        ...ProjectRef
+        id
       }
     }
     brokenLinks {
@@ -1211,6 +1211,28 @@ export const ChainStatusDocument = new TypedDocumentString(`
     }
   }
 }
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parentCode
+}`) as unknown as TypedDocumentString<ChainStatusQuery, ChainStatusQueryVariables>;
+export const ChainStatusListsDocument = new TypedDocumentString(`
+    query ChainStatusLists($chainId: ID!, $scope: ID, $evidence: EvidenceMode) {
+  chainStatus(chainId: $chainId, scope: $scope, evidence: $evidence) {
+    segments {
+      segment {
+        id
+      }
+      localEnterprises {
+        ...EnterpriseRef
+      }
+      activeProjects {
+        ...ProjectRef
+      }
+    }
+  }
+}
     fragment EnterpriseRef on Enterprise {
   id
   name
@@ -1221,12 +1243,6 @@ export const ChainStatusDocument = new TypedDocumentString(`
     code
     name
   }
-}
-fragment RegionFields on Region {
-  code
-  name
-  level
-  parentCode
 }
 fragment ProjectRef on Project {
   id
@@ -1245,30 +1261,6 @@ fragment ProjectRef on Project {
     nameEn
     chainId
   }
-  region {
-    code
-    name
-  }
-}`) as unknown as TypedDocumentString<ChainStatusQuery, ChainStatusQueryVariables>;
-export const ChainStatusListsDocument = new TypedDocumentString(`
-    query ChainStatusLists($chainId: ID!, $scope: ID, $evidence: EvidenceMode) {
-  chainStatus(chainId: $chainId, scope: $scope, evidence: $evidence) {
-    segments {
-      segment {
-        id
-      }
-      localEnterprises {
-        ...EnterpriseRef
-      }
-    }
-  }
-}
-    fragment EnterpriseRef on Enterprise {
-  id
-  name
-  nameEn
-  scale
-  listed
   region {
     code
     name

@@ -92,6 +92,7 @@ export function ChainMapView() {
   const drawnLists = lists.status !== 'idle' ? lists.data?.chainStatus.segments : undefined;
   const currentLists = lists.status === 'ok' ? lists.data.chainStatus.segments : undefined;
   const listBySegment = useMemo(() => (currentLists ? new Map(currentLists.map((s) => [s.segment.id, s.localEnterprises])) : null), [currentLists]);
+  const projectsBySegment = useMemo(() => (currentLists ? new Map(currentLists.map((s) => [s.segment.id, s.activeProjects])) : null), [currentLists]);
   // Enterprises are laid out only in drilled segments: until then the layout needs no list.
   const needLists = allEnterprises || drill.length > 0;
 
@@ -158,9 +159,10 @@ export function ChainMapView() {
     };
   }, [panorama, shownStatus, drawnLists, whatIfResult, taskUnits]);
 
-  // What an export draws: it waits for the lists (local enterprises are marked in the pictures).
-  const latest = useRef({ layout, mapData, listsSettled: false });
-  latest.current = { layout, mapData, listsSettled: lists.status === 'ok' || lists.status === 'error' };
+  // What an export draws: it waits for the lists (local enterprises are marked in the pictures,
+  // and the projects' details come with them).
+  const latest = useRef({ layout, mapData, listsSettled: false, projects: projectsBySegment });
+  latest.current = { layout, mapData, listsSettled: lists.status === 'ok' || lists.status === 'error', projects: projectsBySegment };
 
   const layerRows = layerData.status !== 'idle' ? layerData.data?.elementLayer : undefined;
   const elements = useMemo(() => {
@@ -278,6 +280,7 @@ export function ChainMapView() {
       chainId,
       pano: panorama,
       status: shownStatus ?? actualStatus,
+      projects: latest.current.projects ? [...latest.current.projects.values()].flat() : [],
       scope,
       evidence,
       canProjects: can('Query.projects'),
@@ -418,6 +421,7 @@ export function ChainMapView() {
               pano={selectedSeg}
               status={statusById.get(selectedSeg.segment.id)}
               locals={listBySegment ? (listBySegment.get(selectedSeg.segment.id) ?? []) : undefined}
+              projects={projectsBySegment ? (projectsBySegment.get(selectedSeg.segment.id) ?? []) : undefined}
               mode={mode}
               strongAt={strongAt}
               scope={scope ?? actualStatus.scope.code}

@@ -21,6 +21,8 @@ export interface SegmentPanelProps {
   status: SegmentStatus | undefined;
   /** The segment's local enterprises (its first 100); undefined while they load after the picture. */
   locals: EnterpriseRef[] | undefined;
+  /** The segment's active projects in full; undefined while they load (the status lists them by id). */
+  projects: ProjectRef[] | undefined;
   mode: MapMode;
   strongAt: number;
   /** The region code the map is drawn for (the home zone unless the user chose another). */
@@ -216,7 +218,7 @@ function Targets({ segmentId, scope, evidence, pipeline }: { segmentId: string; 
 
 /** The side panel of a segment: the rule in words, its enterprises, projects and ranked targets. */
 export function SegmentPanel(props: SegmentPanelProps) {
-  const { segment, pano, status, locals, mode, strongAt, scope, evidence, broken, childCount, editing } = props;
+  const { segment, pano, status, locals, projects, mode, strongAt, scope, evidence, broken, childCount, editing } = props;
   const { t, name } = useI18n();
   const { can } = useSession();
   const rule: string[] = [];
@@ -276,7 +278,13 @@ export function SegmentPanel(props: SegmentPanelProps) {
             </>
           )}
           <Typography.Title level={5}>{t('panel.activeProjects', { count: status.activeProjects.length })}</Typography.Title>
-          <ProjectList items={status.activeProjects} />
+          {projects ? (
+            <ProjectList items={projects} />
+          ) : (
+            <div data-testid="panel-projects-loading">
+              <Spin size="small" /> <Typography.Text type="secondary">{t('app.loading')}</Typography.Text>
+            </div>
+          )}
           {leads.length ? (
             <>
               <Typography.Title level={5}>{t('panel.leads', { count: leads.length })}</Typography.Title>
@@ -307,7 +315,7 @@ export function SegmentPanel(props: SegmentPanelProps) {
       ) : (
         <Typography.Text type="secondary">{t('panel.targetsUnavailable')}</Typography.Text>
       )}
-      {can('Query.elementMatch') ? <ElementSection segmentId={segment.id} scope={scope} projects={status?.activeProjects ?? []} /> : null}
+      {can('Query.elementMatch') ? <ElementSection segmentId={segment.id} scope={scope} projects={projects ?? []} /> : null}
       {editing ? <SegmentEditor segment={segment} feedsTo={editing.feedsTo} onChanged={editing.onChanged} onDeleted={editing.onDeleted} /> : null}
     </aside>
   );

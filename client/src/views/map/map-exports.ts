@@ -23,6 +23,8 @@ export interface ExportContext {
   chainId: string;
   pano: Panorama;
   status: ChainStatus | null;
+  /** The active projects of the status map's segments in full (with repeats), from its lists. */
+  projects: ProjectRef[];
   scope: string | null;
   evidence: 'ALL' | 'CONFIRMED';
   canProjects: boolean;
@@ -93,7 +95,7 @@ export async function collectLists(ctx: ExportContext): Promise<MapLists> {
     projects = (await gql(CHAIN_PROJECTS_QUERY, { chainId: ctx.chainId, scope: ctx.scope })).projects;
   } else {
     const seen = new Map<string, ProjectRef>();
-    for (const s of status?.segments ?? []) for (const p of s.activeProjects) seen.set(p.id, p);
+    for (const p of ctx.projects) seen.set(p.id, p);
     projects = [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
   return {
