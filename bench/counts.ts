@@ -88,7 +88,7 @@ const LIST_FRAGMENTS = (() => {
 /** The status map's whole answer as the client asked for it before the lists and the projects' details came separately. */
 const WHOLE_QUERY = (() => {
   const gap = STATUS_QUERY.toString();
-  const whole = gap.replace(/(\n\s*)filling(\n\s*)activeProjects \{\s*id\s*\}/, '$1filling$1localEnterprises {$1  ...EnterpriseRef$1}$2activeProjects {$2  ...ProjectRef$2}');
+  const whole = gap.replace(/(\n\s*)filling(\n\s*)activeProjectIds/, '$1filling$1localEnterprises {$1  ...EnterpriseRef$1}$2activeProjects {$2  ...ProjectRef$2}');
   if (whole === gap) throw new Error('STATUS_QUERY changed shape: the whole answer with lists cannot be derived from it');
   return `${whole}\n${LIST_FRAGMENTS}`;
 })();
@@ -96,7 +96,7 @@ const WHOLE_QUERY = (() => {
 /** The gap picture with its active projects in full, as the map asked for it before they came with the lists. */
 const FULL_PROJECTS_QUERY = (() => {
   const gap = STATUS_QUERY.toString();
-  const full = gap.replace(/(\n\s*)activeProjects \{\s*id\s*\}/, '$1activeProjects {$1  ...ProjectRef$1}');
+  const full = gap.replace(/(\n\s*)activeProjectIds/, '$1activeProjects {$1  ...ProjectRef$1}');
   if (full === gap) throw new Error('STATUS_QUERY changed shape: the gap picture with projects in full cannot be derived from it');
   return `${full}\n${LIST_FRAGMENTS}`;
 })();
@@ -161,7 +161,11 @@ export async function countsBench(options: CountsBenchOptions) {
       const text = await response.text();
       const body = JSON.parse(text) as {
         errors?: Array<{ message: string }>;
-        data?: { chainStatus: { segments: Array<{ segment: { id: string }; localCount?: number; localEnterprises?: Array<{ id: string }>; activeProjects?: Array<{ id: string }> }> } };
+        data?: {
+          chainStatus: {
+            segments: Array<{ segment: { id: string }; localCount?: number; localEnterprises?: Array<{ id: string }>; activeProjects?: Array<{ id: string }>; activeProjectIds?: string[] }>;
+          };
+        };
       };
       if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
       return { ms: performance.now() - started, bytes: Buffer.byteLength(text), body };
@@ -249,7 +253,7 @@ export async function countsBench(options: CountsBenchOptions) {
           JSON.stringify(gap.body.data!.chainStatus.segments.map((s) => [s.segment.id, s.localCount])) === JSON.stringify(wholeSegments.map((s) => [s.segment.id, s.localCount])) &&
           JSON.stringify(lists.body.data!.chainStatus.segments.map((s) => s.localEnterprises!.map((e) => e.id))) === JSON.stringify(wholeSegments.map((s) => s.localEnterprises!.map((e) => e.id))) &&
           JSON.stringify(lists.body.data!.chainStatus.segments.map((s) => s.activeProjects)) === JSON.stringify(wholeSegments.map((s) => s.activeProjects)) &&
-          JSON.stringify(gap.body.data!.chainStatus.segments.map((s) => s.activeProjects!.map((p) => p.id))) === JSON.stringify(wholeSegments.map((s) => s.activeProjects!.map((p) => p.id)));
+          JSON.stringify(gap.body.data!.chainStatus.segments.map((s) => s.activeProjectIds)) === JSON.stringify(wholeSegments.map((s) => s.activeProjects!.map((p) => p.id)));
         const [cr, pr] = [await countsRead(scope), await projectsRead(scope)];
         log(`${label} ${scope}: ${fmt(cr.rows)} count rows; ${fmt(pr.rows)} (segment, active project) rows`);
         const listed0 = wholeSegments.reduce((n, s) => n + s.localEnterprises!.length, 0);

@@ -3,12 +3,12 @@
 //          which of their enterprises are already local in that segment (a projected count adds
 //          those nothing). Starts from the projects aimed at the chain's segments (not from the
 //          scope's regions, whose LOCATED_IN links are mostly enterprises': 300,000 in the zone at
-//          1M), and projects each project once before it is repeated under every segment above
-//          its target: the cost follows the chain's projects.
+//          1M), one row per project: the cost follows the chain's projects. Only ids: the
+//          projects' details are read when a query asks for them (list-status-projects).
 //          Confidential projects take part only when $includeConfidential is true.
 // Parameters: $chainId, $scope (region code), $activeStages (list), $includeConfidential (bool),
 //             $evidence ('ALL' | 'CONFIRMED': which placements make an enterprise local in S).
-// Row: one per project, by id: { project: <Project projection>, segmentIds: [id] (its target and
+// Row: one per project, by id: { id, enterpriseId (null without one), segmentIds: [id] (its target and
 //      every segment above it; may repeat), localIn: [id] (segments where its enterprise is local
 //      already; may repeat) }. The repository groups them per segment.
 MATCH (scope:Region {code: $scope})
@@ -18,22 +18,13 @@ WHERE p.stage IN $activeStages AND ($includeConfidential OR NOT coalesce(p.confi
 WITH DISTINCT scope, p
 WITH scope, p, [(p)-[:BY]->(b:Enterprise) | b][0] AS by
 WITH p, by,
-     by IS NOT NULL AND EXISTS { (by)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..8]->(scope) } AS byLocal,
-     p { .id, .name, .stage, .investmentYi, .signedOn, .plannedProductionOn,
-         confidential: coalesce(p.confidential, false),
-         enterpriseId: by.id,
-         enterprise: CASE WHEN by IS NULL THEN null ELSE by { .id, .name, .nameEn, .uscc, .scale, .listed, .founded, tags: coalesce(by.tags, []),
-                       region: [(by)-[:LOCATED_IN]->(r:Region) | r { .code, .name, .level, parentCode: [(r)-[:WITHIN]->(x) | x.code][0] }][0] } END,
-         segment: [(p)-[:TARGETS]->(t:Segment) | t { .id, .chainId, .name, .nameEn, .stage, .order,
-                       parentId: [(q:Segment)-[:HAS_CHILD]->(t) | q.id][0],
-                       depth: size([(t)<-[:HAS_CHILD*1..8]-(:Segment) | 1]) }][0],
-         region: [(p)-[:LOCATED_IN]->(r:Region) | r { .code, .name, .level, parentCode: [(r)-[:WITHIN]->(x) | x.code][0] }][0] } AS projected
+     by IS NOT NULL AND EXISTS { (by)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..8]->(scope) } AS byLocal
 // The segments the project counts in (its target and every segment above it), and those of them
 // where its enterprise is local already (placed in the segment or below it, in the scope).
-WITH p, by, byLocal, projected,
+WITH p, by, byLocal,
      [(p)-[:TARGETS]->(:Segment {chainId: $chainId})<-[:HAS_CHILD*0..8]-(s:Segment) | s.id] AS segmentIds,
      CASE WHEN byLocal
           THEN [(by)-[placed:IN_SEGMENT]->(:Segment {chainId: $chainId})<-[:HAS_CHILD*0..8]-(s:Segment) WHERE $evidence = 'ALL' OR placed.evidence = 'CONFIRMED' | s.id]
           ELSE [] END AS localIn
-RETURN projected AS project, segmentIds, localIn
+RETURN p.id AS id, by.id AS enterpriseId, segmentIds, localIn
 ORDER BY p.id

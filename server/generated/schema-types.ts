@@ -2173,6 +2173,11 @@ export type SegmentRole =
 /** Status of one segment in a scope (现状图). */
 export type SegmentStatus = {
   __typename?: 'SegmentStatus';
+  /**
+   * The ids of the active local projects aimed at the segment or a segment below it, by id: what the
+   * gap picture needs (the map's first request asks these; activeProjects reads their details).
+   */
+  activeProjectIds: Array<Scalars['ID']['output']>;
   activeProjects: Array<Project>;
   /** True when the segment is MISSING or WEAK and an active local project targets it or a segment below it. */
   filling: Scalars['Boolean']['output'];

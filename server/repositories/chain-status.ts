@@ -12,6 +12,15 @@ export type GapStatus = 'STRONG' | 'WEAK' | 'MISSING';
 /** A project in a status row: the shared projection plus the id of its enterprise, for counting. */
 type StatusProjectRow = ProjectRow & { enterpriseId: string | null };
 
+/**
+ * An active project as the gap picture knows it: its id and its enterprise (what the projected
+ * count and `filling` need). Its details are read when a query asks for them (listStatusProjects).
+ */
+export interface StatusProjectRef {
+  id: string;
+  enterpriseId: string | null;
+}
+
 export interface Flow {
   from: string;
   to: string;
@@ -92,8 +101,8 @@ export interface StatusRow {
   localCount: number;
   /** The first LOCAL_LIST_CAP of them, largest first. */
   locals: EnterpriseRow[];
-  /** Active local projects aimed at S or below. */
-  projects: StatusProjectRow[];
+  /** Active local projects aimed at S or below (by id; the scan's rows carry their details too). */
+  projects: StatusProjectRef[];
   /** The enterprises of those projects that are already local in S (a projected count adds them nothing). */
   localProjectEnterprises: string[];
 }
@@ -318,7 +327,7 @@ export async function readStatusRowsWithTotal(
   const { chainId, scope, includeConfidential, evidence } = args;
   const [countRows, projectRows] = await Promise.all([
     runner.read<{ segmentId: string | null; localCount: number }>('chains/get-chain-status', { chainId, scope, evidence }),
-    runner.read<{ project: StatusProjectRow; segmentIds: string[]; localIn: string[] }>('chains/list-scope-projects', {
+    runner.read<{ id: string; enterpriseId: string | null; segmentIds: string[]; localIn: string[] }>('chains/list-scope-projects', {
       chainId,
       scope,
       includeConfidential,
@@ -344,9 +353,10 @@ export async function readStatusRowsWithTotal(
  * The rows of list-scope-projects (one per project, by id) per segment: the projects counting in
  * it (by id) and, in the same order, the enterprises of those that are local in it already.
  */
-function projectsPerSegment(rows: Array<{ project: StatusProjectRow; segmentIds: string[]; localIn: string[] }>) {
-  const out = new Map<string, { projects: StatusProjectRow[]; localEnterpriseIds: string[] }>();
-  for (const { project, segmentIds, localIn } of rows) {
+function projectsPerSegment(rows: Array<{ id: string; enterpriseId: string | null; segmentIds: string[]; localIn: string[] }>) {
+  const out = new Map<string, { projects: StatusProjectRef[]; localEnterpriseIds: string[] }>();
+  for (const { id, enterpriseId, segmentIds, localIn } of rows) {
+    const project: StatusProjectRef = { id, enterpriseId };
     const local = new Set(localIn);
     for (const segmentId of new Set(segmentIds)) {
       let entry = out.get(segmentId);
@@ -356,6 +366,12 @@ function projectsPerSegment(rows: Array<{ project: StatusProjectRow; segmentIds:
     }
   }
   return out;
+}
+
+/** The details of the status map's active projects (SegmentStatus.activeProjects), by id. */
+export async function listStatusProjects(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, StatusProjectRow>> {
+  const rows = await runner.read<{ project: StatusProjectRow }>('chains/list-status-projects', { ids: [...ids] });
+  return new Map(rows.map((r) => [r.project.id, r.project]));
 }
 
 export async function readStatusRows(runner: QueryRunner, args: { chainId: string; scope: string; includeConfidential: boolean; evidence: EvidenceMode }): Promise<StatusRow[]> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { getChainStatus, readLocalEnterpriseLists, readStatusRowsWithTotal } from '../../server/repositories/chain-status.js';
+import { getChainStatus, readLocalEnterpriseLists, readStatusRowsScan, readStatusRowsWithTotal } from '../../server/repositories/chain-status.js';
 import { statusFixture } from '../fixtures/status-fixture.js';
 import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
@@ -59,6 +59,44 @@ describe('the status map without its lists (gap picture first, lists on demand)'
         JSON.stringify(variables),
       );
     }
+  });
+
+  it('names the active projects by id with the gap picture, and reads the same details as the scan when asked', async () => {
+    const DETAILS = `query (${VARS}) { chainStatus(${ARGS}) { segments { segment { id } activeProjectIds
+      activeProjects { id name stage investmentYi signedOn plannedProductionOn confidential enterprise { id name region { code } } segment { id depth } region { code } } } } }`;
+    let seen = 0;
+    for (const variables of CASES) {
+      const answer = await ask(DETAILS, variables);
+      const scope = (variables.scope as string | undefined) ?? 'QDEDZ';
+      const evidence = (variables.evidence as 'ALL' | 'CONFIRMED' | undefined) ?? 'ALL';
+      const scanned = new Map((await readStatusRowsScan(db.runner, { chainId: 'c1', scope, includeConfidential: true, evidence })).map((r) => [r.segmentId, r.projects]));
+      for (const s of answer.chainStatus.segments as unknown as Array<{
+        segment: { id: string };
+        activeProjectIds: string[];
+        activeProjects: Array<
+          Record<string, unknown> & { id: string; enterprise: { id: string; name: string; region: { code: string } | null } | null; segment: { id: string; depth: number }; region: { code: string } }
+        >;
+      }>) {
+        assert.deepEqual(
+          s.activeProjectIds,
+          s.activeProjects.map((p) => p.id),
+          s.segment.id,
+        );
+        const expected = (scanned.get(s.segment.id) ?? []) as unknown as Array<Record<string, unknown>>;
+        // the scan reads every project with its details in one query: the same rows, the same order
+        assert.deepEqual(
+          s.activeProjects.map((p) => [p.id, p.name, p.stage, p.confidential, p.enterprise?.id ?? null, p.enterprise?.region?.code ?? null, p.segment.id, p.segment.depth, p.region.code]),
+          expected.map((p) => {
+            const e = p.enterprise as { id: string; region?: { code: string } | null } | null;
+            const t = p.segment as { id: string; depth: number };
+            return [p.id, p.name, p.stage, p.confidential, e?.id ?? null, e?.region?.code ?? null, t.id, t.depth, (p.region as { code: string }).code];
+          }),
+          `${JSON.stringify(variables)} ${s.segment.id}`,
+        );
+        seen += s.activeProjects.length;
+      }
+    }
+    assert.ok(seen > 0, 'the fixture has active projects in these scopes');
   });
 
   it('lists are those of the gap rules: distinct local enterprises through children, largest first, then by id', async () => {

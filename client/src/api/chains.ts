@@ -47,9 +47,7 @@ export const CARD_STATUS_QUERY = graphql(`
           id
           depth
         }
-        activeProjects {
-          id
-        }
+        activeProjectIds
       }
     }
   }
@@ -105,9 +103,7 @@ export const STATUS_QUERY = graphql(`
         localCount
         status
         filling
-        activeProjects {
-          id
-        }
+        activeProjectIds
       }
       brokenLinks {
         from {

@@ -26,7 +26,7 @@ function ChainCard({ chain, evidence, onSummary }: { chain: ChainSummary; eviden
   useEffect(() => {
     if (data) onSummary(chain.id, data.summary);
   }, [data, chain.id, onSummary]);
-  const activeProjects = data ? new Set(data.segments.flatMap((s) => s.activeProjects.map((p) => p.id))).size : 0;
+  const activeProjects = data ? new Set(data.segments.flatMap((s) => s.activeProjectIds)).size : 0;
   const option = useMemo<EChartOption | null>(() => {
     if (!data) return null;
     const rows = [

@@ -2184,6 +2184,11 @@ export type SegmentRole =
 /** Status of one segment in a scope (现状图). */
 export type SegmentStatus = {
   __typename?: 'SegmentStatus';
+  /**
+   * The ids of the active local projects aimed at the segment or a segment below it, by id: what the
+   * gap picture needs (the map's first request asks these; activeProjects reads their details).
+   */
+  activeProjectIds: Array<Scalars['ID']['output']>;
   activeProjects: Array<Project>;
   /** True when the segment is MISSING or WEAK and an active local project targets it or a segment below it. */
   filling: Scalars['Boolean']['output'];
@@ -3637,6 +3642,7 @@ export type SegmentRateResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type SegmentStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SegmentStatus'] = ResolversParentTypes['SegmentStatus']> = ResolversObject<{
+  activeProjectIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   activeProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   filling?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   localCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

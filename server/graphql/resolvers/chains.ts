@@ -1,7 +1,17 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { getChain, listChains, type ChainRow } from '../../repositories/chains.js';
-import { getChainStatus, getPanorama, listChainMasters, listChainSegments, pageSegmentLocals, readLocalEnterpriseLists, type ListsKey } from '../../repositories/chain-status.js';
-import type { EnterpriseRow, SegmentRow } from '../../repositories/entities.js';
+import {
+  getChainStatus,
+  getPanorama,
+  listChainMasters,
+  listChainSegments,
+  listStatusProjects,
+  pageSegmentLocals,
+  readLocalEnterpriseLists,
+  type ListsKey,
+  type StatusProjectRef,
+} from '../../repositories/chain-status.js';
+import type { EnterpriseRow, ProjectRow, SegmentRow } from '../../repositories/entities.js';
 import { canSeeConfidential } from '../../auth/policy.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
 import type { Context, Services } from '../context.js';
@@ -15,6 +25,9 @@ export interface ChainStatusInput {
   includeConfidential: boolean;
   evidence: EvidenceMode;
 }
+
+/** An active project of a status row that was read with its details (the scan's rows are). */
+const withDetails = (p: StatusProjectRef): p is StatusProjectRef & ProjectRow => 'name' in p;
 
 /** The status map through the result cache (the resolver and the cache warmer share the key). */
 export const cachedChainStatus = (services: Services, input: ChainStatusInput) =>
@@ -64,6 +77,15 @@ export const chainResolvers: Resolvers = {
     },
   },
   SegmentStatus: {
+    // The gap picture knows its active projects by id; their details are read only when a query
+    // asks for them, for every segment of the request in one query.
+    activeProjectIds: (status) => status.activeProjects.map((p) => p.id),
+    activeProjects: async (status, _: unknown, context: Context) => {
+      const refs = status.activeProjects;
+      if (refs.every(withDetails)) return refs; // rows read with their details (the scan)
+      const found = await loader<ProjectRow | null>(context, 'statusProjects', (ids) => listStatusProjects(context.services.runner, ids), null).loadMany(refs.map((p) => p.id));
+      return found.filter((p): p is ProjectRow => p !== null && !(p instanceof Error));
+    },
     // Read only when a query asks for it: the gap picture needs no list.
     localEnterprises: async (status, _: unknown, context: Context) => {
       if (status.localEnterprises) return status.localEnterprises;

@@ -389,7 +389,7 @@ export type CardStatusQueryVariables = Exact<{
 }>;
 
 
-export type CardStatusQuery = { chainStatus: { scope: { name: string }, summary: { strong: number, weak: number, missing: number, filling: number, broken: number }, segments: Array<{ segment: { id: string, depth: number }, activeProjects: Array<{ id: string }> }> } };
+export type CardStatusQuery = { chainStatus: { scope: { name: string }, summary: { strong: number, weak: number, missing: number, filling: number, broken: number }, segments: Array<{ activeProjectIds: Array<string>, segment: { id: string, depth: number } }> } };
 
 export type PanoramaQueryVariables = Exact<{
   chainId: string;
@@ -409,7 +409,7 @@ export type ChainStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChainStatusQuery = { chainStatus: { strongAt: number, projected: boolean, scope: { code: string, name: string, level: RegionLevel, parentCode: string | null }, segments: Array<{ localCount: number, status: GapStatus, filling: boolean, segment: { id: string }, activeProjects: Array<{ id: string }> }>, brokenLinks: Array<{ from: { id: string }, to: { id: string } }>, summary: { strong: number, weak: number, missing: number, filling: number, broken: number } } };
+export type ChainStatusQuery = { chainStatus: { strongAt: number, projected: boolean, scope: { code: string, name: string, level: RegionLevel, parentCode: string | null }, segments: Array<{ localCount: number, status: GapStatus, filling: boolean, activeProjectIds: Array<string>, segment: { id: string } }>, brokenLinks: Array<{ from: { id: string }, to: { id: string } }>, summary: { strong: number, weak: number, missing: number, filling: number, broken: number } } };
 
 export type ChainStatusListsQueryVariables = Exact<{
   chainId: string;
@@ -1114,9 +1114,7 @@ export const CardStatusDocument = new TypedDocumentString(`
         id
         depth
       }
-      activeProjects {
-        id
-      }
+      activeProjectIds
     }
   }
 }
@@ -1190,9 +1188,7 @@ export const ChainStatusDocument = new TypedDocumentString(`
       localCount
       status
       filling
-      activeProjects {
-        id
-      }
+      activeProjectIds
     }
     brokenLinks {
       from {

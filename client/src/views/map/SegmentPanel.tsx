@@ -277,7 +277,7 @@ export function SegmentPanel(props: SegmentPanelProps) {
               </div>
             </>
           )}
-          <Typography.Title level={5}>{t('panel.activeProjects', { count: status.activeProjects.length })}</Typography.Title>
+          <Typography.Title level={5}>{t('panel.activeProjects', { count: status.activeProjectIds.length })}</Typography.Title>
           {projects ? (
             <ProjectList items={projects} />
           ) : (
