@@ -3,19 +3,8 @@
 // other districts, new placements of existing enterprises in leaf segments (CONFIRMED or INFERRED),
 // and new enterprises placed in a leaf segment each. Every row is 【示意】 test data; ids of the new
 // enterprises start with CHURN-. Deterministic for a given store and N (seeded choice).
+import { prng } from '../../server/cli/generate.js';
 import type { QueryRunner } from '../../server/db/runner.js';
-
-/** mulberry32: a small seeded generator, so two runs on one store write the same workbook. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ChurnWorkbook {
   enterprises: Array<{ id: string; name: string; region_code: string; scale?: string }>;
@@ -27,7 +16,7 @@ export interface ChurnWorkbook {
  * placements of existing enterprises, and n/8 new enterprises with one placement each.
  */
 export async function churnWorkbook(runner: QueryRunner, n: number): Promise<ChurnWorkbook> {
-  const random = seeded(20261201);
+  const random = prng(`churn-${n}`); // seeded: two runs on one store write the same workbook
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const moves = Math.floor(n / 2);
   const placements = Math.floor(n / 4);

@@ -55,6 +55,26 @@ async function openMap(path = '/chains/display'): Promise<Record<string, NodeSta
   return readNodes(page);
 }
 
+/**
+ * A new page whose status-map lists request (ChainStatusLists) waits until `release` is called;
+ * `operations` records the text of every GraphQL operation the page sends.
+ */
+async function openHoldingLists() {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, storageState: session });
+  page = opened = await context.newPage();
+  const operations: string[] = [];
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/graphql**', async (route) => {
+    const request = route.request();
+    const query = new URL(request.url()).searchParams.get('query') ?? (request.postDataJSON() as { query?: string } | null)?.query ?? '';
+    operations.push(query);
+    if (/query ChainStatusLists\b/.test(query)) await held;
+    await route.continue();
+  });
+  return { operations, release };
+}
+
 describe('the chain map', () => {
   it('opens on the status map with the gap classes of the scope', async () => {
     const nodes = await openMap();
@@ -112,19 +132,8 @@ describe('the chain map', () => {
   });
 
   it('paints the gap picture before the lists arrive: the panel says its list is loading, then shows it, and no node moves', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, storageState: session });
-    page = opened = await context.newPage();
     // Hold the lists' request until the map is drawn; note every operation's text.
-    const operations: string[] = [];
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/graphql**', async (route) => {
-      const request = route.request();
-      const query = new URL(request.url()).searchParams.get('query') ?? (request.postDataJSON() as { query?: string } | null)?.query ?? '';
-      operations.push(query);
-      if (/query ChainStatusLists\b/.test(query)) await held;
-      await route.continue();
-    });
+    const { operations, release } = await openHoldingLists();
     await page.goto(`${app.url}/chains/display?sel=display-module`);
     const before = await readNodes(page);
     assert.match(before['seg:display-module']!.classes, /\bstrong\b/); // 3 local: painted from the gap picture alone
@@ -147,18 +156,7 @@ describe('the chain map', () => {
   });
 
   it('counts the active projects of a segment from the gap picture and lists them in full once the lists arrive', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, storageState: session });
-    page = opened = await context.newPage();
-    const operations: string[] = [];
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/graphql**', async (route) => {
-      const request = route.request();
-      const query = new URL(request.url()).searchParams.get('query') ?? (request.postDataJSON() as { query?: string } | null)?.query ?? '';
-      operations.push(query);
-      if (/query ChainStatusLists\b/.test(query)) await held;
-      await route.continue();
-    });
+    const { operations, release } = await openHoldingLists();
     await page.goto(`${app.url}/chains/display?sel=display-polarizer`);
     await page.getByTestId('panel-projects-loading').waitFor();
     // 偏光片项目 (NEGOTIATING, in the zone) aims at 偏光片: counted before its details arrive

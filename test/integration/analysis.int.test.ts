@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { analysisFixture } from '../fixtures/analysis-fixture.js';
 import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
+import { WHAT_IF_SELECTION, type WhatIfBody } from '../support/what-if.js';
 
 const db = testDatabase();
 let app: TestApp;
@@ -245,20 +246,9 @@ describe('resilience (韧性)', () => {
 
 const WHAT_IF = `query ($remove: [ID!], $add: [ID!], $evidence: EvidenceMode) {
   whatIf(chainId: "k1", remove: $remove, add: $add, evidence: $evidence) {
-    changes { segment { id } beforeCount afterCount before after }
-    brokenBefore { from { id } to { id } }
-    brokenAfter { from { id } to { id } }
-    masterRate { master { id } before after beforeLocal beforeTotal afterLocal afterTotal }
+    ${WHAT_IF_SELECTION}
   }
 }`;
-interface WhatIfBody {
-  whatIf: {
-    changes: Array<{ segment: { id: string }; beforeCount: number; afterCount: number; before: string; after: string }>;
-    brokenBefore: Array<{ from: { id: string }; to: { id: string } }>;
-    brokenAfter: Array<{ from: { id: string }; to: { id: string } }>;
-    masterRate: { master: { id: string }; before: number | null; after: number | null; beforeLocal: number; beforeTotal: number; afterLocal: number; afterTotal: number } | null;
-  };
-}
 const changeLine = (c: WhatIfBody['whatIf']['changes'][number]) => `${c.segment.id} ${c.beforeCount}→${c.afterCount} ${c.before}→${c.after}`;
 const links = (l: WhatIfBody['whatIf']['brokenBefore']) => l.map((x) => `${x.from.id}→${x.to.id}`);
 

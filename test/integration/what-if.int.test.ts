@@ -4,6 +4,7 @@ import { getWhatIf, getWhatIfByScan } from '../../server/repositories/benchmark.
 import { whatIfFixture } from '../fixtures/what-if-fixture.js';
 import { startAppWith, stopAll, type TestApp } from '../support/app.js';
 import { testDatabase } from '../support/db.js';
+import { WHAT_IF_SELECTION, type WhatIfBody } from '../support/what-if.js';
 
 const db = testDatabase();
 let app: TestApp;
@@ -15,20 +16,9 @@ afterAll(() => stopAll(app, db));
 
 const WHAT_IF = `query ($scope: ID, $remove: [ID!], $add: [ID!], $evidence: EvidenceMode) {
   whatIf(chainId: "k1", scope: $scope, remove: $remove, add: $add, evidence: $evidence) {
-    changes { segment { id } beforeCount afterCount before after }
-    brokenBefore { from { id } to { id } }
-    brokenAfter { from { id } to { id } }
-    masterRate { master { id } before after beforeLocal beforeTotal afterLocal afterTotal }
+    ${WHAT_IF_SELECTION}
   }
 }`;
-interface WhatIfBody {
-  whatIf: {
-    changes: Array<{ segment: { id: string }; beforeCount: number; afterCount: number; before: string; after: string }>;
-    brokenBefore: Array<{ from: { id: string }; to: { id: string } }>;
-    brokenAfter: Array<{ from: { id: string }; to: { id: string } }>;
-    masterRate: { master: { id: string }; before: number | null; after: number | null; beforeLocal: number; beforeTotal: number; afterLocal: number; afterTotal: number } | null;
-  };
-}
 async function whatIf(variables: Record<string, unknown>): Promise<WhatIfBody['whatIf']> {
   const body = await app.graphql<WhatIfBody>(WHAT_IF, variables);
   assert.equal(body.errors, undefined, JSON.stringify(body.errors));
