@@ -21,32 +21,24 @@ export async function churnWorkbook(runner: QueryRunner, n: number): Promise<Chu
   const moves = Math.floor(n / 2);
   const placements = Math.floor(n / 4);
   const fresh = Math.floor(n / 8);
-  const [districts, leaves, sample] = await Promise.all([
-    runner.text<{ code: string }>('churn: districts', 'MATCH (r:Region) WHERE NOT EXISTS { (:Region)-[:WITHIN]->(r) } RETURN r.code AS code ORDER BY code'),
-    runner.text<{ id: string }>('churn: leaf segments', 'MATCH (s:Segment) WHERE NOT EXISTS { (s)-[:HAS_CHILD]->() } RETURN s.id AS id ORDER BY id'),
-    // every k-th enterprise by id: spread over the whole store, the same on every run
-    runner.text<{ id: string; name: string; scale: string | null }>(
-      'churn: sample',
-      'MATCH (e:Enterprise) WITH e.id AS id ORDER BY id WITH collect(id) AS ids ' +
-        'UNWIND range(0, $take - 1) AS i MATCH (e:Enterprise {id: ids[toInteger(i * size(ids) / $take)]}) ' +
-        'RETURN e.id AS id, e.name AS name, e.scale AS scale',
-      { take: moves + placements },
-    ),
-  ]);
+  const [row] = await runner.read<{ districts: string[]; leaves: string[]; sample: Array<{ id: string; name: string; scale: string | null }> }>('bench/get-churn-inputs', {
+    take: moves + placements,
+  });
+  const { districts = [], leaves = [], sample = [] } = row ?? {};
   if (!districts.length || !leaves.length || sample.length < moves + placements) throw new Error(`--churn ${n}: the store has too few regions, leaf segments or enterprises`);
   const wb: ChurnWorkbook = { enterprises: [], enterprise_segments: [] };
-  for (const e of sample.slice(0, moves)) wb.enterprises.push({ id: e.id, name: e.name, region_code: pick(districts).code, ...(e.scale ? { scale: e.scale } : {}) });
+  for (const e of sample.slice(0, moves)) wb.enterprises.push({ id: e.id, name: e.name, region_code: pick(districts), ...(e.scale ? { scale: e.scale } : {}) });
   const seen = new Set<string>();
   for (const e of sample.slice(moves)) {
-    const segment = pick(leaves).id;
+    const segment = pick(leaves);
     if (seen.has(`${e.id}|${segment}`)) continue;
     seen.add(`${e.id}|${segment}`);
     wb.enterprise_segments.push({ enterprise_id: e.id, segment_id: segment, evidence: random() < 0.5 ? 'CONFIRMED' : 'INFERRED' });
   }
   for (let i = 1; i <= fresh; i += 1) {
     const id = `CHURN-${String(i).padStart(7, '0')}`;
-    wb.enterprises.push({ id, name: `【示意】变动企业${i}`, region_code: pick(districts).code, scale: pick(['LARGE', 'MEDIUM', 'SMALL', 'MICRO']) });
-    wb.enterprise_segments.push({ enterprise_id: id, segment_id: pick(leaves).id, evidence: random() < 0.5 ? 'CONFIRMED' : 'INFERRED' });
+    wb.enterprises.push({ id, name: `【示意】变动企业${i}`, region_code: pick(districts), scale: pick(['LARGE', 'MEDIUM', 'SMALL', 'MICRO']) });
+    wb.enterprise_segments.push({ enterprise_id: id, segment_id: pick(leaves), evidence: random() < 0.5 ? 'CONFIRMED' : 'INFERRED' });
   }
   return wb;
 }
