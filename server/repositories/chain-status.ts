@@ -433,11 +433,11 @@ export async function readStatusInputs(runner: QueryRunner, args: { chainId: str
 }
 
 /**
- * A segment of the status map as the chainStatus answer holds it: the gap picture, and where its
- * list of local enterprises comes from when a query asks for it (SegmentStatus.localEnterprises).
- * Rows computed with their lists (对标, the what-if) carry `localEnterprises` instead.
+ * A segment of the status map as the chainStatus answer holds it: the gap picture (its active
+ * projects by id), and where its list of local enterprises comes from when a query asks for it
+ * (SegmentStatus.localEnterprises).
  */
-export type SegmentStatusRow = Omit<ReturnType<typeof computeStatus>['segments'][number], 'localEnterprises'> & { localEnterprises?: EnterpriseRow[]; lists?: ListsKey };
+export type SegmentStatusRow = Omit<ReturnType<typeof computeStatus>['segments'][number], 'localEnterprises'> & { lists: ListsKey };
 
 /**
  * The status map (现状图) without its lists: counts, status, filling, broken links, summary and the

@@ -137,8 +137,8 @@ describe('the status map without its lists (gap picture first, lists on demand)'
   it('the repository: the status computation holds no list, and the lists on demand equal the rows read with them under every reading plan', async () => {
     const status = await getChainStatus(db.runner, { chainId: 'c1', scope: 'QDEDZ', strongAt: 3, projected: false, includeConfidential: true });
     assert.deepEqual(
-      status.segments.map((s) => [s.segment.id, s.localEnterprises, s.lists]),
-      status.segments.map((s) => [s.segment.id, undefined, { chainId: 'c1', scope: 'QDEDZ', evidence: 'ALL' }]),
+      status.segments.map((s) => [s.segment.id, 'localEnterprises' in s, s.lists]),
+      status.segments.map((s) => [s.segment.id, false, { chainId: 'c1', scope: 'QDEDZ', evidence: 'ALL' }]),
     );
     const plans = [
       { byScopeMax: 3_000, page: 10_000, budget: 100_000 }, // from the scope's side

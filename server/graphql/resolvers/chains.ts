@@ -1,16 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { getChain, listChains, type ChainRow } from '../../repositories/chains.js';
-import {
-  getChainStatus,
-  getPanorama,
-  listChainMasters,
-  listChainSegments,
-  listStatusProjects,
-  pageSegmentLocals,
-  readLocalEnterpriseLists,
-  type ListsKey,
-  type StatusProjectRef,
-} from '../../repositories/chain-status.js';
+import { getChainStatus, getPanorama, listChainMasters, listChainSegments, listStatusProjects, pageSegmentLocals, readLocalEnterpriseLists, type ListsKey } from '../../repositories/chain-status.js';
 import type { EnterpriseRow, ProjectRow, SegmentRow } from '../../repositories/entities.js';
 import { canSeeConfidential } from '../../auth/policy.js';
 import type { EvidenceMode } from '../../repositories/evidence.js';
@@ -25,9 +15,6 @@ export interface ChainStatusInput {
   includeConfidential: boolean;
   evidence: EvidenceMode;
 }
-
-/** An active project of a status row that was read with its details (the scan's rows are). */
-const withDetails = (p: StatusProjectRef): p is StatusProjectRef & ProjectRow => 'name' in p;
 
 /** The status map through the result cache (the resolver and the cache warmer share the key). */
 export const cachedChainStatus = (services: Services, input: ChainStatusInput) =>
@@ -81,15 +68,13 @@ export const chainResolvers: Resolvers = {
     // asks for them, for every segment of the request in one query.
     activeProjectIds: (status) => status.activeProjects.map((p) => p.id),
     activeProjects: async (status, _: unknown, context: Context) => {
-      const refs = status.activeProjects;
-      if (refs.every(withDetails)) return refs; // rows read with their details (the scan)
-      const found = await loader<ProjectRow | null>(context, 'statusProjects', (ids) => listStatusProjects(context.services.runner, ids), null).loadMany(refs.map((p) => p.id));
-      return found.filter((p): p is ProjectRow => p !== null && !(p instanceof Error));
+      const found = await loader<ProjectRow | null>(context, 'statusProjects', (ids) => listStatusProjects(context.services.runner, ids), null).loadMany(status.activeProjects.map((p) => p.id));
+      const failed = found.find((p): p is Error => p instanceof Error);
+      if (failed) throw failed; // a failed read is an error, not a shorter list
+      return found.filter((p): p is ProjectRow => p !== null);
     },
     // Read only when a query asks for it: the gap picture needs no list.
     localEnterprises: async (status, _: unknown, context: Context) => {
-      if (status.localEnterprises) return status.localEnterprises;
-      if (!status.lists || !status.segment) return [];
       return (await statusLists(context, status.lists)).get(status.segment.id) ?? [];
     },
   },
